@@ -1,0 +1,121 @@
+"""Command line: ``validate``, ``generate``, ``mock``.
+
+Exit codes: 0 ok; 1 ``--check`` found drift; 2 the spec is invalid (every problem printed as
+``FILE:LINE:COL: message``) or the command was used wrongly. A bad spec never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .ir import Api
+from .load import LoadedSpec, load_spec
+from .problems import SpecError
+
+DEFAULT_SPEC = Path("spec/openapi.yaml")
+DEFAULT_OUT = Path("generated")
+
+EXIT_OK, EXIT_DRIFT, EXIT_INVALID = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        count = len(exc.problems)
+        print(
+            f"{count} problem{'s' if count != 1 else ''} found; nothing was generated.",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate a typed Python client and Markdown docs from an OpenAPI 3.1 spec.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    validate = commands.add_parser("validate", help="report every problem in a spec")
+    validate.add_argument("spec", nargs="?", type=Path, default=DEFAULT_SPEC)
+    validate.set_defaults(run=_validate)
+
+    generate = commands.add_parser("generate", help="regenerate the client package and docs")
+    generate.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    generate.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    generate.add_argument("--templates", type=Path, default=None)
+    generate.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 with a diff if --out is stale"
+    )
+    generate.set_defaults(run=_generate)
+
+    mock = commands.add_parser("mock", help="serve a spec-driven mock of the API on loopback")
+    mock.add_argument("spec", nargs="?", type=Path, default=DEFAULT_SPEC)
+    mock.add_argument("--host", default="127.0.0.1")
+    mock.add_argument("--port", type=int, default=4010, help="0 picks a free port")
+    mock.set_defaults(run=_mock)
+    return parser
+
+
+def load_and_build(spec_path: Path) -> tuple[LoadedSpec, Api]:
+    """Load, validate and build; raise :class:`SpecError` with every problem found."""
+    from .build import build
+    from .validate import validate
+
+    spec = load_spec(spec_path)
+    problems = validate(spec)
+    if problems:
+        raise SpecError(problems)
+    return spec, build(spec)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    load_and_build(args.spec)
+    print(f"{args.spec}: valid")
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from .render import default_templates, render
+    from .write import WriteError, format_tree, replace_tree, unified_diff, with_manifest
+
+    spec, api = load_and_build(args.spec)
+    templates = args.templates or default_templates()
+    if not templates.is_dir():
+        print(f"error: templates folder {templates} does not exist", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        files = format_tree(render(api, templates))
+        files = with_manifest(files, api.spec_file, spec.text, api.generator_version)
+        diff = unified_diff(args.out, files)
+        if args.check:
+            if diff:
+                sys.stdout.writelines(diff)
+                print(f"{args.out} is stale: run `python -m generator generate`", file=sys.stderr)
+                return EXIT_DRIFT
+            print(f"{args.out} is up to date")
+            return EXIT_OK
+        if diff:
+            replace_tree(args.out, files)
+        print(f"{args.out}: {len(files)} files, {'updated' if diff else 'already up to date'}")
+    except WriteError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def _mock(args: argparse.Namespace) -> int:
+    from .mock import serve
+
+    spec, api = load_and_build(args.spec)
+    return serve(spec, api, host=args.host, port=args.port)

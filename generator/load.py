@@ -1,0 +1,162 @@
+"""Load a YAML spec into plain Python objects while remembering where every node came from.
+
+PyYAML silently keeps the last of two duplicate mapping keys, which loses a spec edit without a
+word. We compose the node graph ourselves so duplicates become problems, and so every later stage
+can point at ``file:line:col`` for any JSON path in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem, SpecError
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class LoadedSpec:
+    """A parsed spec: its data, its display name and the location of every node."""
+
+    file: str
+    data: dict[str, Any]
+    text: str
+    locations: dict[JsonPath, tuple[int, int]] = field(repr=False)
+    # How generated files name the spec: relative to its project, never absolute.
+    project_file: str = ""
+
+    def where(self, path: Iterable[str | int]) -> tuple[int, int]:
+        """Line and column of ``path``, or of its nearest located ancestor."""
+        parts = tuple(path)
+        while parts:
+            if parts in self.locations:
+                return self.locations[parts]
+            parts = parts[:-1]
+        return self.locations.get((), (1, 1))
+
+    def problem(self, path: Iterable[str | int], message: str) -> Problem:
+        line, column = self.where(path)
+        return Problem(self.file, line, column, message)
+
+
+def display_name(path: Path) -> str:
+    """The name to show for ``path``: relative to the working directory when inside it."""
+    if not path.is_absolute():
+        return path.as_posix()
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def project_name(path: Path) -> str:
+    """``path`` relative to its project (the nearest folder with a pyproject.toml), else its name.
+
+    Used in generated headers and the manifest, so the output never depends on the working
+    directory or on where the project sits on a machine.
+    """
+    resolved = path.resolve()
+    for folder in resolved.parents:
+        if (folder / "pyproject.toml").is_file():
+            return resolved.relative_to(folder).as_posix()
+    return resolved.name
+
+
+def load_spec(path: Path) -> LoadedSpec:
+    """Read and parse ``path``; raise :class:`SpecError` listing every problem found."""
+    name = display_name(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError([Problem(name, 1, 1, "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError([Problem(name, 1, 1, f"cannot read the file: {exc}")]) from None
+    spec = parse_spec(text, name)
+    return LoadedSpec(spec.file, spec.data, spec.text, spec.locations, project_name(path))
+
+
+def parse_spec(text: str, name: str) -> LoadedSpec:
+    """Parse YAML ``text``; ``name`` is used in problem locations."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = exc.problem or exc.context or "invalid YAML"
+        raise SpecError([Problem(name, line, column, f"invalid YAML: {reason}")]) from None
+    except yaml.YAMLError as exc:
+        raise SpecError([Problem(name, 1, 1, f"invalid YAML: {exc}")]) from None
+    if node is None:
+        raise SpecError([Problem(name, 1, 1, "the spec is empty")])
+    builder = _Builder(name)
+    data = builder.build(node, ())
+    if builder.problems:
+        raise SpecError(builder.problems)
+    if not isinstance(data, dict):
+        raise SpecError([Problem(name, 1, 1, "the spec must be a YAML mapping at the top level")])
+    return LoadedSpec(name, data, text, builder.locations)
+
+
+class _Builder:
+    """Turns composed YAML nodes into dicts/lists/scalars, recording locations."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Problem] = []
+        self.locations: dict[JsonPath, tuple[int, int]] = {}
+        self._constructor = yaml.SafeLoader("")
+
+    def build(self, node: yaml.Node, path: JsonPath) -> Any:
+        self.locations.setdefault(path, _position(node))
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as exc:
+            line, column = _position(node)
+            self.problems.append(Problem(self.name, line, column, f"invalid YAML: {exc.problem}"))
+            return None
+
+    def _mapping(self, node: yaml.MappingNode, path: JsonPath) -> dict[str, Any]:
+        self._constructor.flatten_mapping(node)  # resolves YAML merge keys (<<)
+        result: dict[str, Any] = {}
+        first_seen: dict[str, tuple[int, int]] = {}
+        for key_node, value_node in node.value:
+            line, column = _position(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.append(
+                    Problem(self.name, line, column, "a mapping key must be a plain string")
+                )
+                continue
+            key = self._constructor.construct_object(key_node)
+            if not isinstance(key, str):
+                # OpenAPI keys are strings; YAML would turn `200:` into an int.
+                key = str(key).lower() if isinstance(key, bool) else str(key)
+            if key in first_seen:
+                first_line, _ = first_seen[key]
+                self.problems.append(
+                    Problem(
+                        self.name,
+                        line,
+                        column,
+                        f"duplicate key {key!r} (first defined on line {first_line}); "
+                        "YAML would silently keep only the last one",
+                    )
+                )
+                continue
+            first_seen[key] = (line, column)
+            child = (*path, key)
+            self.locations[child] = (line, column)
+            result[key] = self.build(value_node, child)
+        return result
+
+
+def _position(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1

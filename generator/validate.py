@@ -1,0 +1,291 @@
+"""Spec validation: the OpenAPI meta-schema plus our own semantic checks, all problems at once.
+
+openapi-spec-validator's own messages carry no location and it crashes on a dangling ``$ref``,
+so we validate the document against its bundled OpenAPI 3.1 schema with jsonschema (which keeps
+the JSON path of every error), run our checks, and only then let openapi-spec-validator look
+for anything else, attributing what it finds to the document root.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, best_match
+
+from . import names
+from .load import JsonPath, LoadedSpec
+from .problems import Problem
+from .schemas import document_schemas, lookup, ref_path, subschemas, validator_for
+from .validators import unsupported_keywords
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def validate(spec: LoadedSpec) -> list[Problem]:
+    """Every problem in ``spec``; an empty list means the generator can use it."""
+    problems = list(_structure(spec))
+    if problems:  # semantic checks would only repeat these in worse words
+        return sorted(set(problems))
+    problems += _schema_objects(spec)
+    problems += _refs(spec)
+    if not problems:
+        problems += _defaults_and_examples(spec)
+    problems += _operations(spec)
+    problems += _name_collisions(spec)
+    problems += _unsupported(spec)
+    if not problems:
+        problems += _openapi_spec_validator(spec)
+    return sorted(set(problems))
+
+
+def _structure(spec: LoadedSpec) -> Iterator[Problem]:
+    from openapi_spec_validator.schemas import schema_v31
+
+    version = spec.data.get("openapi")
+    if not (isinstance(version, str) and version.startswith("3.1")):
+        yield spec.problem(("openapi",), f"only OpenAPI 3.1 is supported, not {version!r}")
+        return
+    validator = jsonschema.Draft202012Validator(schema_v31)
+    for error in validator.iter_errors(spec.data):
+        yield _located(spec, _deepest(error), "")
+
+
+def _deepest(error: ValidationError) -> ValidationError:
+    """The most specific error inside an anyOf/oneOf failure: the one that names the key."""
+    while error.context:
+        error = best_match(error.context)
+    return error
+
+
+def _located(spec: LoadedSpec, error: ValidationError, prefix: str) -> Problem:
+    path = tuple(error.absolute_path)
+    message = error.message
+    if error.validator == "unevaluatedProperties" and isinstance(error.instance, Mapping):
+        # Point at the unexpected key itself, not at its parent.
+        known = set(lookup_keys(error.schema))
+        unexpected = sorted(k for k in error.instance if k not in known)
+        if unexpected:
+            path = (*path, unexpected[0])
+            message = f"unexpected key {unexpected[0]!r}"
+    where = ".".join(str(p) for p in path)
+    where = f" (at {where})" if where else ""
+    return spec.problem(path, f"{prefix}{_shorten(message)}{where}")
+
+
+def lookup_keys(schema: Any) -> list[str]:
+    props = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
+    return list(props) if isinstance(props, Mapping) else []
+
+
+def _shorten(message: str, limit: int = 200) -> str:
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
+def _schema_objects(spec: LoadedSpec) -> Iterator[Problem]:
+    meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
+    for path, schema in document_schemas(spec.data):
+        for error in meta.iter_errors(schema):
+            error = _deepest(error)
+            full = (*path, *error.absolute_path)
+            yield spec.problem(full, f"invalid schema: {_shorten(error.message)}")
+
+
+def _refs(spec: LoadedSpec) -> Iterator[Problem]:
+    for path, node in _walk(spec.data, ()):
+        ref = node.get("$ref")
+        if not isinstance(ref, str):
+            continue
+        target = ref_path(ref)
+        if target is None:
+            yield spec.problem(
+                (*path, "$ref"), f"unsupported $ref {ref!r}: only refs inside this file"
+            )
+            continue
+        try:
+            lookup(spec.data, target)
+        except KeyError:
+            yield spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file")
+
+
+def _walk(node: Any, path: JsonPath) -> Iterator[tuple[JsonPath, Mapping[str, Any]]]:
+    if isinstance(node, Mapping):
+        yield path, node
+        for key, value in node.items():
+            yield from _walk(value, (*path, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _walk(value, (*path, i))
+
+
+def _defaults_and_examples(spec: LoadedSpec) -> Iterator[Problem]:
+    for top, root in document_schemas(spec.data):
+        for path, schema in subschemas(root, top):
+            for key in ("default", "example"):
+                if key in schema:
+                    yield from _check_value(spec, path, schema[key], (*path, key), key)
+            for i, example in enumerate(schema.get("examples") or []):
+                yield from _check_value(spec, path, example, (*path, "examples", i), "example")
+    for path, holder in _walk(spec.data, ()):
+        if "schema" not in holder or not isinstance(holder.get("schema"), Mapping):
+            continue
+        if "example" in holder:
+            yield from _check_value(
+                spec, (*path, "schema"), holder["example"], (*path, "example"), "example"
+            )
+        examples = holder.get("examples")
+        if isinstance(examples, Mapping):
+            for name, example in examples.items():
+                if isinstance(example, Mapping) and "value" in example:
+                    at = (*path, "examples", name, "value")
+                    yield from _check_value(
+                        spec, (*path, "schema"), example["value"], at, "example"
+                    )
+
+
+def _check_value(
+    spec: LoadedSpec, schema_path: JsonPath, value: Any, at: JsonPath, what: str
+) -> Iterator[Problem]:
+    validator = validator_for(spec.data, schema_path)
+    for error in validator.iter_errors(value):
+        error = _deepest(error)
+        inner = ".".join(str(p) for p in error.absolute_path)
+        inner = f" at {inner}" if inner else ""
+        yield spec.problem(
+            (*at, *error.absolute_path),
+            f"{what} does not match its schema{inner}: {_shorten(error.message)}",
+        )
+
+
+def _operations(spec: LoadedSpec) -> Iterator[Problem]:
+    seen: dict[str, JsonPath] = {}
+    python_names: dict[str, str] = {}
+    paths = spec.data.get("paths") or {}
+    for route, item in paths.items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, Mapping):
+                continue
+            at: JsonPath = ("paths", route, method)
+            op_id = op.get("operationId")
+            if not isinstance(op_id, str) or not op_id:
+                yield spec.problem(
+                    at, f"{method.upper()} {route} needs an operationId (it names the method)"
+                )
+                continue
+            if op_id in seen:
+                yield spec.problem((*at, "operationId"), f"operationId {op_id!r} is used twice")
+                continue
+            seen[op_id] = at
+            if not names.is_mappable(op_id):
+                yield spec.problem(
+                    (*at, "operationId"),
+                    f"operationId {op_id!r} has no letters to make a Python name from",
+                )
+                continue
+            py = names.snake(op_id)
+            if py in python_names:
+                yield spec.problem(
+                    (*at, "operationId"),
+                    f"operationId {op_id!r} becomes method {py!r}, like {python_names[py]!r}",
+                )
+            python_names[py] = op_id
+            yield from _path_parameters(spec, route, item, op, at)
+
+
+def _path_parameters(
+    spec: LoadedSpec, route: str, item: Mapping[str, Any], op: Mapping[str, Any], at: JsonPath
+) -> Iterator[Problem]:
+    in_template = re.findall(r"\{([^}]*)\}", route)
+    declared: set[str] = set()
+    for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+        param = _deref(spec, param)
+        if isinstance(param, Mapping) and param.get("in") == "path":
+            declared.add(str(param.get("name")))
+    for name in in_template:
+        if name not in declared:
+            yield spec.problem(
+                at, f"path parameter {{{name}}} of {route} is not declared in parameters"
+            )
+    for name in sorted(declared - set(in_template)):
+        yield spec.problem(at, f"path parameter {name!r} does not appear in {route}")
+
+
+def _deref(spec: LoadedSpec, node: Any) -> Any:
+    if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        target = ref_path(node["$ref"])
+        try:
+            return lookup(spec.data, target) if target is not None else None
+        except KeyError:
+            return None
+    return node
+
+
+def _name_collisions(spec: LoadedSpec) -> Iterator[Problem]:
+    schemas = (spec.data.get("components") or {}).get("schemas") or {}
+    classes: dict[str, str] = {}
+    for name, schema in schemas.items():
+        at: JsonPath = ("components", "schemas", name)
+        cls = names.class_name(name)
+        if not cls:
+            yield spec.problem(at, f"schema name {name!r} has no letters to make a class name from")
+            continue
+        if cls in classes:
+            yield spec.problem(
+                at, f"schema {name!r} becomes class {cls!r}, like schema {classes[cls]!r}"
+            )
+        classes[cls] = name
+        if not isinstance(schema, Mapping):
+            continue
+        yield from _collisions(
+            spec, at, schema.get("properties"), names.field_name, "property", "field"
+        )
+        enum = schema.get("enum")
+        if isinstance(enum, list):
+            members = {str(v): v for v in enum if isinstance(v, str)}
+            yield from _collisions(spec, at, members, names.constant, "enum value", "member")
+
+
+def _collisions(
+    spec: LoadedSpec, at: JsonPath, items: Any, convert: Any, what: str, becomes: str
+) -> Iterator[Problem]:
+    if not isinstance(items, Mapping):
+        return
+    seen: dict[str, str] = {}
+    for key in items:
+        py = convert(str(key))
+        where = (*at, "properties", key) if what == "property" else (*at, "enum")
+        if not py:
+            yield spec.problem(where, f"{what} {key!r} has no letters to make a Python name from")
+        elif py in seen:
+            yield spec.problem(where, f"{what} {key!r} becomes {becomes} {py!r}, like {seen[py]!r}")
+        seen[py] = str(key)
+
+
+def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:
+    for top, root in document_schemas(spec.data):
+        for rel, keyword in unsupported_keywords(root):
+            yield spec.problem(
+                (*top, *rel, keyword),
+                f"unsupported schema keyword {keyword!r}: the generator cannot honour it yet",
+            )
+
+
+def _openapi_spec_validator(spec: LoadedSpec) -> Iterator[Problem]:
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
+    try:
+        errors = list(OpenAPIV31SpecValidator(spec.data).iter_errors())
+    except Exception as exc:  # it has crashed on specs we consider valid; say so, don't hide it
+        yield spec.problem(
+            (), f"openapi-spec-validator failed: {type(exc).__name__}: {_shorten(str(exc))}"
+        )
+        return
+    for error in errors:
+        yield spec.problem(
+            tuple(error.absolute_path), f"openapi-spec-validator: {_shorten(error.message)}"
+        )

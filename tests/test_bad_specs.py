@@ -1,0 +1,166 @@
+"""Bad specs: exit code 2, every problem reported once as FILE:LINE:COL, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_TEXT = (ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8")
+
+
+def mutate(tmp_path: Path, old: str, new: str, *, nth: int = 0) -> tuple[Path, int]:
+    """Write the real spec with the ``nth`` occurrence of ``old`` replaced; return the line."""
+    start = -1
+    for _ in range(nth + 1):
+        start = SPEC_TEXT.index(old, start + 1)
+    text = SPEC_TEXT[:start] + new + SPEC_TEXT[start + len(old) :]
+    path = tmp_path / "openapi.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path, text.count("\n", 0, start) + 1
+
+
+def run_validate(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    code = main(["validate", str(path)])
+    err = capsys.readouterr().err.strip().splitlines()
+    return code, [line for line in err if not line.endswith("nothing was generated.")]
+
+
+def test_the_real_spec_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(ROOT / "spec" / "openapi.yaml")]) == 0
+
+
+def test_default_of_the_wrong_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path, line = mutate(tmp_path, "default: 720", "default: seven-twenty")
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert lines == [
+        f"{path}:{line}:11: default does not match its schema: "
+        "'seven-twenty' is not of type 'integer'"
+    ]
+
+
+def test_enum_default_not_in_the_enum(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path, line = mutate(tmp_path, "default: left top", "default: center")
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert len(lines) == 1
+    assert lines[0].startswith(f"{path}:{line}:")
+    assert (
+        "'center' is not one of ['right bottom', 'right top', 'left bottom', 'left top']"
+        in lines[0]
+    )
+
+
+def test_missing_ref_target(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = "$ref: '#/components/schemas/Watermark'"
+    path, line = mutate(tmp_path, old, "$ref: '#/components/schemas/Watermarks'")
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert lines == [
+        f"{path}:{line}:11: $ref '#/components/schemas/Watermarks' points to nothing in this file"
+    ]
+
+
+def test_duplicate_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = "        max_seconds:\n"
+    path, line = mutate(tmp_path, old, old + "          type: integer\n          type: number\n")
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert lines == [
+        f"{path}:{line + 2}:11: duplicate key 'type' (first defined on line {line + 1}); "
+        "YAML would silently keep only the last one"
+    ]
+
+
+def test_unsupported_keyword(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = "    RtmpOutConfig:\n      type: object\n"
+    path, line = mutate(tmp_path, old, old + "      patternProperties:\n        '^x-': {}\n")
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert len(lines) == 1
+    assert lines[0].startswith(
+        f"{path}:{line + 2}:7: unsupported schema keyword 'patternProperties'"
+    )
+
+
+def test_inline_object_is_named_as_unsupported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = "        meeting_id:\n          type: string\n"
+    new = (
+        "        meeting_id:\n          type: object\n"
+        "          properties:\n            a: {type: string}\n"
+    )
+    path, line = mutate(tmp_path, old, new)
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert lines == [
+        f"{path}:{line}:9: an inline object schema is not supported: "
+        "define it under components/schemas and $ref it"
+    ]
+
+
+def test_every_problem_is_reported_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, first = mutate(tmp_path, "default: 720", "default: seven-twenty")
+    text = path.read_text().replace("default: 1280", "default: wide")
+    path.write_text(text)
+    second = text.splitlines().index("          default: wide") + 1
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert [line.split(":")[1] for line in lines] == [str(first), str(second)]
+
+
+def test_operation_ids_that_collide_after_conversion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = "paths:\n"
+    extra = (
+        "paths:\n  /other:\n    get:\n      operationId: start_recording\n"
+        "      responses:\n        '204':\n          description: ok\n"
+    )
+    path, _ = mutate(tmp_path, old, extra)
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert len(lines) == 1
+    assert "operationId 'startRecording' becomes method 'start_recording'" in lines[0]
+
+
+def test_structure_errors_name_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path, line = mutate(
+        tmp_path, "      operationId: startRecording", "      operationID: startRecording"
+    )
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert lines[0].startswith(f"{path}:{line}:7: unexpected key 'operationID'")
+
+
+def test_no_traceback_for_a_user_mistake(tmp_path: Path) -> None:
+    path, _ = mutate(tmp_path, "default: 720", "default: [unclosed")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(path),
+            "--out",
+            str(tmp_path / "o"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"{path}:")
+    assert not (tmp_path / "o").exists()

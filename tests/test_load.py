@@ -1,0 +1,64 @@
+"""Loading YAML: locations for every node, duplicate keys and syntax errors as problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.load import load_spec, parse_spec
+from generator.problems import SpecError
+
+
+def test_every_key_has_its_line_and_column() -> None:
+    spec = parse_spec("a:\n  b:\n    - x\n    - {c: 1}\n", "s.yaml")
+    assert spec.data == {"a": {"b": ["x", {"c": 1}]}}
+    assert spec.where(("a",)) == (1, 1)
+    assert spec.where(("a", "b")) == (2, 3)
+    assert spec.where(("a", "b", 1)) == (4, 7)
+    assert spec.where(("a", "b", 1, "c")) == (4, 8)
+
+
+def test_unknown_path_falls_back_to_nearest_ancestor() -> None:
+    spec = parse_spec("a:\n  b: 1\n", "s.yaml")
+    assert spec.where(("a", "b", "missing", 3)) == (2, 3)
+
+
+def test_duplicate_keys_are_all_reported_with_both_lines() -> None:
+    text = "a: 1\nb:\n  c: 1\n  c: 2\nd: [{x: 1, x: 2}]\na: 3\n"
+    with pytest.raises(SpecError) as info:
+        parse_spec(text, "s.yaml")
+    shown = [str(p) for p in info.value.problems]
+    assert shown == [
+        "s.yaml:4:3: duplicate key 'c' (first defined on line 3); "
+        "YAML would silently keep only the last one",
+        "s.yaml:5:12: duplicate key 'x' (first defined on line 5); "
+        "YAML would silently keep only the last one",
+        "s.yaml:6:1: duplicate key 'a' (first defined on line 1); "
+        "YAML would silently keep only the last one",
+    ]
+
+
+def test_status_code_keys_become_strings() -> None:
+    spec = parse_spec("responses:\n  200: ok\n", "s.yaml")
+    assert spec.data == {"responses": {"200": "ok"}}
+
+
+def test_yaml_syntax_error_is_located() -> None:
+    with pytest.raises(SpecError) as info:
+        parse_spec("a: [1, 2\nb: 3\n", "s.yaml")
+    (problem,) = info.value.problems
+    assert (problem.file, problem.line) == ("s.yaml", 2)
+    assert problem.message.startswith("invalid YAML")
+
+
+@pytest.mark.parametrize("text", ["", "- a\n- b\n", "just text\n"])
+def test_top_level_must_be_a_mapping(text: str) -> None:
+    with pytest.raises(SpecError):
+        parse_spec(text, "s.yaml")
+
+
+def test_missing_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
+    with pytest.raises(SpecError) as info:
+        load_spec(tmp_path / "nope.yaml")
+    assert info.value.problems[0].message == "file not found"
