@@ -1,0 +1,139 @@
+"""The generated models: what is sent, what is parsed, what is never shown."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import realtimekit
+from realtimekit import UNSET, errors, models
+from realtimekit.models import (
+    Recording,
+    RecordingStatus,
+    StartRecordingRequest,
+    StorageConfig,
+    VideoCodec,
+    VideoConfig,
+    Watermark,
+    WatermarkSize,
+)
+
+RECORDING = {
+    "id": "2a7f3e4c-5b6d-4e8f-9a0b-1c2d3e4f5a6b",
+    "status": "RECORDING",
+    "output_file_name": "x.mp4",
+    "download_url": None,
+    "audio_download_url": None,
+    "download_url_expiry": "2025-03-14T10:30:00+02:00",
+    "file_size": 12.5,
+    "session_id": None,
+    "invoked_time": "2025-03-14T09:30:00.123Z",
+    "started_time": None,
+    "stopped_time": None,
+}
+
+
+def test_unset_optional_fields_are_omitted_and_defaults_not_sent() -> None:
+    assert StartRecordingRequest().to_dict() == {}
+    assert VideoConfig().to_dict() == {}  # width/height/codec defaults stay server-side
+
+
+def test_false_zero_and_empty_string_are_sent() -> None:
+    request = StartRecordingRequest(allow_multiple_recordings=False, file_name_prefix="")
+    assert request.to_dict() == {"allow_multiple_recordings": False, "file_name_prefix": ""}
+    assert WatermarkSize(width=0).to_dict() == {"width": 0}
+
+
+def test_nested_models_and_enums_serialize_to_json_values() -> None:
+    request = StartRecordingRequest(
+        video_config=VideoConfig(
+            codec=VideoCodec.VP8,
+            watermark=Watermark(position="left top", size=WatermarkSize(width=10, height=5)),
+        )
+    )
+    assert request.to_dict() == {
+        "video_config": {
+            "codec": "VP8",
+            "watermark": {"size": {"height": 5, "width": 10}, "position": "left top"},
+        }
+    }
+
+
+def test_enum_member_and_its_string_are_equivalent() -> None:
+    assert VideoConfig(codec="H264").to_dict() == VideoConfig(codec=VideoCodec.H264).to_dict()
+
+
+def test_response_parses_datetimes_with_timezones_and_nullables() -> None:
+    recording = Recording.from_dict(RECORDING)
+    assert recording.status is RecordingStatus.RECORDING
+    assert recording.invoked_time == datetime(2025, 3, 14, 9, 30, 0, 123000, tzinfo=timezone.utc)
+    assert recording.download_url_expiry == datetime(
+        2025, 3, 14, 10, 30, tzinfo=timezone(timedelta(hours=2))
+    )
+    assert recording.download_url is None
+    assert recording.file_size == 12.5
+    assert recording.recording_duration is None  # optional and absent
+
+
+def test_response_keeps_unknown_enum_values_and_unknown_fields() -> None:
+    data = {**RECORDING, "status": "ARCHIVED", "new_field": {"a": 1}}
+    recording = Recording.from_dict(data)
+    assert recording.status == "ARCHIVED"
+    assert recording.extra == {"new_field": {"a": 1}}
+    assert recording.to_dict()["new_field"] == {"a": 1}
+
+
+def test_response_round_trips() -> None:
+    recording = Recording.from_dict(RECORDING)
+    again = Recording.from_dict(recording.to_dict())
+    assert again == recording
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"id": 5}, "id: expected a string, got 5"),
+        ({"invoked_time": "yesterday"}, "invoked_time: expected a date-time, got 'yesterday'"),
+        ({"file_size": "big"}, "file_size: expected a number, got 'big'"),
+    ],
+)
+def test_malformed_response_raises_a_clear_error(change: dict[str, object], message: str) -> None:
+    with pytest.raises(errors.APIResponseValidationError, match=message):
+        Recording.from_dict({**RECORDING, **change})
+
+
+def test_missing_required_response_field_is_named() -> None:
+    data = dict(RECORDING)
+    del data["status"]
+    with pytest.raises(errors.APIResponseValidationError, match="status: required field is missing"):
+        Recording.from_dict(data)
+
+
+def test_secrets_never_appear_in_repr_or_str() -> None:
+    storage = StorageConfig(
+        type="sftp", access_key="AK-123", secret="S-456", password="P-789", private_key="K-000"
+    )
+    request = StartRecordingRequest(storage_config=storage, meeting_id="m")
+    for shown in (repr(storage), str(storage), repr(request), str(request)):
+        for value in ("AK-123", "S-456", "P-789", "K-000"):
+            assert value not in shown
+    assert "access_key='***'" in repr(storage)
+    assert "bucket=None" in repr(storage)
+    assert "meeting_id='m'" in repr(request)
+
+
+def test_unset_is_falsy_and_distinct_from_none() -> None:
+    assert not UNSET
+    assert UNSET is not None
+    assert repr(UNSET) == "UNSET"
+
+
+def test_public_names() -> None:
+    assert sorted(realtimekit.__all__) == ["AsyncRealtimeKit", "RealtimeKit", "UNSET", "__version__"]
+    assert set(models.__all__) >= {"StartRecordingRequest", "Recording", "VideoCodec", "Unset"}
+    for name in errors.__all__:
+        assert issubclass(getattr(errors, name), errors.RealtimeKitError)
+    assert issubclass(errors.ValidationError, ValueError)
+    assert issubclass(errors.APITimeoutError, errors.APIConnectionError)
+    assert issubclass(errors.RateLimitError, errors.APIStatusError)
