@@ -7,11 +7,13 @@ a complete :class:`~generator.ir.Api` or the full list of what is unsupported.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
 from . import __version__, names
+from .examples import curl_example, python_example
 from .ir import (
     NO_DEFAULT,
     Api,
@@ -55,7 +57,13 @@ def build(spec: LoadedSpec) -> Api:
     api = builder.api()
     if builder.problems:
         raise SpecError(builder.problems)
-    return api
+    operations = tuple(
+        dataclasses.replace(
+            op, python_example=python_example(api, op), curl_example=curl_example(api, op)
+        )
+        for op in api.operations
+    )
+    return dataclasses.replace(api, operations=operations)
 
 
 class _Builder:
@@ -277,6 +285,7 @@ class _Builder:
             status, response_model, response_example = self._success(at, op, models)
             result_model, envelope = _unwrap(response_model, models)
             tags = op.get("tags") or ["default"]
+            body_rules = self._body_rules(body_model)
             result.append(
                 Operation(
                     operation_id=op_id,
@@ -292,6 +301,7 @@ class _Builder:
                     body=body_model,
                     body_required=body_required,
                     body_example=body_example,
+                    body_rules=body_rules,
                     success_status=status,
                     response_model=response_model,
                     result_model=result_model,
@@ -303,6 +313,26 @@ class _Builder:
                 )
             )
         return result
+
+    def _body_rules(self, model: Model | None) -> tuple[Rule, ...]:
+        """Rules of the body and of every nested model, with full dotted field paths."""
+        if model is None:
+            return ()
+        texts: list[str] = []
+        for prefix, name in self._nested_schemas(model.schema_name, "", frozenset()):
+            texts += describe_rules(self.schemas[name], prefix)
+        return tuple(Rule(t) for t in texts)
+
+    def _nested_schemas(
+        self, name: str, prefix: str, seen: frozenset[str]
+    ) -> list[tuple[str, str]]:
+        """``(field path prefix, schema name)`` for ``name`` and the objects nested in it."""
+        found = [(prefix, name)]
+        for prop, sub in (self.schemas[name].get("properties") or {}).items():
+            target = component_name(str(sub.get("$ref", ""))) if isinstance(sub, Mapping) else None
+            if target and target not in seen and _is_object(self.schemas.get(target)):
+                found += self._nested_schemas(target, f"{prefix}{prop}.", seen | {name})
+        return found
 
     def _parameters(self, at: JsonPath, op_id: str, raw: list[Any]) -> list[Parameter]:
         params: dict[tuple[str, str], Parameter] = {}
@@ -483,21 +513,30 @@ def _annotation(type_ref: TypeRef, lenient: bool) -> str:
 
 
 def _constraints(schema: Mapping[str, Any]) -> tuple[Constraint, ...]:
+    """Documented rules on a value, with bounds pairs merged: "60 to 86400"."""
+    result: list[Constraint] = []
+    for low, high, unit in (
+        ("minimum", "maximum", ""),
+        ("minLength", "maxLength", " characters"),
+        ("minItems", "maxItems", " items"),
+    ):
+        if low in schema and high in schema:
+            text = f"{schema[low]} to {schema[high]}{unit}"
+            result.append(Constraint(f"{low}/{high}", (schema[low], schema[high]), text))
+        elif low in schema:
+            result.append(Constraint(low, schema[low], f"at least {schema[low]}{unit}"))
+        elif high in schema:
+            result.append(Constraint(high, schema[high], f"at most {schema[high]}{unit}"))
     words = {
-        "minimum": "at least {}",
-        "maximum": "at most {}",
         "exclusiveMinimum": "greater than {}",
         "exclusiveMaximum": "less than {}",
-        "minLength": "at least {} characters",
-        "maxLength": "at most {} characters",
-        "minItems": "at least {} items",
-        "maxItems": "at most {} items",
-        "pattern": "matches `{}`",
         "multipleOf": "a multiple of {}",
+        "pattern": "matches `{}`",
         "const": "exactly {!r}",
         "format": "format {}",
     }
-    return tuple(Constraint(k, schema[k], words[k].format(schema[k])) for k in words if k in schema)
+    result += [Constraint(k, schema[k], words[k].format(schema[k])) for k in words if k in schema]
+    return tuple(result)
 
 
 def _enum_values(schema: Any) -> list[Any]:

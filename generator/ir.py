@@ -161,6 +161,7 @@ class Operation:
     body: Model | None
     body_required: bool
     body_example: Any  # JSON value or None
+    body_rules: tuple[Rule, ...]  # of the body and nested models, with dotted paths
     success_status: int
     response_model: Model | None  # the whole success body
     result_model: Model | None  # what the method returns (unwrapped from the envelope)
@@ -170,6 +171,8 @@ class Operation:
     idempotent: bool
     # Alternatives of security requirements; each is a tuple of schemes used together.
     security: tuple[tuple[SecurityScheme, ...], ...]
+    python_example: str = ""  # filled in once the whole API is built (see generator.examples)
+    curl_example: str = ""
 
     @property
     def params(self) -> tuple[Parameter, ...]:
@@ -198,6 +201,15 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class FlatField:
+    """A field reached through nested models, for reference tables: ``a.b.c``."""
+
+    path: str
+    field: Field
+    depth: int
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -216,6 +228,21 @@ class Api:
     error_model: Model | None
     validators_source: str  # compiled validation functions (see generator.validators)
     generator_version: str
+
+    def model(self, name: str) -> Model:
+        return next(m for m in self.models if m.name == name)
+
+    def flat_fields(self, model: Model, prefix: str = "", depth: int = 0) -> tuple[FlatField, ...]:
+        """Every field of ``model`` and of the models nested in it, depth first."""
+        result: list[FlatField] = []
+        for f in model.fields:
+            path = prefix + f.name
+            result.append(FlatField(path, f, depth))
+            inner = f.type.item if f.type.kind == "list" else f.type
+            if inner is not None and inner.kind == "model" and inner.name != model.name:
+                suffix = "[]." if f.type.kind == "list" else "."
+                result.extend(self.flat_fields(self.model(inner.name), path + suffix, depth + 1))
+        return tuple(result)
 
     @property
     def auth_alternatives(self) -> tuple[tuple[str, ...], ...]:

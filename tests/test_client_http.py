@@ -123,7 +123,10 @@ def test_sends_method_path_headers_and_only_the_set_fields() -> None:
 def test_path_parameters_are_percent_encoded(account_id: str, path: str) -> None:
     server = Server()
     server.client().start_recording(account_id, StartRecordingRequest())
-    assert server.requests[0].url.raw_path == f"/client/v4/accounts/{path}/realtimekit/recordings".encode()
+    assert (
+        server.requests[0].url.raw_path
+        == f"/client/v4/accounts/{path}/realtimekit/recordings".encode()
+    )
 
 
 def test_default_timeout_is_60s_with_5s_connect_and_per_call_override() -> None:
@@ -229,13 +232,20 @@ def test_missing_credentials_is_a_clear_error() -> None:
 
 
 def test_credentials_never_appear_in_repr_or_logs(caplog: pytest.LogCaptureFixture) -> None:
-    server = Server(httpx.Response(401, json={"success": False, "error": {"code": 1, "message": "no"}}))
+    server = Server(
+        httpx.Response(401, json={"success": False, "error": {"code": 1, "message": "no"}})
+    )
     client = server.client(api_token=None, api_email="a@b.c", api_key="KEY-SECRET")
     assert "KEY-SECRET" not in repr(client)
-    with caplog.at_level(logging.DEBUG, logger="realtimekit"), pytest.raises(AuthenticationError) as info:
+    with (
+        caplog.at_level(logging.DEBUG, logger="realtimekit"),
+        pytest.raises(AuthenticationError) as info,
+    ):
         start(client, storage_config=StorageConfig(type="gcs", secret="STORE-SECRET"))
     shown = caplog.text + str(info.value) + repr(info.value)
-    assert "POST https://api.test/client/v4/accounts/acc/realtimekit/recordings -> 401" in caplog.text
+    assert (
+        "POST https://api.test/client/v4/accounts/acc/realtimekit/recordings -> 401" in caplog.text
+    )
     assert "KEY-SECRET" not in shown and "STORE-SECRET" not in shown
 
 

@@ -106,7 +106,9 @@ def test_malformed_response_raises_a_clear_error(change: dict[str, object], mess
 def test_missing_required_response_field_is_named() -> None:
     data = dict(RECORDING)
     del data["status"]
-    with pytest.raises(errors.APIResponseValidationError, match="status: required field is missing"):
+    with pytest.raises(
+        errors.APIResponseValidationError, match="status: required field is missing"
+    ):
         Recording.from_dict(data)
 
 
@@ -130,7 +132,12 @@ def test_unset_is_falsy_and_distinct_from_none() -> None:
 
 
 def test_public_names() -> None:
-    assert sorted(realtimekit.__all__) == ["AsyncRealtimeKit", "RealtimeKit", "UNSET", "__version__"]
+    assert sorted(realtimekit.__all__) == [
+        "AsyncRealtimeKit",
+        "RealtimeKit",
+        "UNSET",
+        "__version__",
+    ]
     assert set(models.__all__) >= {"StartRecordingRequest", "Recording", "VideoCodec", "Unset"}
     for name in errors.__all__:
         assert issubclass(getattr(errors, name), errors.RealtimeKitError)
