@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-
 from realtimekit import AsyncRealtimeKit, RealtimeKit, _transport
 from realtimekit.errors import (
     APIConnectionError,

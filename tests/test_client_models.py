@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-
 import realtimekit
 from realtimekit import UNSET, errors, models
 from realtimekit.models import (
