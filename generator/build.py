@@ -86,6 +86,13 @@ class _Builder:
         sdk = info.get("x-sdk") or {}
         package = str(sdk.get("package") or names.snake(str(info.get("title", "api"))))
         client = str(sdk.get("client") or names.pascal(package))
+        for what, value in (("package", package), ("client", client)):
+            if not value.isidentifier():
+                self.fail(
+                    ("info",),
+                    f"cannot make a Python {what} name from the title {info.get('title')!r}: "
+                    f"set info.x-sdk.{what}",
+                )
         schemes = self._security_schemes()
         enums = tuple(self._enum(n, s) for n, s in self.schemas.items() if _is_enum(s))
         models = tuple(self._model(n, s) for n, s in self.schemas.items() if _is_object(s))
@@ -168,7 +175,10 @@ class _Builder:
 
     # -- models ---------------------------------------------------------------------------
     def _enum(self, name: str, schema: Mapping[str, Any]) -> Enum:
-        members = tuple(EnumMember(names.constant(v), v) for v in schema["enum"])
+        values = [str(v) for v in schema["enum"]]
+        members = tuple(
+            EnumMember(n, v) for n, v in zip(names.enum_members(values), values, strict=True)
+        )
         return Enum(names.class_name(name), name, _text(schema.get("description")), members)
 
     def _model(self, name: str, schema: Mapping[str, Any]) -> Model:

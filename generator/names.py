@@ -41,7 +41,23 @@ def pascal(name: str) -> str:
 def constant(name: str) -> str:
     """Enum member name: ``right bottom`` → ``RIGHT_BOTTOM``; ``VP8`` → ``VP8``."""
     result = "_".join(w.upper() for w in words(name))
-    return _safe(result or "EMPTY", suffix="_")
+    return _safe(result, suffix="_")
+
+
+def enum_members(values: list[str]) -> list[str]:
+    """Member names for enum ``values``: unique, with ``VALUE_<n>`` for values without letters.
+
+    Unlike field names (which users type and JSON must round-trip), member names can be made
+    unique safely: the member still carries its exact value.
+    """
+    result: list[str] = []
+    for index, value in enumerate(values):
+        name = constant(value) if is_mappable(value) else f"VALUE_{index}"
+        candidate, n = name, 2
+        while candidate in result:
+            candidate, n = f"{name}_{n}", n + 1
+        result.append(candidate)
+    return result
 
 
 def field_name(name: str) -> str:

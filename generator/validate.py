@@ -36,6 +36,7 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     problems += _operations(spec)
     problems += _name_collisions(spec)
     problems += _unsupported(spec)
+    problems += _patterns(spec)
     if not problems:
         problems += _openapi_spec_validator(spec)
     return sorted(set(problems))
@@ -244,10 +245,6 @@ def _name_collisions(spec: LoadedSpec) -> Iterator[Problem]:
         yield from _collisions(
             spec, at, schema.get("properties"), names.field_name, "property", "field"
         )
-        enum = schema.get("enum")
-        if isinstance(enum, list):
-            members = {str(v): v for v in enum if isinstance(v, str)}
-            yield from _collisions(spec, at, members, names.constant, "enum value", "member")
 
 
 def _collisions(
@@ -264,6 +261,21 @@ def _collisions(
         elif py in seen:
             yield spec.problem(where, f"{what} {key!r} becomes {becomes} {py!r}, like {seen[py]!r}")
         seen[py] = str(key)
+
+
+def _patterns(spec: LoadedSpec) -> Iterator[Problem]:
+    """Every ``pattern`` must compile: the generated client compiles it at import time."""
+    for top, root in document_schemas(spec.data):
+        for path, schema in subschemas(root, top):
+            pattern = schema.get("pattern")
+            if isinstance(pattern, str):
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    yield spec.problem(
+                        (*path, "pattern"),
+                        f"pattern {pattern!r} is not a valid regular expression: {exc}",
+                    )
 
 
 def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:

@@ -28,6 +28,16 @@ def test_enum_members() -> None:
     assert names.constant("8k") == "_8K"
 
 
+def test_enum_members_are_unique_even_without_letters() -> None:
+    assert names.enum_members(["a-b", "a b", "✓", "+", "class"]) == [
+        "A_B",
+        "A_B_2",
+        "VALUE_2",
+        "VALUE_3",
+        "CLASS",
+    ]
+
+
 def test_keywords_and_generated_names_are_avoided() -> None:
     assert names.field_name("class") == "class_"
     assert names.field_name("to_dict") == "to_dict_"
