@@ -27,6 +27,7 @@ from .ir import (
     Parameter,
     Rule,
     SecurityScheme,
+    TypeKind,
     TypeRef,
 )
 from .load import JsonPath, LoadedSpec
@@ -48,7 +49,12 @@ ERROR_CLASSES = {
     429: "RateLimitError",
 }
 
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_PRIMITIVES: dict[str, TypeKind] = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+}
 
 
 def build(spec: LoadedSpec) -> Api:
@@ -260,9 +266,10 @@ class _Builder:
             return TypeRef("datetime", format="date-time"), nullable
         if kind in _PRIMITIVES:
             values = tuple(str(v) for v in schema.get("enum") or [] if isinstance(v, str))
-            return TypeRef(
+            type_ref = TypeRef(
                 _PRIMITIVES[kind], format=str(schema.get("format", "")), values=values
-            ), nullable  # type: ignore[arg-type]
+            )
+            return type_ref, nullable
         if kind == "array":
             item, _ = self._type((*at, "items"), schema.get("items"))
             return TypeRef("list", item=item), nullable
@@ -387,7 +394,7 @@ class _Builder:
             return None, False, None
         media = content["application/json"]
         name = component_name(str((media.get("schema") or {}).get("$ref", "")))
-        if name not in models:
+        if name is None or name not in models:
             self.fail(
                 (*at, "requestBody", "content", "application/json", "schema"),
                 "the request body must $ref an object component schema",
@@ -409,7 +416,7 @@ class _Builder:
             return int(ok[0]), None, None
         media = content.get("application/json")
         name = component_name(str(((media or {}).get("schema") or {}).get("$ref", "")))
-        if media is None or name not in models:
+        if media is None or name is None or name not in models:
             self.fail(
                 (*at, "responses", ok[0]),
                 "a success response must be application/json "

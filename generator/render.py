@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import unicodedata
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -77,8 +78,8 @@ def py_literal(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
-        items = ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())
-        return "{" + items + "}"
+        pairs = ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())
+        return "{" + pairs + "}"
     raise TypeError(f"cannot emit a Python literal for {type(value).__name__}")
 
 
@@ -89,18 +90,30 @@ def docstring(text: str, indent: int = 0, lead: int | None = None, width: int = 
     on the first line (after a label such as ``name: ``), by default ``indent``.
     """
     safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    safe = "".join(_escape_control(c) for c in safe)
     if safe.endswith('"'):
         safe = safe[:-1] + '\\"'
     first = indent if lead is None else lead
+    shift = max(first - indent, 0)
     lines = textwrap.wrap(
         safe,
         width=max(width - indent, 40),
-        initial_indent="\0" * (first - indent),
+        initial_indent=" " * shift,
         break_long_words=False,
         break_on_hyphens=False,
     ) or [""]
-    lines[0] = lines[0].lstrip("\0")
+    lines[0] = lines[0][shift:]
     return ("\n" + " " * indent).join(lines)
+
+
+def _escape_control(char: str) -> str:
+    """Control and line-separator characters as escapes: source files cannot hold them raw."""
+    if char in "\n\t" or (unicodedata.category(char)[0] != "C" and char not in "\u2028\u2029"):
+        return char
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def markdown_cell(text: Any) -> str:

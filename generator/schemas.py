@@ -118,7 +118,7 @@ def _list(value: Any) -> list[Any]:
 
 def validator_for(document: Mapping[str, Any], path: JsonPath) -> jsonschema.Validator:
     """A Draft 2020-12 validator for the schema at ``path``, resolving refs in the document."""
-    resource = referencing.Resource(contents=document, specification=DRAFT202012)
+    resource = DRAFT202012.create_resource(document)
     registry: referencing.Registry[Any] = referencing.Registry().with_resource(SPEC_URI, resource)
     return jsonschema.Draft202012Validator(
         {"$ref": SPEC_URI + "#" + pointer(path)}, registry=registry

@@ -68,8 +68,8 @@ def test_missing_ref_target(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_duplicate_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    old = "        max_seconds:\n"
-    path, line = mutate(tmp_path, old, old + "          type: integer\n          type: number\n")
+    old = "        max_seconds:\n          type: integer\n"
+    path, line = mutate(tmp_path, old, old + "          type: number\n")
     code, lines = run_validate(path, capsys)
     assert code == 2
     assert lines == [
@@ -92,11 +92,8 @@ def test_unsupported_keyword(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def test_inline_object_is_named_as_unsupported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    old = "        meeting_id:\n          type: string\n"
-    new = (
-        "        meeting_id:\n          type: object\n"
-        "          properties:\n            a: {type: string}\n"
-    )
+    old = "        url:\n          type: string\n"
+    new = "        url:\n          type: object\n          properties:\n            a: {type: string}\n"
     path, line = mutate(tmp_path, old, new)
     code, lines = run_validate(path, capsys)
     assert code == 2

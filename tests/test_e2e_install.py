@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -41,10 +42,10 @@ def installed_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv = tmp_path_factory.mktemp("venv")
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", str(ROOT / "generated" / "python")],
-        check=True,
-    )
+    # Build from a copy: setuptools leaves build/ and *.egg-info next to the sources.
+    source = tmp_path_factory.mktemp("src") / "python"
+    shutil.copytree(ROOT / "generated" / "python", source)
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(source)], check=True)
     return python
 
 

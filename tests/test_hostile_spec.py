@@ -69,7 +69,7 @@ def hostile_spec(text: str, enum_value: str, prop: str) -> str:
                         "content": {
                             "application/json": {
                                 "schema": {"$ref": "#/components/schemas/Thing"},
-                                "example": {prop: enum_value, "class": 1},
+                                "example": {prop: enum_value, "class": 1, "from": "x"},
                             }
                         },
                     },

@@ -1,0 +1,266 @@
+# Generated from spec/openapi.yaml by sdkgen 0.1.0. Do not edit.
+"""The synchronous and asynchronous clients of the Cloudflare RealtimeKit API."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+
+import httpx
+
+from . import _operations
+from ._auth import Credentials
+from ._transport import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    SyncTransport,
+    Timeout,
+    as_timeout,
+)
+from .models import (
+    Recording,
+    StartRecordingRequest,
+)
+
+DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
+BASE_URL_ENV = "REALTIMEKIT_BASE_URL"
+
+
+class RealtimeKit:
+    """Synchronous client of the Cloudflare RealtimeKit API.
+
+    Use it as a context manager, or call :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        api_email: str | None = None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_token: A Cloudflare API token, sent as `Authorization: Bearer <token>`. Read from
+                ``CLOUDFLARE_API_TOKEN`` when no credential is passed.
+            api_email: The email address of the Cloudflare account. Used together with `X-Auth-Key`
+                (legacy global API key authentication). Read from ``CLOUDFLARE_EMAIL`` when no
+                credential is passed.
+            api_key: The Cloudflare global API key. Used together with `X-Auth-Email` (legacy
+                global API key authentication). Read from ``CLOUDFLARE_API_KEY`` when no credential
+                is passed.
+            base_url: The API root; defaults to ``REALTIMEKIT_BASE_URL`` or
+                ``https://api.cloudflare.com/client/v4``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
+                not closed by this client.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve(
+            api_token=api_token,
+            api_email=api_email,
+            api_key=api_key,
+        )
+        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client()
+        self._transport = SyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> RealtimeKit:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"RealtimeKit(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def start_recording(
+        self,
+        account_id: str,
+        request: StartRecordingRequest,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Recording:
+        """Start recording
+
+        Starts recording a meeting. The meeting can be started by an organization admin directly,
+        or a participant with permissions to start a recording, based on the type of authorization
+        used.
+
+        ``POST /accounts/{account_id}/realtimekit/recordings``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            request: Configuration of a recording to start. All fields are optional; nested
+                configuration objects are validated by their own schemas.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. The request is malformed or its body does not match the
+                schema.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            NotFoundError: HTTP 404. The account or the meeting does not exist.
+            ConflictError: HTTP 409. A recording is already running for this meeting and
+                `allow_multiple_recordings` is not enabled.
+            UnprocessableEntityError: HTTP 422. The body is well-formed but its values cannot be
+                processed (for example, the meeting has no active session).
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.start_recording(
+            self._credentials,
+            account_id,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+
+class AsyncRealtimeKit:
+    """Asynchronous client of the Cloudflare RealtimeKit API.
+
+    It has the same methods as :class:`RealtimeKit`, as coroutines. Use it as an async
+    context manager, or await :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        api_email: str | None = None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_token: A Cloudflare API token, sent as `Authorization: Bearer <token>`. Read from
+                ``CLOUDFLARE_API_TOKEN`` when no credential is passed.
+            api_email: The email address of the Cloudflare account. Used together with `X-Auth-Key`
+                (legacy global API key authentication). Read from ``CLOUDFLARE_EMAIL`` when no
+                credential is passed.
+            api_key: The Cloudflare global API key. Used together with `X-Auth-Email` (legacy
+                global API key authentication). Read from ``CLOUDFLARE_API_KEY`` when no credential
+                is passed.
+            base_url: The API root; defaults to ``REALTIMEKIT_BASE_URL`` or
+                ``https://api.cloudflare.com/client/v4``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
+                not closed by this client.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve(
+            api_token=api_token,
+            api_email=api_email,
+            api_key=api_key,
+        )
+        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+        self._transport = AsyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncRealtimeKit:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncRealtimeKit(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    async def start_recording(
+        self,
+        account_id: str,
+        request: StartRecordingRequest,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Recording:
+        """Start recording
+
+        Starts recording a meeting. The meeting can be started by an organization admin directly,
+        or a participant with permissions to start a recording, based on the type of authorization
+        used.
+
+        ``POST /accounts/{account_id}/realtimekit/recordings``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            request: Configuration of a recording to start. All fields are optional; nested
+                configuration objects are validated by their own schemas.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. The request is malformed or its body does not match the
+                schema.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            NotFoundError: HTTP 404. The account or the meeting does not exist.
+            ConflictError: HTTP 409. A recording is already running for this meeting and
+                `allow_multiple_recordings` is not enabled.
+            UnprocessableEntityError: HTTP 422. The body is well-formed but its values cannot be
+                processed (for example, the meeting has no active session).
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.start_recording(
+            self._credentials,
+            account_id,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)

@@ -1,0 +1,239 @@
+# Generated from spec/openapi.yaml by sdkgen 0.1.0. Do not edit.
+"""Sending prepared requests: auth headers, timeouts, retries, error mapping and logging.
+
+Retry policy: an idempotent operation is retried on connection errors, timeouts, 408, 429 and
+5xx. A non-idempotent one (a POST that starts something) only when the server cannot have acted
+on it: connect errors and connect timeouts, 429 and 503. A read timeout or a 500 after such a
+request is raised, never retried, so one call can never do the work twice.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import httpx
+
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    error_for_status,
+)
+
+T = TypeVar("T")
+
+logger = logging.getLogger("realtimekit")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0
+
+_RETRY_ANY_METHOD = frozenset({429, 503})
+_RETRY_IDEMPOTENT = frozenset({408, 429}) | frozenset(range(500, 600))
+
+Timeout = float | httpx.Timeout
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRequest(Generic[T]):
+    """A validated request, ready to send, and how to decode its success body."""
+
+    method: str
+    path: str
+    json: object
+    idempotent: bool
+    headers: Mapping[str, str]
+    decode: Callable[[object], T]
+
+
+def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
+    if timeout is None:
+        return default
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout, connect=min(timeout, default.connect or timeout))
+
+
+def retry_delay(attempt: int, response: httpx.Response | None) -> float | None:
+    """Seconds to wait before retry ``attempt`` (1-based); None when the server asks too much."""
+    if response is not None:
+        asked = _retry_after(response.headers.get("retry-after"))
+        if asked is not None:
+            return asked if asked <= MAX_RETRY_AFTER else None
+    backoff = min(INITIAL_BACKOFF * 2.0 ** (attempt - 1), MAX_BACKOFF)
+    return backoff * (0.75 + random.random() * 0.25)  # jitter spreads out synchronized clients
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def retryable_status(status: int, idempotent: bool) -> bool:
+    return status in (_RETRY_IDEMPOTENT if idempotent else _RETRY_ANY_METHOD)
+
+
+def retryable_error(error: httpx.TransportError, idempotent: bool) -> bool:
+    if idempotent:
+        return True
+    # The request never reached the server: safe to send again even for a POST.
+    return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+
+
+def connection_error(error: httpx.TransportError) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if kind is APITimeoutError else "failed"
+    detail = str(error) or type(error).__name__
+    try:
+        request: httpx.Request | None = error.request
+    except RuntimeError:
+        request = None
+    return kind(f"the request {what}: {detail}", request=request)
+
+
+def result(prepared: PreparedRequest[T], response: httpx.Response) -> T:
+    """The decoded success body, or the typed error for an error status."""
+    if response.status_code >= 400:
+        raise error_for_status(response.status_code)(response, _json_or_none(response))
+    try:
+        payload = response.json()
+    except ValueError:
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code}: the response body is not JSON", response=response
+        ) from None
+    try:
+        return prepared.decode(payload)
+    except APIResponseValidationError as exc:
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code}: unexpected response body: {exc}", response=response
+        ) from None
+
+
+def _json_or_none(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _log(prepared: PreparedRequest[T], url: str, outcome: str, attempt: int, start: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        elapsed = time.monotonic() - start
+        logger.debug(
+            "%s %s -> %s (attempt %d, %.3f s)", prepared.method, url, outcome, attempt, elapsed
+        )
+
+
+async def _async_sleep(delay: float) -> None:
+    import asyncio  # imported on first retry only: asyncio costs ~10 ms at import time
+
+    await asyncio.sleep(delay)
+
+
+class SyncTransport:
+    """Sends prepared requests with an :class:`httpx.Client`."""
+
+    def __init__(
+        self, http: httpx.Client, base_url: str, timeout: httpx.Timeout, max_retries: int
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.timeout = timeout
+        self.max_retries = max_retries
+
+    def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        url = self.base_url + prepared.path
+        request_timeout = as_timeout(timeout, self.timeout)
+        attempt = 0
+        while True:
+            attempt += 1
+            start = time.monotonic()
+            try:
+                response = self.http.request(
+                    prepared.method,
+                    url,
+                    json=prepared.json,
+                    headers=prepared.headers,
+                    timeout=request_timeout,
+                )
+            except httpx.TransportError as exc:
+                _log(prepared, url, type(exc).__name__, attempt, start)
+                delay = retry_delay(attempt, None)
+                if attempt > self.max_retries or not retryable_error(exc, prepared.idempotent):
+                    raise connection_error(exc) from exc
+            else:
+                _log(prepared, url, str(response.status_code), attempt, start)
+                status = response.status_code
+                delay = retry_delay(attempt, response)
+                if (
+                    attempt > self.max_retries
+                    or not retryable_status(status, prepared.idempotent)
+                    or delay is None
+                ):
+                    return result(prepared, response)
+                response.close()
+            logger.debug("retrying in %.2f s", delay)
+            time.sleep(delay or 0.0)
+
+
+class AsyncTransport:
+    """Sends prepared requests with an :class:`httpx.AsyncClient`."""
+
+    def __init__(
+        self, http: httpx.AsyncClient, base_url: str, timeout: httpx.Timeout, max_retries: int
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.timeout = timeout
+        self.max_retries = max_retries
+
+    async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        url = self.base_url + prepared.path
+        request_timeout = as_timeout(timeout, self.timeout)
+        attempt = 0
+        while True:
+            attempt += 1
+            start = time.monotonic()
+            try:
+                response = await self.http.request(
+                    prepared.method,
+                    url,
+                    json=prepared.json,
+                    headers=prepared.headers,
+                    timeout=request_timeout,
+                )
+            except httpx.TransportError as exc:
+                _log(prepared, url, type(exc).__name__, attempt, start)
+                delay = retry_delay(attempt, None)
+                if attempt > self.max_retries or not retryable_error(exc, prepared.idempotent):
+                    raise connection_error(exc) from exc
+            else:
+                _log(prepared, url, str(response.status_code), attempt, start)
+                status = response.status_code
+                delay = retry_delay(attempt, response)
+                if (
+                    attempt > self.max_retries
+                    or not retryable_status(status, prepared.idempotent)
+                    or delay is None
+                ):
+                    return result(prepared, response)
+                await response.aclose()
+            logger.debug("retrying in %.2f s", delay)
+            await _async_sleep(delay or 0.0)

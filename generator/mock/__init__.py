@@ -1,0 +1,22 @@
+"""A spec-driven mock of the API over real HTTP: ``python -m generator mock [SPEC]``.
+
+Modules: :mod:`.server` (threaded HTTP server, signals), :mod:`.app` (the request pipeline),
+:mod:`.routes` (the spec compiled for serving), :mod:`.checks` (credentials, parsing, violation
+messages), :mod:`.responses` and :mod:`.instances` (response bodies), :mod:`.control` (the
+``/__mock__/`` control API: faults and the request log, documented there).
+"""
+
+from __future__ import annotations
+
+from ..ir import Api
+from ..load import LoadedSpec
+
+
+def serve(spec: LoadedSpec, api: Api, host: str = "127.0.0.1", port: int = 4010) -> int:
+    """Serve ``spec`` until SIGINT or SIGTERM; returns the exit code."""
+    from .server import run
+
+    return run(spec, api, host, port)
+
+
+__all__ = ["serve"]

@@ -1,0 +1,239 @@
+"""The mock server's control API, under ``/__mock__/`` (no credentials needed).
+
+Tests use it to inject faults and to assert exactly what a client sent.
+
+``POST /__mock__/faults``
+    Queue a fault for the next ``count`` API requests that match. JSON body, every field
+    optional except that at least one of ``status``, ``delay`` or ``drop`` must be given::
+
+        {"status": 503,            # answer with this status (400-599) in the error envelope
+         "retry_after": "2",       # ... and this Retry-After header (string or number)
+         "message": "try later",   # ... and this error message (default: the reason phrase)
+         "delay": 0.5,             # seconds to wait first (0-600); alone: then answer normally
+         "drop": false,            # true: close the connection without any response
+         "count": 1,               # how many matching requests it applies to (default 1)
+         "match": {"method": "POST",                          # optional, any method if absent
+                   "path": "/accounts/{account_id}/realtimekit/recordings"}}
+                   # optional; the exact request path, or the spec's path template
+
+    Faults are used in the order they were queued; each request consumes at most one. A faulted
+    request is still logged. Answers ``201`` with the queued fault (and its ``id``).
+    ``GET /__mock__/faults`` lists the faults still pending.
+
+``GET /__mock__/requests``
+    The API requests received so far (never control requests), oldest first::
+
+        [{"method": "POST", "path": "/accounts/abc/realtimekit/recordings",   # as sent
+          "query": {"page": ["2"]},             # every value of every query parameter
+          "headers": {"authorization": "***", "content-type": "application/json", ...},
+          "body": {"meeting_id": "..."},        # parsed JSON, or null (empty or not JSON)
+          "operation_id": "startRecording",     # null when no operation matched
+          "status": 200}]                       # what was answered; null if dropped/in flight
+
+    Header names are lower case. The values of ``Authorization``, ``Proxy-Authorization``,
+    ``Cookie`` and of every header a security scheme of the spec uses (``X-Auth-Email``,
+    ``X-Auth-Key``) are replaced by ``"***"`` (an empty value stays empty).
+
+``POST /__mock__/reset``
+    Forget all queued faults and the request log. Answers ``{"ok": true}``.
+
+``GET /__mock__/health``
+    ``{"ok": true}``; for waiting until the server is up.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import jsonschema
+
+from .checks import BadBody, parse_json
+from .messages import Request, Response, json_response
+
+PREFIX = "/__mock__/"
+REDACTED = "***"
+ALWAYS_REDACTED = frozenset({"authorization", "proxy-authorization", "cookie"})
+
+FAULT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "anyOf": [{"required": ["status"]}, {"required": ["delay"]}, {"required": ["drop"]}],
+    "properties": {
+        "status": {"type": "integer", "minimum": 400, "maximum": 599},
+        "retry_after": {"type": ["string", "number"]},
+        "message": {"type": "string"},
+        "delay": {"type": "number", "minimum": 0, "maximum": 600},
+        "drop": {"type": "boolean"},
+        "count": {"type": "integer", "minimum": 1},
+        "match": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"method": {"type": "string"}, "path": {"type": "string"}},
+        },
+    },
+}
+_FAULT_VALIDATOR = jsonschema.Draft202012Validator(FAULT_SCHEMA)
+_ENDPOINTS = (
+    ("faults", "POST"),
+    ("faults", "GET"),
+    ("requests", "GET"),
+    ("reset", "POST"),
+    ("health", "GET"),
+)
+
+
+@dataclass
+class Fault:
+    id: int
+    status: int | None
+    retry_after: str | None
+    message: str | None
+    delay: float
+    drop: bool
+    count: int
+    method: str | None
+    path: str | None
+
+    def matches(self, method: str, path: str, template: str | None) -> bool:
+        if self.method is not None and self.method.upper() != method:
+            return False
+        return self.path is None or self.path in (path, template)
+
+
+class FaultQueue:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._faults: list[Fault] = []
+        self._next_id = 1
+
+    def add(self, spec: Mapping[str, Any]) -> Fault:
+        match = spec.get("match") or {}
+        retry_after = spec.get("retry_after")
+        with self._lock:
+            fault = Fault(
+                id=self._next_id,
+                status=spec.get("status"),
+                retry_after=None if retry_after is None else _header_text(retry_after),
+                message=spec.get("message"),
+                delay=float(spec.get("delay", 0)),
+                drop=bool(spec.get("drop", False)),
+                count=int(spec.get("count", 1)),
+                method=match.get("method"),
+                path=match.get("path"),
+            )
+            self._next_id += 1
+            self._faults.append(fault)
+            return Fault(**asdict(fault))
+
+    def take(self, method: str, path: str, template: str | None) -> Fault | None:
+        """The first pending fault matching the request, counted as used once."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.matches(method, path, template):
+                    fault.count -= 1
+                    if fault.count <= 0:
+                        self._faults.remove(fault)
+                    return Fault(**asdict(fault))
+        return None
+
+    def pending(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [asdict(f) for f in self._faults]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+
+class RequestLog:
+    """Received API requests in arrival order; the status is filled in once answered."""
+
+    def __init__(self, secret_headers: Iterable[str]) -> None:
+        self._lock = threading.Lock()
+        self._entries: list[dict[str, Any]] = []
+        self._secret = ALWAYS_REDACTED | {h.lower() for h in secret_headers}
+
+    def record(self, request: Request, body: Any) -> dict[str, Any]:
+        entry: dict[str, Any] = {
+            "method": request.method,
+            "path": request.path,
+            "query": request.query,
+            "headers": {
+                name: REDACTED if name in self._secret and value else value
+                for name, value in request.headers.items()
+            },
+            "body": body,
+            "operation_id": None,
+            "status": None,
+        }
+        with self._lock:
+            self._entries.append(entry)
+        return entry
+
+    def update(self, entry: dict[str, Any], **values: Any) -> None:
+        with self._lock:
+            entry.update(values)
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [dict(e) for e in self._entries]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+class Control:
+    """Answers requests under :data:`PREFIX`."""
+
+    def __init__(self, faults: FaultQueue, log: RequestLog) -> None:
+        self.faults = faults
+        self.log = log
+
+    def handle(self, request: Request) -> Response:
+        route = request.path[len(PREFIX) :].rstrip("/")
+        key = (route, request.method)
+        if key == ("faults", "POST"):
+            return self._add_fault(request)
+        if key == ("faults", "GET"):
+            return json_response(200, self.faults.pending())
+        if key == ("requests", "GET"):
+            return json_response(200, self.log.snapshot())
+        if key == ("reset", "POST"):
+            self.faults.clear()
+            self.log.clear()
+            return json_response(200, {"ok": True})
+        if key == ("health", "GET"):
+            return json_response(200, {"ok": True})
+        allowed = sorted(method for name, method in _ENDPOINTS if name == route)
+        if allowed:
+            return _error(405, f"use {' or '.join(allowed)} on {request.path}", allowed)
+        return _error(404, f"no control endpoint {request.path}; see generator/mock/control.py")
+
+    def _add_fault(self, request: Request) -> Response:
+        try:
+            spec = parse_json(request.body)
+        except BadBody as exc:
+            return _error(400, str(exc))
+        problems = [
+            ".".join(map(str, e.absolute_path)) + f": {e.message}" if e.absolute_path else e.message
+            for e in _FAULT_VALIDATOR.iter_errors(spec)
+        ]
+        if problems:
+            return _error(400, "invalid fault: " + "; ".join(problems))
+        return json_response(201, asdict(self.faults.add(spec)))
+
+
+def _header_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _error(status: int, message: str, allowed: list[str] | None = None) -> Response:
+    headers = {"Allow": ", ".join(allowed)} if allowed else None
+    body = {"success": False, "error": {"code": status, "message": message, "details": []}}
+    return json_response(status, body, headers)

@@ -1,0 +1,273 @@
+"""Deterministic JSON instances of a schema, and the schema lookups the mock needs.
+
+A response without an example is answered with an instance built from its schema: every
+property present (required or not, except ``writeOnly`` ones), formats respected, enums and
+consts their first value, numbers at their lower bound. The same schema always gives the same
+instance, so tests can rely on it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import jsonschema
+
+from ..load import JsonPath
+from ..schemas import lookup, ref_path, validator_for
+
+# Deeper than this, optional properties are left out and arrays stay empty (recursive schemas).
+MAX_DEPTH = 8
+
+FORMAT_VALUES: Mapping[str, str] = {
+    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "date-time": "2025-01-01T00:00:00Z",
+    "date": "2025-01-01",
+    "time": "00:00:00Z",
+    "duration": "PT1M",
+    "uri": "https://example.com/",
+    "url": "https://example.com/",
+    "iri": "https://example.com/",
+    "uri-reference": "/",
+    "iri-reference": "/",
+    "uri-template": "https://example.com/{id}",
+    "email": "user@example.com",
+    "idn-email": "user@example.com",
+    "hostname": "example.com",
+    "idn-hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "json-pointer": "/",
+    "regex": ".*",
+    "byte": "",
+    "password": "********",
+}
+
+
+def resolve(document: Mapping[str, Any], schema: Any) -> Any:
+    """Follow local ``$ref`` chains; an unresolvable or cyclic chain gives ``{}``."""
+    seen: set[str] = set()
+    while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str):
+        ref = schema["$ref"]
+        target = ref_path(ref)
+        if ref in seen or target is None:
+            return {}
+        seen.add(ref)
+        try:
+            schema = lookup(document, target)
+        except KeyError:
+            return {}
+    return schema
+
+
+def object_properties(document: Mapping[str, Any], schema: Any) -> dict[str, Any]:
+    """The declared properties of an object schema, through ``$ref`` and ``allOf``."""
+    found: dict[str, Any] = {}
+    _collect_properties(document, schema, found, 0)
+    return found
+
+
+def _collect_properties(
+    document: Mapping[str, Any], schema: Any, found: dict[str, Any], depth: int
+) -> None:
+    if depth > MAX_DEPTH or not isinstance(schema, Mapping):
+        return
+    if isinstance(schema.get("$ref"), str):
+        _collect_properties(document, resolve(document, schema), found, depth + 1)
+    properties = schema.get("properties")
+    if isinstance(properties, Mapping):
+        for name, sub in properties.items():
+            found.setdefault(name, sub)
+    for sub in schema.get("allOf") or []:
+        _collect_properties(document, sub, found, depth + 1)
+
+
+def is_secret(document: Mapping[str, Any], schema: Any) -> bool:
+    """``writeOnly`` or ``format: password``, on the schema or on what it references."""
+    for candidate in (schema, resolve(document, schema)):
+        if isinstance(candidate, Mapping) and (
+            candidate.get("writeOnly") is True or candidate.get("format") == "password"
+        ):
+            return True
+    return False
+
+
+def types_of(document: Mapping[str, Any], schema: Any) -> list[str]:
+    """The JSON types a schema names, ``null`` last; inferred from keywords when absent."""
+    schema = resolve(document, schema)
+    if not isinstance(schema, Mapping):
+        return []
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        types = [declared]
+    elif isinstance(declared, list):
+        types = [str(t) for t in declared]
+    elif "properties" in schema or "required" in schema:
+        types = ["object"]
+    elif "items" in schema or "prefixItems" in schema:
+        types = ["array"]
+    else:
+        types = []
+    return sorted(types, key=lambda t: t == "null")
+
+
+def build_instance(document: Mapping[str, Any], schema: Any) -> Any:
+    """A deterministic instance of ``schema`` (see the module docstring)."""
+    return _Generator(document).value(schema, 0, frozenset())
+
+
+def build_valid_instance(document: Mapping[str, Any], schema_at: JsonPath) -> Any:
+    """:func:`build_instance`, then :func:`repair`: conditionals can ask for more."""
+    instance = build_instance(document, lookup(document, schema_at))
+    return repair(instance, validator_for(document, schema_at))
+
+
+def repair(instance: Any, validator: jsonschema.Validator) -> Any:
+    """Drop properties, deepest first, while that lowers the number of schema errors.
+
+    A built instance can break a conditional rule (an enum's first value may trigger an
+    ``if`` whose ``then`` requires a property left out); dropping the trigger usually fixes it.
+    """
+    errors = sum(1 for _ in validator.iter_errors(instance))
+    progress = True
+    while errors and progress:
+        progress = False
+        for parent, key in reversed(list(_members(instance))):
+            value = parent.pop(key)
+            remaining = sum(1 for _ in validator.iter_errors(instance))
+            if remaining < errors:
+                errors, progress = remaining, True
+                break
+            parent[key] = value
+    return instance
+
+
+def _members(node: Any) -> Iterator[tuple[dict[str, Any], str]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield node, key
+            yield from _members(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _members(item)
+
+
+class _Generator:
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+
+    def value(self, schema: Any, depth: int, refs: frozenset[str]) -> Any:
+        if not isinstance(schema, Mapping):
+            return None
+        for key in ("const", "example"):
+            if key in schema:
+                return schema[key]
+        examples = schema.get("examples")
+        if isinstance(examples, list) and examples:
+            return examples[0]
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum:
+            return enum[0]
+        if "default" in schema:
+            return schema["default"]
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            if ref in refs:
+                return None  # a cycle: null is the only finite answer
+            return self.value(resolve(self.document, schema), depth, refs | {ref})
+        for key in ("oneOf", "anyOf"):
+            options = schema.get(key)
+            if isinstance(options, list) and options:
+                return self._merge(self._typed(schema, depth, refs), options[0], depth, refs)
+        result = self._typed(schema, depth, refs)
+        for sub in schema.get("allOf") or []:
+            result = self._merge(result, sub, depth, refs)
+        return result
+
+    def _merge(self, base: Any, sub: Any, depth: int, refs: frozenset[str]) -> Any:
+        extra = self.value(sub, depth, refs)
+        if isinstance(base, dict) and isinstance(extra, dict):
+            return {**extra, **base}
+        return base if base is not None else extra
+
+    def _typed(self, schema: Mapping[str, Any], depth: int, refs: frozenset[str]) -> Any:
+        types = types_of(self.document, schema)
+        kind = types[0] if types else ""
+        if kind == "object":
+            return self._object(schema, depth, refs)
+        if kind == "array":
+            return self._array(schema, depth, refs)
+        if kind == "string":
+            return _string(schema)
+        if kind in ("integer", "number"):
+            return _number(schema, kind == "integer")
+        if kind == "boolean":
+            return True
+        return None
+
+    def _object(self, schema: Mapping[str, Any], depth: int, refs: frozenset[str]) -> Any:
+        required = [str(r) for r in schema.get("required") or []]
+        properties = schema.get("properties")
+        properties = properties if isinstance(properties, Mapping) else {}
+        result: dict[str, Any] = {}
+        for name, sub in properties.items():
+            needed = name in required
+            if not needed and (depth >= MAX_DEPTH or is_secret(self.document, sub)):
+                continue
+            result[name] = self.value(sub, depth + 1, refs)
+        for name in required:
+            result.setdefault(name, "string")
+        return result
+
+    def _array(self, schema: Mapping[str, Any], depth: int, refs: frozenset[str]) -> Any:
+        prefix = schema.get("prefixItems")
+        if isinstance(prefix, list) and prefix:
+            return [self.value(sub, depth + 1, refs) for sub in prefix]
+        low = int(schema.get("minItems", 0))
+        high = schema.get("maxItems")
+        count = low if depth >= MAX_DEPTH or schema.get("uniqueItems") else max(low, 1)
+        if isinstance(high, int):
+            count = min(count, high)
+        return [self.value(schema.get("items"), depth + 1, refs) for _ in range(count)]
+
+
+def _string(schema: Mapping[str, Any]) -> str:
+    text = FORMAT_VALUES.get(str(schema.get("format", "")), "string")
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    if isinstance(low, int) and len(text) < low:
+        text = text + "x" * (low - len(text))
+    if isinstance(high, int) and len(text) > high:
+        text = text[:high]
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and not _matches(pattern, text):
+        for candidate in ("a", "A", "0", "a1", "abc", "ABC", "123", "a-b", ""):
+            if _matches(pattern, candidate):
+                return candidate
+    return text
+
+
+def _matches(pattern: str, text: str) -> bool:
+    try:
+        return re.search(pattern, text) is not None
+    except re.error:
+        return True
+
+
+def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
+    minimum, maximum = schema.get("minimum"), schema.get("maximum")
+    exclusive_min, exclusive_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    value: float = 0
+    if isinstance(minimum, (int, float)):
+        value = minimum
+    elif isinstance(exclusive_min, (int, float)):
+        value = exclusive_min + 1
+    elif isinstance(maximum, (int, float)) and maximum < 0:
+        value = maximum
+    elif isinstance(exclusive_max, (int, float)) and exclusive_max <= 0:
+        value = exclusive_max - 1
+    step = schema.get("multipleOf")
+    if isinstance(step, (int, float)) and step > 0 and value % step:
+        value = (value // step + 1) * step
+    return math.ceil(value) if integer else value

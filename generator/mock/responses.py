@@ -1,0 +1,188 @@
+"""Bodies the mock answers with: success bodies (example or built instance, with echoes) and
+error bodies in the API's own error envelope.
+
+Everything schema-related is decided once at startup; per request there is only a copy, a few
+assignments and (when request values are echoed) one validation of the result.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import jsonschema
+
+from ..load import JsonPath
+from ..schemas import lookup, validator_for
+from .instances import build_valid_instance, object_properties, resolve
+
+Path = tuple[str | int, ...]
+
+_SUCCESS_KEYS = frozenset({"success", "ok"})
+_CODE_KEYS = frozenset({"code", "status", "status_code", "statuscode", "http_status"})
+_MESSAGE_KEYS = frozenset({"message", "msg", "detail", "error_description", "title"})
+_TEXT_ERROR_KEYS = frozenset({"error", "errors"})
+_MISSING = object()
+
+
+class SuccessBody:
+    """The success body of one operation; ``render`` echoes request values into it."""
+
+    def __init__(
+        self, document: Mapping[str, Any], schema_at: JsonPath | None, example: Any
+    ) -> None:
+        self.validator: jsonschema.Validator | None = None
+        self.targets: tuple[tuple[Path, frozenset[str]], ...] = ()
+        self.problem = ""
+        if schema_at is None:
+            self.base = example
+            return
+        schema = lookup(document, schema_at)
+        self.validator = validator_for(document, schema_at)
+        self.base = example if example is not None else build_valid_instance(document, schema_at)
+        error = next(iter(self.validator.iter_errors(self.base)), None)
+        if error is not None:
+            self.problem = f"the success body does not match its schema: {error.message}"
+        targets: list[tuple[Path, frozenset[str]]] = []
+        top = object_properties(document, schema)
+        if top:
+            targets.append(((), frozenset(top)))
+        for name, sub in top.items():
+            inner = object_properties(document, resolve(document, sub))
+            if inner:
+                targets.append(((name,), frozenset(inner)))
+        self.targets = tuple(targets)
+
+    def render(self, values: Mapping[str, Any]) -> Any:
+        """A fresh copy of the body with every matching value echoed that keeps it valid."""
+        body = copy.deepcopy(self.base)
+        pairs = self._pairs(body, values)
+        if not pairs or self.validator is None or self.problem:
+            return body
+        for container, name in pairs:
+            container[name] = values[name]
+        if self.validator.is_valid(body):
+            return body
+        body = copy.deepcopy(self.base)  # some echo broke the schema: keep only the good ones
+        for container, name in self._pairs(body, values):
+            before = container.get(name, _MISSING)
+            container[name] = values[name]
+            if not self.validator.is_valid(body):
+                if before is _MISSING:
+                    del container[name]
+                else:
+                    container[name] = before
+        return body
+
+    def _pairs(self, body: Any, values: Mapping[str, Any]) -> list[tuple[dict[str, Any], str]]:
+        """``(object inside body, property)`` for each request value the body could echo."""
+        found = []
+        for path, names in self.targets:
+            node = body
+            for step in path:
+                node = node.get(step) if isinstance(node, dict) else None
+            if isinstance(node, dict):
+                found += [(node, name) for name in values if name in names]
+        return found
+
+
+class ErrorBody:
+    """Renders errors in the shape of one error schema, or the generic envelope.
+
+    The shape is learned once: a deterministic instance of the schema is searched for the
+    fields that carry the success flag, the status code and the message. If that yields no
+    message field, or the filled-in result does not validate, the generic envelope
+    ``{"success": false, "error": {"code", "message", "details"}}`` is used instead.
+    """
+
+    def __init__(
+        self, document: Mapping[str, Any] | None = None, schema_at: JsonPath | None = None
+    ) -> None:
+        self.template: Any = None
+        self.flags: list[Path] = []
+        self.codes: list[tuple[Path, bool]] = []  # (path, as string)
+        self.messages: list[Path] = []
+        self.details: Path | None = None
+        if document is not None and schema_at is not None:
+            self._learn(document, schema_at)
+
+    def render(self, status: int, message: str, details: Sequence[str]) -> Any:
+        if self.template is None:
+            return generic_error(status, message, details)
+        body = copy.deepcopy(self.template)
+        for path in self.flags:
+            _set(body, path, False)
+        for path, as_text in self.codes:
+            _set(body, path, str(status) if as_text else status)
+        for path in self.messages:
+            _set(body, path, message)
+        if self.details is not None:
+            _set(body, self.details, list(details))
+        return body
+
+    def _learn(self, document: Mapping[str, Any], schema_at: JsonPath) -> None:
+        template = build_valid_instance(document, schema_at)
+        self._find(template, ())
+        if not self.messages:
+            return
+        validator = validator_for(document, schema_at)
+        parent = self.messages[0][:-1]
+        holder = _get(template, parent)
+        if isinstance(holder, dict) and "details" not in holder:
+            self.details = (*parent, "details")
+        self.template = template
+        if not validator.is_valid(self.render(400, "Bad Request", ["Bad Request"])):
+            self.details = None
+            if not validator.is_valid(self.render(400, "Bad Request", [])):
+                self.template = None
+                return
+        self._prune(template, (), validator)
+
+    def _find(self, node: Any, path: Path) -> None:
+        if isinstance(node, list) and node and isinstance(node[0], dict):
+            self._find(node[0], (*path, 0))
+        if not isinstance(node, dict):
+            return
+        for key, value in node.items():
+            low = key.lower()
+            at = (*path, key)
+            if low in _SUCCESS_KEYS and isinstance(value, bool):
+                self.flags.append(at)
+            elif low in _CODE_KEYS and type(value) in (int, str):
+                self.codes.append((at, isinstance(value, str)))
+            elif low in _MESSAGE_KEYS | _TEXT_ERROR_KEYS and isinstance(value, str):
+                self.messages.append(at)
+            else:
+                self._find(value, at)
+
+    def _prune(self, node: Any, path: Path, validator: jsonschema.Validator) -> None:
+        """Drop optional filler fields that carry none of the error's facts."""
+        if not isinstance(node, dict):
+            return
+        keep = [p for p in (*self.flags, *(p for p, _ in self.codes), *self.messages)]
+        for key in list(node):
+            at = (*path, key)
+            if any(p[: len(at)] == at for p in keep):
+                self._prune(node[key], at, validator)
+                continue
+            value = node.pop(key)
+            if not validator.is_valid(self.render(400, "Bad Request", ["Bad Request"])):
+                node[key] = value
+
+
+def generic_error(status: int, message: str, details: Sequence[str]) -> dict[str, Any]:
+    return {
+        "success": False,
+        "error": {"code": status, "message": message, "details": list(details)},
+    }
+
+
+def _get(node: Any, path: Path) -> Any:
+    for step in path:
+        node = node[step]
+    return node
+
+
+def _set(node: Any, path: Path, value: Any) -> None:
+    _get(node, path[:-1])[path[-1]] = value

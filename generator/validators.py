@@ -1,0 +1,648 @@
+"""Compile the spec's JSON Schemas into plain Python validation functions.
+
+The generated client validates request bodies and parameters before any network I/O, without a
+schema library at runtime. :func:`compile_validators` turns each component schema into one
+function ``validate_x(value, path, errors)`` that appends one ``"path: message"`` per violation to
+``errors``; it never raises and never stops at the first problem.
+
+How a schema becomes code (Draft 2020-12 semantics, checked against jsonschema's
+``Draft202012Validator`` by ``tests/test_validators_property.py``):
+
+* Each keyword becomes a guarded check. Type-specific keywords apply only to instances of their
+  type (``minimum`` is ignored on a string), exactly like jsonschema; ``integer`` accepts
+  ``3.0``, ``True`` is never a number, and ``enum``/``const`` use JSON equality (``1 == 1.0``,
+  ``True != 1``).
+* Flat subschemas (a property that is a ``$ref`` or has only scalar keywords) are inlined. Nested
+  structure (an anonymous object under a property or ``items``) becomes a private helper function;
+  a ``$ref`` calls the referenced component's function.
+* Subschemas whose outcome decides something (``if``, ``not``, ``anyOf``, ``oneOf``) become
+  ``_matches_*(value) -> bool`` helpers that validate into a scratch list and test it is empty.
+* Every literal from the spec (names, enum members, patterns, numbers, messages) enters the source
+  only through :func:`_literal` (``ascii()``/``repr()``); long strings are split into module
+  constants so that no line is too long. Regexes and enum sets are module-level constants.
+* Values of ``writeOnly`` or ``format: password`` schemas never appear in messages (they say
+  ``value ...``); a ``$ref`` reached from such a schema calls a redacted variant of its function.
+  Containers are shown as ``{...}``/``[...]`` because they may hold secrets.
+
+Only the keywords in ``SUPPORTED`` are compiled and only ``ANNOTATIONS`` (and ``x-*``) are ignored;
+:func:`unsupported_keywords` reports everything else so that spec validation can reject it.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from keyword import iskeyword
+from typing import Any
+
+from .validator_runtime import OPTIONAL, PRELUDE, RESERVED
+
+SchemaPath = tuple[str | int, ...]
+COMPONENT_PREFIX = "#/components/schemas/"
+TYPES = ("null", "boolean", "object", "array", "number", "string", "integer")
+ANNOTATIONS = frozenset(
+    {"description", "title", "default", "example", "examples", "format", "readOnly"}
+    | {"writeOnly", "deprecated", "$comment", "externalDocs"}
+)
+_SCHEMA_VALUED = ("additionalProperties", "items", "not", "if", "then", "else")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
+_COUNTS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties")
+_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+SUPPORTED = frozenset(
+    {"type", "enum", "const", "required", "properties", "dependentRequired", "pattern", "$ref"}
+    | {"multipleOf", *_SCHEMA_VALUED, *_SCHEMA_LISTS, *_COUNTS, *_BOUNDS}
+)
+# Keywords whose subschemas would nest the code deeper: a property using them gets a helper.
+_STRUCTURAL = frozenset({"properties", "additionalProperties", "items", "allOf", "then", "else"})
+_LONG = 50  # longer literals become module constants split over several lines
+
+
+# -- which keywords we can honour ---------------------------------------------------------------
+def unsupported_keywords(schema: Any) -> list[tuple[SchemaPath, str]]:
+    """``(path of the schema, keyword)`` for every keyword in ``schema`` we cannot compile.
+
+    Paths are relative to ``schema``. Annotations and ``x-*`` extensions are fine. Besides unknown
+    keywords this reports values the meta-schema allows but we cannot express: a ``$ref`` that is
+    not ``#/components/schemas/<Name>``, non-JSON literals (YAML dates), infinite numbers, and
+    ``then``/``else`` without ``if``. Malformed values are left to the meta-schema check.
+    """
+    found: list[tuple[SchemaPath, str]] = []
+    for path, node in _walk(schema, ()):
+        for key, value in node.items():
+            if key in ANNOTATIONS or (isinstance(key, str) and key.startswith("x-")):
+                continue
+            ok = key in SUPPORTED
+            if key == "$ref":
+                ok = isinstance(value, str) and _component(value) is not None
+            elif key in ("enum", "const"):
+                ok = _is_json(value)
+            elif key in ("then", "else"):
+                ok = "if" in node
+            elif key in (*_BOUNDS, "multipleOf"):
+                ok = not isinstance(value, float) or math.isfinite(value)
+            if not ok:
+                found.append((path, str(key)))
+    return found
+
+
+def _walk(schema: Any, path: SchemaPath) -> Iterator[tuple[SchemaPath, Mapping[Any, Any]]]:
+    """Every mapping schema in ``schema`` (itself included), with its path."""
+    if not isinstance(schema, Mapping):
+        return
+    yield path, schema
+    for key in _SCHEMA_VALUED:
+        yield from _walk(schema.get(key), (*path, key))
+    for key in _SCHEMA_LISTS:
+        for i, sub in enumerate(_as_list(schema.get(key))):
+            yield from _walk(sub, (*path, key, i))
+    properties = schema.get("properties")
+    if isinstance(properties, Mapping):
+        for name, sub in properties.items():
+            yield from _walk(sub, (*path, "properties", name))
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _component(ref: str) -> str | None:
+    """``#/components/schemas/A~1B`` → ``A/B``; None for any other ref."""
+    rest = ref[len(COMPONENT_PREFIX) :] if ref.startswith(COMPONENT_PREFIX) else ""
+    if not rest or "/" in rest:
+        return None
+    return rest.replace("~1", "/").replace("~0", "~")
+
+
+def _is_json(value: Any) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if value is None or isinstance(value, (str, int)):
+        return True
+    if isinstance(value, list):
+        return all(_is_json(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _is_json(v) for k, v in value.items())
+    return False
+
+
+# -- the code model ---------------------------------------------------------------------------
+@dataclass
+class _If:
+    test: str
+    body: list[_Stmt]
+    orelse: list[_Stmt] = field(default_factory=list)
+
+
+@dataclass
+class _For:
+    header: str
+    body: list[_Stmt]
+
+
+_Stmt = str | _If | _For
+
+
+def _render(stmts: list[_Stmt], depth: int = 0) -> list[str]:
+    """Indented source lines; ``if a: if b:`` without else is merged into ``if a and b:``."""
+    pad = "    " * depth
+    lines: list[str] = []
+    for stmt in stmts:
+        if isinstance(stmt, str):
+            lines.append(pad + stmt)
+        elif isinstance(stmt, _For):
+            lines += [f"{pad}{stmt.header}:", *_render(stmt.body, depth + 1)]
+        else:
+            test, body = stmt.test, stmt.body
+            while not stmt.orelse and len(body) == 1 and isinstance(body[0], _If):
+                if body[0].orelse:
+                    break
+                test, body = f"{_group(test)} and {_group(body[0].test)}", body[0].body
+            lines += [f"{pad}if {test}:", *_render(body, depth + 1)]
+            if stmt.orelse:
+                lines += [f"{pad}else:", *_render(stmt.orelse, depth + 1)]
+    return lines
+
+
+def _group(test: str) -> str:
+    return f"({test})" if " or " in test else test
+
+
+def _names(stmts: list[_Stmt]) -> set[str]:
+    """The variables that code reads (string contents never count: we parse it)."""
+    tree = ast.parse("\n".join(_render(stmts)))
+    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+
+
+# -- the compiler -----------------------------------------------------------------------------
+def compile_validators(
+    schemas: Mapping[str, Mapping[str, Any]], function_names: Mapping[str, str]
+) -> str:
+    """Return the Python source of a module body that defines one function per schema.
+
+    ``schemas`` maps component names to JSON Schemas whose ``$ref`` s are
+    ``#/components/schemas/<one of the keys>``; ``function_names`` maps each name to the function
+    to define, ``def f(value: object, path: str, errors: list[str]) -> None``. The source starts
+    with its own imports. Raises ValueError for what :func:`unsupported_keywords` reports, for
+    unknown ``$ref`` targets, invalid patterns and unusable function names.
+    """
+    problems = [
+        f"{name}: {'/'.join(map(str, (*path, keyword)))}"
+        for name, schema in schemas.items()
+        for path, keyword in unsupported_keywords(schema)
+    ]
+    if problems:
+        raise ValueError("unsupported schema keywords: " + ", ".join(problems))
+    seen: set[str] = set()
+    for name in schemas:
+        fn = function_names.get(name, "")
+        if not fn.isidentifier() or iskeyword(fn) or fn in RESERVED | _LOCALS | seen:
+            raise ValueError(f"schema {name!r}: unusable function name {fn!r}")
+        seen.add(fn)
+    return _Compiler(schemas, function_names).module()
+
+
+_LOCALS = frozenset({"errors", "value", "path", "option"})
+
+
+class _Compiler:
+    def __init__(self, schemas: Mapping[str, Any], function_names: Mapping[str, str]) -> None:
+        self.schemas, self.names = schemas, function_names
+        self.used: set[str] = set(function_names.values()) | RESERVED
+        self.texts: dict[str, str] = {}  # long string value -> constant name
+        self.constants: dict[str, str] = {}  # source -> name
+        self.functions: list[list[str]] = []
+        self.redacted: dict[str, str] = {}  # component -> its variant that hides values
+        self.helpers: set[str] = set()
+        self.uses_re = False
+        self.stem = ""  # naming base for the helpers of the component being compiled
+        self.where: list[str] = []  # location of the schema being compiled, for docstrings
+        self.counter = 0  # numbers the local variables of one function
+
+    def module(self) -> str:
+        for name, schema in self.schemas.items():
+            self._component(name, self.names[name], _is_secret(schema))
+        done: set[str] = set()
+        while todo := [n for n in self.redacted if n not in done]:
+            for name in todo:
+                done.add(name)
+                self._component(name, self.redacted[name], True)
+        imports = ["import re"] if self.uses_re else []
+        if "multiple" in self.helpers:
+            imports.append("from fractions import Fraction")
+        consts = [_split_literal(value, name) for value, name in self.texts.items()]
+        consts += [f"{name} = {source}" for source, name in self.constants.items()]
+        parts = [PRELUDE, *(OPTIONAL[h] for h in sorted(self.helpers))]
+        parts += ["\n".join(lines) for lines in self.functions]
+        head = "\n".join(imports) + ("\n\n" if consts else "\n\n\n") if imports else ""
+        body = "\n".join(consts) + "\n\n\n" if consts else ""
+        return head + body + "\n\n\n".join(parts) + "\n"
+
+    def _component(self, name: str, fn: str, secret: bool) -> None:
+        self.stem = self.names[name].lstrip("_").removeprefix("validate_") or "schema"
+        self.where = [name]
+        if fn == self.names[name]:
+            doc = "Append to ``errors`` what is wrong with ``value`` as {}."
+        else:
+            doc = "Like the validator of {}, but never shows values (they are secret here)."
+        self._function(fn, self.schemas[name], secret, doc)
+
+    @contextmanager
+    def _inside(self, *parts: object) -> Iterator[None]:
+        """Compile the schema below ``parts`` of the current one."""
+        self.where += [str(part) for part in parts]
+        try:
+            yield
+        finally:
+            del self.where[-len(parts) :]
+
+    def _docstring(self, template: str) -> list[_Stmt]:
+        """The docstring ``template`` naming the current schema (if its name is plain text)."""
+        parts = list(self.where)
+        if not all(re.fullmatch(r"[A-Za-z0-9_. -]+", part) for part in parts):
+            parts = ["a schema"]
+        while len(text := template.format("/".join(parts))) > 80 and len(parts) > 1:
+            parts[: 2 if parts[0] == "..." else 1] = ["..."]
+        return [f'"""{text}"""'] if len(text) <= 80 else []
+
+    # -- names, literals and constants ----------------------------------------------------
+    def _name(self, base: str, numbered: bool = False) -> str:
+        n = 1
+        name = f"{base}_1" if numbered else base
+        while name in self.used:
+            n += 1
+            name = f"{base}_{n}"
+        self.used.add(name)
+        return name
+
+    def _literal(self, value: Any) -> str:
+        """Python source for a JSON value: the only way spec data enters the code."""
+        if isinstance(value, str):
+            text = ascii(value)
+            if len(text) <= _LONG:
+                return text
+            if value not in self.texts:
+                self.texts[value] = self._name("_TEXT", numbered=True)
+            return self.texts[value]
+        if isinstance(value, bool) or value is None:
+            return repr(value)
+        if isinstance(value, int) and len(repr(value)) > 30:
+            return f"int({self._literal(repr(value))})"
+        if isinstance(value, (int, float)):
+            return repr(value)
+        if isinstance(value, list):
+            return "[" + ", ".join(self._literal(v) for v in value) + "]"
+        items = (f"{self._literal(k)}: {self._literal(v)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
+
+    def _constant(self, what: str, source: str) -> str:
+        """A module constant ``_<COMPONENT>_<PROPERTY>_<WHAT> = source`` (shared if equal)."""
+        if source in self.constants:
+            return self.constants[source]
+        words = [self.stem]
+        for key, name in zip(self.where, self.where[1:], strict=False):
+            if key == "properties" and re.fullmatch(r"[A-Za-z0-9_]+", name):
+                words = [self.stem, name]
+        self.constants[source] = self._name("_" + "_".join([*words, what]).upper())
+        return self.constants[source]
+
+    def _check(self, test: str, v: str, p: str, secret: bool, text: str, tail: str = "") -> _If:
+        """``if test: report "<value> text"`` (``value text`` for secrets)."""
+        if secret:
+            return self._fixed(test, p, "value" + text, tail)
+        return self._fixed(test, p, text, tail, head=f"_show({v})")
+
+    def _fixed(self, test: str, p: str, message: str, tail: str = "", head: str = "") -> _If:
+        """``if test: report message``, between the runtime expressions ``head`` and ``tail``."""
+        parts = [head, self._literal(message), tail]
+        return _If(test, [f"_report(errors, {p}, {' + '.join(x for x in parts if x)})"])
+
+    # -- functions ------------------------------------------------------------------------
+    def _function(self, fn: str, schema: Any, secret: bool, doc: str) -> None:
+        slot = len(self.functions)
+        self.functions.append([])
+        saved, self.counter = self.counter, 0
+        body = self._schema(schema, "value", "path", secret)
+        self.counter = saved
+        lines = [f"def {fn}(value: object, path: str, errors: list[str]) -> None:"]
+        self.functions[slot] = lines + (_render([*self._docstring(doc), *body], 1) or ["    pass"])
+
+    def _matcher(self, schema: Any) -> str:
+        """A ``_matches_*(value) -> bool`` helper: does ``value`` satisfy ``schema``?"""
+        fn = self._name(f"_matches_{self.stem}", numbered=True)
+        slot = len(self.functions)
+        self.functions.append([])
+        saved, self.counter = self.counter, 0
+        body = self._schema(schema, "value", "path", False)
+        self.counter = saved
+        lines = [f"def {fn}(value: object) -> bool:"]
+        doc = self._docstring("Whether ``value`` matches {}.")
+        if not body:
+            self.functions[slot] = [*lines, *_render([*doc, "return True"], 1)]
+            return fn
+        setup = ['path = ""'] if "path" in _names(body) else []
+        body = [*doc, "errors: list[str] = []", *setup, *body, "return not errors"]
+        self.functions[slot] = lines + _render(body, 1)
+        return fn
+
+    def _ref_function(self, ref: str, secret: bool) -> str:
+        name = _component(ref)
+        if name is None or name not in self.schemas:
+            raise ValueError(f"$ref {ref!r} is not one of the compiled schemas")
+        if not secret or _is_secret(self.schemas[name]):
+            return self.names[name]
+        if name not in self.redacted:
+            self.redacted[name] = self._name(f"_{self.names[name].lstrip('_')}_redacted")
+        return self.redacted[name]
+
+    def _child(self, schema: Any, secret: bool, v: str, p: str, n: int = 0) -> list[_Stmt]:
+        """Code checking ``schema`` on the instance ``v`` at path ``p`` (both expressions).
+
+        A ``$ref`` or a nested structure becomes a call; anything else is inlined, reading ``v``
+        and ``p`` into local variables (numbered ``n``, or the next number) when needed.
+        """
+        if isinstance(schema, Mapping):
+            secret = secret or _is_secret(schema)
+            keys = {k for k in schema if k not in ANNOTATIONS and not str(k).startswith("x-")}
+            callee = None
+            if keys == {"$ref"}:
+                callee = self._ref_function(schema["$ref"], secret)
+            elif keys & _STRUCTURAL:
+                callee = self._name(f"_validate_{self.stem}", numbered=True)
+                self._function(callee, schema, secret, "Check ``value`` against {}.")
+            if callee:
+                return [f"{callee}({v}, {p}, errors)"]
+        if not n:
+            self.counter += 1
+            n = self.counter
+        value = v if v.isidentifier() else f"value_{n}"
+        path = f"path_{n}"
+        body = self._schema(schema, value, path, secret)
+        used = _names(body)
+        setup: list[_Stmt] = [f"{value} = {v}"] if value != v and value in used else []
+        setup += [f"{path} = {p}"] if path in used else []
+        return setup + body if body else []
+
+    # -- schemas --------------------------------------------------------------------------
+    def _schema(self, schema: Any, v: str, p: str, secret: bool) -> list[_Stmt]:
+        if schema is True:
+            return []
+        if schema is False:
+            return self._check("True", v, p, secret, " is not allowed here").body
+        s: Mapping[str, Any] = schema
+        secret = secret or _is_secret(s)
+        out: list[_Stmt] = []
+        if "type" in s:
+            out.append(self._type(s["type"], v, p, secret))
+        if "enum" in s:
+            out.append(self._enum(s["enum"], v, p, secret))
+        if "const" in s:
+            out.append(self._const(s["const"], v, p, secret))
+        for guard, checks in (
+            (f"isinstance({v}, str)", self._string(s, v, p, secret)),
+            (
+                f"isinstance({v}, (int, float)) and not isinstance({v}, bool)",
+                self._number(s, v, p, secret),
+            ),
+            (f"isinstance({v}, list)", self._array(s, v, p, secret)),
+            (f"isinstance({v}, dict)", self._object(s, v, p, secret)),
+        ):
+            if checks:
+                out.append(_If(guard, checks))
+        if "$ref" in s:
+            out.append(f"{self._ref_function(s['$ref'], secret)}({v}, {p}, errors)")
+        for i, sub in enumerate(s.get("allOf", ())):
+            with self._inside("allOf", i):
+                out += self._schema(sub, v, p, secret)
+        out += self._applicators(s, v, p, secret)
+        # `if not isinstance(value, dict): <error> else: <checks of objects>`
+        first, second = [*out, "", ""][:2]
+        if isinstance(first, _If) and isinstance(second, _If) and not second.orelse:
+            first.orelse, out[1:2] = (
+                (second.body, []) if first.test == f"not {second.test}" else ([], [second])
+            )
+        return out
+
+    def _type(self, types: str | list[str], v: str, p: str, secret: bool) -> _If:
+        names = [types] if isinstance(types, str) else list(types)
+        tests = {
+            "null": f"{v} is None",
+            "boolean": f"isinstance({v}, bool)",
+            "object": f"isinstance({v}, dict)",
+            "array": f"isinstance({v}, list)",
+            "number": f"_is_number({v})",
+            "string": f"isinstance({v}, str)",
+            "integer": f"_is_integer({v})",
+        }
+        if names == ["null"]:
+            bad = f"{v} is not None"
+        elif len(names) == 1:
+            bad = "not " + tests[names[0]]
+        else:
+            bad = "not (" + " or ".join(tests[n] for n in names) + ")"
+        shown = ", ".join(repr(n) for n in names)
+        return self._check(bad, v, p, secret, f" is not of type {shown}")
+
+    def _enum(self, values: list[Any], v: str, p: str, secret: bool) -> _If:
+        if values and all(isinstance(x, str) for x in values):
+            members = ", ".join(self._literal(x) for x in values)
+            const = self._constant("ENUM", f"frozenset({{{members}}})")
+            bad = f"not isinstance({v}, str) or {v} not in {const}"
+        else:
+            self.helpers.add("json_equal")
+            members = "".join(self._literal(x) + "," for x in values)
+            const = self._constant("ENUM", f"({members})")
+            bad = f"not any(_json_equal({v}, option) for option in {const})"
+        shown = ", ".join(repr(x) for x in values)
+        return self._check(bad, v, p, secret, f" is not one of {shown}")
+
+    def _const(self, value: Any, v: str, p: str, secret: bool) -> _If:
+        if isinstance(value, str):
+            bad = f"{v} != {self._literal(value)}"
+        elif value is None or isinstance(value, bool):
+            bad = f"{v} is not {value!r}"
+        else:
+            self.helpers.add("json_equal")
+            bad = f"not _json_equal({v}, {self._literal(value)})"
+        return self._check(bad, v, p, secret, f" is not equal to {value!r}")
+
+    def _string(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
+        out: list[_Stmt] = []
+        if "minLength" in s:
+            text = f" is shorter than the minimum length of {s['minLength']!r}"
+            out.append(self._check(f"len({v}) < {s['minLength']!r}", v, p, secret, text))
+        if "maxLength" in s:
+            text = f" is longer than the maximum length of {s['maxLength']!r}"
+            out.append(self._check(f"len({v}) > {s['maxLength']!r}", v, p, secret, text))
+        if "pattern" in s:
+            pattern = s["pattern"]
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError) as exc:
+                raise ValueError(f"invalid pattern {pattern!r}: {exc}") from None
+            self.uses_re = True
+            const = self._constant("PATTERN", f"re.compile({self._literal(pattern)})")
+            text = f" does not match the pattern {pattern!r}"
+            out.append(self._check(f"{const}.search({v}) is None", v, p, secret, text))
+        return out
+
+    def _number(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
+        out: list[_Stmt] = []
+        for key, op, text in (
+            ("minimum", "<", "is less than the minimum of"),
+            ("maximum", ">", "is greater than the maximum of"),
+            ("exclusiveMinimum", "<=", "is less than or equal to the exclusive minimum of"),
+            ("exclusiveMaximum", ">=", "is greater than or equal to the exclusive maximum of"),
+        ):
+            if key in s:
+                test = f"{v} {op} {self._literal(s[key])}"
+                out.append(self._check(test, v, p, secret, f" {text} {s[key]!r}"))
+        if "multipleOf" in s:
+            step = s["multipleOf"]
+            if isinstance(step, float):
+                self.helpers.add("multiple")
+                test = f"not _is_multiple_of({v}, {self._literal(step)})"
+            else:
+                test = f"{v} % {self._literal(step)} != 0"
+            out.append(self._check(test, v, p, secret, f" is not a multiple of {step!r}"))
+        return out
+
+    def _sizes(self, s: Mapping[str, Any], v: str, p: str, what: str) -> list[_Stmt]:
+        out: list[_Stmt] = []
+        for key, op, word in (("min", "<", "at least"), ("max", ">", "at most")):
+            limit = s.get(key + what)
+            if limit is not None:
+                noun = {"Items": "item", "Properties": "property"}[what]
+                noun = noun if limit == 1 else noun.replace("y", "ie") + "s"
+                message = f"expected {word} {limit!r} {noun}, got "
+                out.append(self._fixed(f"len({v}) {op} {limit!r}", p, message, f"str(len({v}))"))
+        return out
+
+    def _array(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
+        out = self._sizes(s, v, p, "Items")
+        items = s.get("items", True)
+        if items is False:
+            out.append(self._fixed(v, p, "expected no items, got ", f"str(len({v}))"))
+        elif items is not True:
+            self.counter += 1
+            n = self.counter
+            with self._inside("items"):
+                body = self._child(items, secret, f"value_{n}", f'f"{{{p}}}[{{index_{n}}}]"', n)
+            used = _names(body)
+            if f"index_{n}" in used and f"value_{n}" in used:
+                out.append(_For(f"for index_{n}, value_{n} in enumerate({v})", body))
+            elif f"index_{n}" in used:
+                out.append(_For(f"for index_{n} in range(len({v}))", body))
+            elif body:
+                out.append(_For(f"for value_{n} in {v}", body))
+        return out
+
+    def _object(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
+        out = self._sizes(s, v, p, "Properties")
+        for name in s.get("required", ()):
+            message = f"{name!r} is a required property"
+            out.append(self._fixed(f"{self._literal(name)} not in {v}", p, message))
+        for name, needed in (s.get("dependentRequired") or {}).items():
+            for each in needed:
+                test = f"{self._literal(name)} in {v} and {self._literal(each)} not in {v}"
+                out.append(self._fixed(test, p, f"{each!r} is required when {name!r} is set"))
+        properties: Mapping[str, Any] = s.get("properties") or {}
+        for name, sub in properties.items():
+            key = self._literal(name)
+            with self._inside("properties", name):
+                body = self._child(sub, secret, f"{v}[{key}]", f"_at({p}, {key})")
+            if body:
+                out.append(_If(f"{key} in {v}", body))
+        extra = s.get("additionalProperties", True)
+        if extra is True:
+            return out
+        self.counter += 1
+        key, item = f"key_{self.counter}", f"value_{self.counter}"
+        known = None
+        if properties:
+            names = ", ".join(self._literal(n) for n in properties)
+            known = self._constant("PROPERTIES", f"frozenset({{{names}}})")
+        if extra is False:
+            body = self._fixed("True", p, "unexpected property ", f"_show({key})").body
+        else:
+            with self._inside("additionalProperties"):
+                body = self._child(extra, secret, item, f"_at({p}, {key})", self.counter)
+        if not body:
+            return out
+        used = _names(body) | ({key} if known else set())
+        if item not in used:
+            loop = f"for {key} in {v}"
+        elif key in used:
+            loop = f"for {key}, {item} in {v}.items()"
+        else:
+            loop = f"for {item} in {v}.values()"
+        out.append(_For(loop, [_If(f"{key} not in {known}", body)] if known else body))
+        return out
+
+    def _applicators(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
+        out: list[_Stmt] = []
+        if "anyOf" in s:
+            calls = [
+                f"{self._sub_matcher(sub, 'anyOf', i)}({v})" for i, sub in enumerate(s["anyOf"])
+            ]
+            text = f" does not match any of the {len(calls)} anyOf alternatives"
+            out.append(self._check(" and ".join(f"not {c}" for c in calls), v, p, secret, text))
+        if "oneOf" in s:
+            calls = [
+                f"{self._sub_matcher(sub, 'oneOf', i)}({v})" for i, sub in enumerate(s["oneOf"])
+            ]
+            self.counter += 1
+            n = f"matched_{self.counter}"
+            text = f" must match exactly one of the {len(calls)} oneOf alternatives, not "
+            out.append(f"{n} = [{', '.join(calls)}].count(True)")
+            out.append(self._check(f"{n} != 1", v, p, secret, text, f"str({n})"))
+        if "not" in s:
+            test = f"{self._sub_matcher(s['not'], 'not')}({v})"
+            out.append(self._fixed(test, p, _not_message(s["not"])))
+        if "if" in s and ("then" in s or "else" in s):
+            test = f"{self._sub_matcher(s['if'], 'if')}({v})"
+            with self._inside("then"):
+                then = self._schema(s.get("then", True), v, p, secret)
+            with self._inside("else"):
+                orelse = self._schema(s.get("else", True), v, p, secret)
+            if then:
+                out.append(_If(test, then, orelse))
+            elif orelse:
+                out.append(_If(f"not {test}", orelse))
+        return out
+
+    def _sub_matcher(self, schema: Any, *where: object) -> str:
+        with self._inside(*where):
+            return self._matcher(schema)
+
+
+def _not_message(sub: Any) -> str:
+    keys = {k for k in sub if k not in ANNOTATIONS} if isinstance(sub, Mapping) else None
+    if keys == {"required"} and sub["required"]:
+        names = ", ".join(repr(n) for n in sub["required"])
+        return f"{names} must not {'be' if len(sub['required']) == 1 else 'all be'} set"
+    return "must not match the schema"
+
+
+def _is_secret(schema: Any) -> bool:
+    return isinstance(schema, Mapping) and (
+        schema.get("writeOnly") is True or schema.get("format") == "password"
+    )
+
+
+def _split_literal(value: str, name: str) -> str:
+    """``NAME = ("chunk" "chunk")`` with every chunk short enough for one line."""
+    chunks: list[str] = []
+    current = ""
+    # Break after spaces where possible; split a long word anywhere.
+    words = re.findall(r"\S*\s*", value)
+    for piece in (p for w in words for p in ([w] if len(ascii(w)) <= 60 else w)):
+        if current and len(ascii(current + piece)) > 60:
+            chunks.append(ascii(current))
+            current = ""
+        current += piece
+    chunks.append(ascii(current))
+    return f"{name} = (\n" + "".join(f"    {c}\n" for c in chunks) + ")"

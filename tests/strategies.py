@@ -1,0 +1,351 @@
+"""Hypothesis strategies for JSON instances of the component schemas of an OpenAPI document.
+
+``SchemaModel(document)`` gives, per component schema:
+
+* ``candidates(name)``: values built from the schema (types, enums, bounds at and between their
+  limits, required and optional properties, one branch of each ``anyOf``/``oneOf``/``if``), so
+  most of them are valid;
+* ``valid(name)``: those candidates that jsonschema accepts;
+* ``invalid(name)``: a candidate with one targeted mutation somewhere inside it (a required key
+  dropped, an extra key, a swapped type, a number just past a bound, a wrong enum string, a
+  string too long, too many items...), kept only if jsonschema rejects it;
+* ``mixed(name)``: candidates, mutations and arbitrary JSON, unfiltered.
+
+jsonschema's ``Draft202012Validator`` (with the whole document in a ``referencing.Registry`` so
+``#/components/schemas/X`` refs resolve) is the oracle for every filter.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import jsonschema
+import referencing
+from hypothesis import strategies as st
+from referencing.jsonschema import DRAFT202012
+
+DOCUMENT_URI = "urn:test-openapi"
+REF_PREFIX = "#/components/schemas/"
+TYPES = ("null", "boolean", "integer", "number", "string", "array", "object")
+MAX_DEPTH = 3
+Draw = Callable[[st.SearchStrategy[Any]], Any]
+
+# Integers stay within float range: jsonschema's float multipleOf divides and would overflow.
+INTEGERS = st.integers(min_value=-(2**53), max_value=2**53)
+FLOATS = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15)
+SCALARS = st.none() | st.booleans() | INTEGERS | FLOATS | st.text(max_size=12)
+JSON = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=10,
+)
+# One value of each JSON type, to swap a value for one of another type.
+BY_TYPE: dict[str, st.SearchStrategy[Any]] = {
+    "null": st.none(),
+    "boolean": st.booleans(),
+    "integer": INTEGERS,
+    "number": FLOATS.filter(lambda x: not x.is_integer()),
+    "string": st.text(max_size=8),
+    "array": st.lists(SCALARS, max_size=3),
+    "object": st.dictionaries(st.text(max_size=6), SCALARS, max_size=3),
+}
+
+
+def json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return {str: "string", list: "array", dict: "object"}[type(value)]
+
+
+class SchemaModel:
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.schemas: Mapping[str, Any] = document["components"]["schemas"]
+        resource = referencing.Resource(contents=document, specification=DRAFT202012)
+        self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(
+            DOCUMENT_URI, resource
+        )
+        self._validators: dict[str, jsonschema.Draft202012Validator] = {}
+
+    def validator(self, name: str) -> jsonschema.Draft202012Validator:
+        """jsonschema's validator for ``{"$ref": "#/components/schemas/<name>"}``."""
+        if name not in self._validators:
+            ref = {"$ref": f"{DOCUMENT_URI}{REF_PREFIX}{name}"}
+            self._validators[name] = jsonschema.Draft202012Validator(ref, registry=self.registry)
+        return self._validators[name]
+
+    def is_valid(self, name: str, instance: Any) -> bool:
+        return bool(self.validator(name).is_valid(instance))
+
+    # -- strategies --------------------------------------------------------------------
+    def candidates(self, name: str) -> st.SearchStrategy[Any]:
+        return self._build([self.schemas[name]], 0)
+
+    def valid(self, name: str) -> st.SearchStrategy[Any]:
+        return self.candidates(name).filter(lambda x: self.is_valid(name, x))
+
+    def invalid(self, name: str) -> st.SearchStrategy[Any]:
+        return self._mutated(name).filter(lambda x: not self.is_valid(name, x))
+
+    def mixed(self, name: str) -> st.SearchStrategy[Any]:
+        return st.one_of(self.candidates(name), self._mutated(name), JSON)
+
+    def _mutated(self, name: str) -> st.SearchStrategy[Any]:
+        @st.composite
+        def mutated(draw: Draw) -> Any:
+            return self._mutate(draw, draw(self.candidates(name)), [self.schemas[name]])
+
+        return mutated()
+
+    # -- schemas as conjunctions -------------------------------------------------------
+    def _flatten(self, schemas: list[Any]) -> list[Any]:
+        """Resolve ``$ref`` and ``allOf`` into one list of schemas that all apply."""
+        out: list[Any] = []
+        todo = list(schemas)
+        while todo:
+            schema = todo.pop(0)
+            out.append(schema)
+            if isinstance(schema, Mapping):
+                if "$ref" in schema:
+                    todo.append(self.schemas[schema["$ref"].removeprefix(REF_PREFIX)])
+                todo.extend(schema.get("allOf", ()))
+        return out
+
+    def _choose_branches(self, draw: Draw, schemas: list[Any]) -> list[Any]:
+        """Add one ``anyOf``/``oneOf`` branch and an ``if`` outcome per schema, recursively."""
+        conj = self._flatten(schemas)
+        done: set[int] = set()
+        while pending := [s for s in conj if isinstance(s, Mapping) and id(s) not in done]:
+            for schema in pending:
+                done.add(id(schema))
+                extra: list[Any] = []
+                for key in ("anyOf", "oneOf"):
+                    if key in schema:
+                        extra.append(draw(st.sampled_from(schema[key])))
+                if "if" in schema and draw(st.booleans()):
+                    extra += [schema["if"], schema.get("then", True)]
+                elif "if" in schema:
+                    extra.append(schema.get("else", True))
+                conj += [s for s in self._flatten(extra) if id(s) not in {id(c) for c in conj}]
+        return conj
+
+    # -- candidates --------------------------------------------------------------------
+    def _build(self, schemas: list[Any], depth: int) -> st.SearchStrategy[Any]:
+        @st.composite
+        def build(draw: Draw) -> Any:
+            return self._value(draw, schemas, depth)
+
+        return build()
+
+    def _value(self, draw: Draw, schemas: list[Any], depth: int) -> Any:
+        branches = self._choose_branches(draw, schemas)
+        if False in branches:
+            return draw(JSON)  # nothing is valid
+        conj = [s for s in branches if isinstance(s, Mapping)]
+        for s in conj:
+            if "const" in s:
+                return s["const"]
+        for s in conj:
+            if s.get("enum"):
+                return draw(st.sampled_from(s["enum"]))
+        allowed = set(TYPES)
+        for s in conj:
+            if "type" in s:
+                types = {s["type"]} if isinstance(s["type"], str) else set(s["type"])
+                if "number" in types:
+                    types.add("integer")
+                allowed &= types
+        if allowed == set(TYPES):
+            inferred = _inferred_types(conj)
+            allowed = inferred or allowed
+        if not allowed:
+            return draw(JSON)
+        kind = draw(st.sampled_from(sorted(allowed)))
+        if kind in ("integer", "number"):
+            return self._number(draw, conj, kind)
+        if kind == "string":
+            return self._string(draw, conj)
+        if kind == "array":
+            return self._array(draw, conj, depth)
+        if kind == "object":
+            return self._object(draw, conj, depth)
+        return draw(BY_TYPE[kind])
+
+    def _number(self, draw: Draw, conj: list[Mapping[str, Any]], kind: str) -> Any:
+        low, high = -1000.0, 1000.0
+        for s in conj:
+            low = max([low, *(float(s[k]) for k in ("minimum", "exclusiveMinimum") if k in s)])
+            high = min([high, *(float(s[k]) for k in ("maximum", "exclusiveMaximum") if k in s)])
+        steps = [s["multipleOf"] for s in conj if "multipleOf" in s]
+        if steps:
+            step = steps[0]
+            first, last = math.ceil(low / step), math.floor(high / step)
+            if first > last:
+                return draw(INTEGERS)
+            k = draw(st.sampled_from([first, last]) | st.integers(first, last))
+            return k * step if isinstance(step, float) else int(k * step)
+        ints = draw(st.booleans()) or kind == "integer"
+        if ints:
+            first, last = math.ceil(low), math.floor(high)
+            if first > last:
+                return draw(INTEGERS)
+            edges = [first, first + 1, last - 1, last]
+            return draw(st.sampled_from(edges) | st.integers(first, last))
+        return draw(st.sampled_from([low, high]) | st.floats(low, high))
+
+    def _string(self, draw: Draw, conj: list[Mapping[str, Any]]) -> str:
+        shortest = max([0, *(s["minLength"] for s in conj if "minLength" in s)])
+        longest = min([shortest + 12, *(s["maxLength"] for s in conj if "maxLength" in s)])
+        patterns = [s["pattern"] for s in conj if "pattern" in s]
+        if patterns:
+            text: str = draw(st.from_regex(patterns[0]))
+            if len(text) < shortest and re.search(patterns[0], text + "x" * shortest):
+                text += "x" * (shortest - len(text))
+            elif len(text) > longest and re.search(patterns[0], text[:longest]):
+                text = text[:longest]
+            return text
+        edges = st.sampled_from([shortest, longest]).map(lambda n: "x" * n)
+        return draw(edges | st.text(min_size=shortest, max_size=max(longest, shortest)))
+
+    def _array(self, draw: Draw, conj: list[Mapping[str, Any]], depth: int) -> list[Any]:
+        items = [s["items"] for s in conj if "items" in s]
+        shortest = max([0, *(s["minItems"] for s in conj if "minItems" in s)])
+        longest = min([shortest + 3, *(s["maxItems"] for s in conj if "maxItems" in s)])
+        if False in items or depth >= MAX_DEPTH:
+            longest = shortest
+        size = draw(st.integers(shortest, max(shortest, longest)))
+        return [self._value(draw, items, depth + 1) for _ in range(size)]
+
+    def _object(self, draw: Draw, conj: list[Mapping[str, Any]], depth: int) -> dict[str, Any]:
+        properties: dict[str, list[Any]] = {}
+        for s in conj:
+            for key, sub in (s.get("properties") or {}).items():
+                properties.setdefault(key, []).append(sub)
+        required = {k for s in conj for k in s.get("required", ())}
+        forbidden = {k for k, subs in properties.items() if False in subs}
+        chosen = [
+            k
+            for k in properties
+            if k in required or (k not in forbidden and depth < MAX_DEPTH and draw(st.booleans()))
+        ]
+        chosen += sorted(required - set(properties))
+        for s in conj:  # dependentRequired: a chosen key brings its dependencies
+            for key, needed in (s.get("dependentRequired") or {}).items():
+                if key in chosen:
+                    chosen += [n for n in needed if n not in chosen]
+        closed = any(s.get("additionalProperties") is False for s in conj)
+        fewest = max([0, *(s["minProperties"] for s in conj if "minProperties" in s)])
+        extras = 0 if closed or depth >= MAX_DEPTH else draw(st.integers(0, 2))
+        extras = max(extras, fewest - len(chosen)) if not closed else 0
+        names = draw(
+            st.lists(
+                st.text(max_size=6).filter(lambda k: k not in properties and k not in chosen),
+                min_size=extras,
+                max_size=extras,
+                unique=True,
+            )
+        )
+        result: dict[str, Any] = {}
+        for key in [*chosen, *names]:
+            subs = list(properties.get(key, ()))
+            for s in conj:
+                if key not in (s.get("properties") or {}) and "additionalProperties" in s:
+                    subs.append(s["additionalProperties"])
+            result[key] = self._value(draw, subs, depth + 1)
+        return result
+
+    # -- mutations ---------------------------------------------------------------------
+    def _mutate(self, draw: Draw, value: Any, schemas: list[Any]) -> Any:
+        """``value`` with one mutation, here or (often) somewhere inside it."""
+        conj = [s for s in self._flatten(schemas) if isinstance(s, Mapping)]
+        children: list[Any] = []
+        if isinstance(value, (dict, list)):
+            children = list(value) if isinstance(value, dict) else list(range(len(value)))
+        if children and draw(st.integers(0, 2)) > 0:
+            key = draw(st.sampled_from(children))
+            if isinstance(value, dict):
+                subs = [s["properties"][key] for s in conj if key in (s.get("properties") or {})]
+                subs += [
+                    s["additionalProperties"]
+                    for s in conj
+                    if key not in (s.get("properties") or {}) and "additionalProperties" in s
+                ]
+                return {**value, key: self._mutate(draw, value[key], subs)}
+            subs = [s["items"] for s in conj if "items" in s]
+            return [*value[:key], self._mutate(draw, value[key], subs), *value[key + 1 :]]
+        other_types = [t for t in TYPES if t != json_type(value)]
+        options = [lambda: draw(BY_TYPE[draw(st.sampled_from(other_types))]), lambda: draw(JSON)]
+        # A value of what `not` forbids, or of an `if` whose `then` may not hold.
+        options += [
+            lambda s=s: self._value(draw, [s["not"]], MAX_DEPTH) for s in conj if "not" in s
+        ]
+        if isinstance(value, dict):
+            options += self._object_mutations(draw, value, conj)
+        elif isinstance(value, list):
+            options += [lambda: [*value, draw(JSON)], lambda: [], lambda: [*value, *value, 0]]
+        elif isinstance(value, str):
+            options += [
+                lambda: value + "x" * draw(st.integers(1, 40)),
+                lambda: value[:-1],
+                lambda: "!" + value.upper(),
+                lambda: "",
+            ]
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            options += self._number_mutations(draw, value, conj)
+        return draw(st.sampled_from(options))()
+
+    def _object_mutations(
+        self, draw: Draw, value: dict[str, Any], conj: list[Mapping[str, Any]]
+    ) -> list[Callable[[], Any]]:
+        def drop() -> Any:
+            key = draw(st.sampled_from(sorted(value)))
+            return {k: v for k, v in value.items() if k != key}
+
+        def trigger(key: str, needed: str) -> Any:
+            return {**{k: v for k, v in value.items() if k != needed}, key: "x"}
+
+        options: list[Callable[[], Any]] = [lambda: {**value, "unexpected_key": draw(SCALARS)}]
+        if value:
+            options.append(drop)
+        for s in conj:
+            for key, needed in (s.get("dependentRequired") or {}).items():
+                options += [lambda k=key, n=n: trigger(k, n) for n in needed]
+        return options
+
+    def _number_mutations(
+        self, draw: Draw, value: float, conj: list[Mapping[str, Any]]
+    ) -> list[Callable[[], Any]]:
+        options: list[Callable[[], Any]] = [lambda: value + 0.5, lambda: -value - 1]
+        for s in conj:
+            for key in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
+                if key in s:
+                    limit = s[key]
+                    options += [lambda x=limit: x - 1, lambda x=limit: x + 1, lambda x=limit: x]
+            if "multipleOf" in s:
+                options.append(lambda m=s["multipleOf"]: value + m / 2)
+        return options
+
+
+def _inferred_types(conj: list[Mapping[str, Any]]) -> set[str]:
+    """Types the keywords of an untyped schema suggest (so candidates exercise them)."""
+    keys = {k for s in conj for k in s}
+    inferred = set()
+    if keys & {"properties", "required", "additionalProperties", "dependentRequired"}:
+        inferred.add("object")
+    if keys & {"items", "minItems", "maxItems"}:
+        inferred.add("array")
+    if keys & {"minLength", "maxLength", "pattern"}:
+        inferred.add("string")
+    if keys & {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}:
+        inferred.add("number")
+    return inferred
