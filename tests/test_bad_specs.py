@@ -93,7 +93,7 @@ def test_inline_object_is_named_as_unsupported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     old = "        url:\n          type: string\n"
-    new = "        url:\n          type: object\n          properties:\n            a: {type: string}\n"
+    new = "        url:\n          type: object\n          properties:\n            a: {}\n"
     path, line = mutate(tmp_path, old, new)
     code, lines = run_validate(path, capsys)
     assert code == 2
