@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
-import shutil
 import subprocess
-import sys
 import textwrap
 import threading
 from collections.abc import Iterator
@@ -34,19 +32,6 @@ RECORDING = {
         "stopped_time": None,
     },
 }
-
-
-@pytest.fixture(scope="session")
-def installed_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh venv with only the generated package (and its dependency, httpx) installed."""
-    venv = tmp_path_factory.mktemp("venv")
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    python = venv / "bin" / "python"
-    # Build from a copy: setuptools leaves build/ and *.egg-info next to the sources.
-    source = tmp_path_factory.mktemp("src") / "python"
-    shutil.copytree(ROOT / "generated" / "python", source)
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(source)], check=True)
-    return python
 
 
 class Recorder(BaseHTTPRequestHandler):
