@@ -13,7 +13,7 @@ from pathlib import PurePath
 from typing import Any
 
 from . import __version__, names
-from .examples import curl_example, python_example
+from .examples import curl_example, error_example, python_example
 from .ir import (
     NO_DEFAULT,
     Api,
@@ -69,7 +69,8 @@ def build(spec: LoadedSpec) -> Api:
         )
         for op in api.operations
     )
-    return dataclasses.replace(api, operations=operations)
+    api = dataclasses.replace(api, operations=operations)
+    return dataclasses.replace(api, error_example=error_example(api))
 
 
 class _Builder:

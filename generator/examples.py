@@ -11,7 +11,7 @@ import json
 import shlex
 from typing import Any
 
-from .ir import Api, Enum, Model, Operation, TypeRef
+from .ir import Api, Enum, Field, Model, Operation, TypeRef
 from .render import py_literal
 
 
@@ -34,6 +34,51 @@ def python_example(api: Api, op: Operation) -> str:
     ]
     lines.append(_print_result(op))
     return "\n".join(line for line in lines if line is not None) + "\n"
+
+
+def error_example(api: Api) -> str:
+    """Error handling around the first operation, with a value below a field's minimum.
+
+    The comment shows the exact output; the docs tests run the example and compare.
+    """
+    op = next((o for o in api.operations if o.body is not None), None)
+    if op is None or op.body is None:
+        return ""
+    field = next(
+        (f for f in op.body.fields if f.type.kind == "int" and _minimum(f) is not None), None
+    )
+    args = [py_literal(_param_example(p.name, p.example)) for p in op.path_params]
+    if field is None:
+        body, shown = f"{op.body.name}()", ""
+    else:
+        low = _minimum(field)
+        assert low is not None
+        bad = low - 1
+        body = f"{op.body.name}({field.python_name}={bad})"
+        shown = py_literal([f"{field.name}: {bad} is less than the minimum of {low}"])
+    lines = [
+        f"from {api.package} import {api.client}",
+        f"from {api.package}.errors import APIStatusError, ValidationError",
+        f"from {api.package}.models import {op.body.name}",
+        "",
+        f"with {api.client}() as client:",
+        "    try:",
+        f"        client.{op.python_name}({', '.join([*args, body])})",
+        "    except ValidationError as exc:",
+        "        print(exc.errors)" + (f"  # {shown}" if shown else ""),
+        "    except APIStatusError as exc:",
+        "        print(exc.status_code, exc.code, exc.message)",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _minimum(field: Field) -> int | None:
+    for c in field.constraints:
+        if c.keyword == "minimum" and isinstance(c.value, int):
+            return c.value
+        if c.keyword == "minimum/maximum" and isinstance(c.value[0], int):
+            return int(c.value[0])
+    return None
 
 
 def _print_result(op: Operation) -> str:

@@ -228,6 +228,7 @@ class Api:
     error_model: Model | None
     validators_source: str  # compiled validation functions (see generator.validators)
     generator_version: str
+    error_example: str = ""  # filled in once the whole API is built (see generator.examples)
 
     def model(self, name: str) -> Model:
         return next(m for m in self.models if m.name == name)
