@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import time
+from pathlib import Path
+
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "tests", "drift", "docs"]
+nox.options.sessions = ["lint", "typecheck", "tests", "drift", "docs", "conformance"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
 PYTHON = "3.11"
 GENERATED_PACKAGE = "generated/python"
+PRISM_VERSION = (
+    "5.16.0"  # @stoplight/prism-cli, pinned: its validation rules change between releases
+)
+PRISM_DIR = Path(".tools/prism")  # git-ignored
 
 
 def _install(session: nox.Session) -> None:
@@ -60,3 +69,76 @@ def docs(session: nox.Session) -> None:
         "import subprocess, sys; sys.exit(subprocess.run("
         "['mkdocs', 'build', '--strict', '-f', '-'], stdin=open('mkdocs.yml')).returncode)",
     )
+
+
+@nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    """Run the generated client against Prism (`prism mock --errors`): an independent validator."""
+    _install(session)
+    # Fails the session, with npm's own message, when the npm registry cannot be reached.
+    session.run(
+        "npm",
+        "install",
+        "--prefix",
+        str(PRISM_DIR),
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        f"@stoplight/prism-cli@{PRISM_VERSION}",
+        external=True,
+    )
+    port = _free_port()
+    log_path = Path(session.create_tmp()) / "prism.log"
+    with log_path.open("w") as log:
+        prism = subprocess.Popen(
+            [
+                str(PRISM_DIR / "node_modules/.bin/prism"),
+                "mock",
+                "spec/openapi.yaml",
+                "--errors",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            _wait_for_port(session, prism, port, log_path)
+            session.run(
+                "pytest",
+                "-o",
+                "addopts=-ra",
+                "tests/conformance",
+                env={"PRISM_URL": f"http://127.0.0.1:{port}"},
+            )
+        finally:
+            prism.terminate()  # stopped by PID, never by name
+            try:
+                prism.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                prism.kill()
+                prism.wait()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _wait_for_port(
+    session: nox.Session, process: subprocess.Popen[bytes], port: int, log: Path
+) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            session.error(f"Prism exited with {process.returncode}:\n{log.read_text()}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.2)
+    session.error(f"Prism did not listen on port {port} within 60 s:\n{log.read_text()}")
