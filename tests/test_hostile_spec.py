@@ -198,3 +198,80 @@ def test_any_enum_value_and_description_compile(text: str) -> None:
             ast.parse(data, filename=rel)
         if rel.endswith(".json"):
             json.loads(data)
+
+
+OTHER_SHAPES = """
+openapi: 3.1.0
+info: {title: Shapes, version: '2', x-sdk: {package: shapes, client: Shapes}}
+servers: [{url: 'https://shapes.test'}]
+paths:
+  /items/{item_id}:
+    get:
+      operationId: getItem
+      parameters:
+        - {name: item_id, in: path, required: true, schema: {type: integer, minimum: 1}}
+        - {name: verbose, in: query, schema: {type: boolean}}
+        - {name: tags, in: query, schema: {type: array, items: {type: string}}}
+        - {name: kind, in: query, required: true, schema: {$ref: '#/components/schemas/Kind'}}
+      responses:
+        '200':
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/Item'}}}
+    delete:
+      operationId: deleteItem
+      x-idempotent: true
+      parameters:
+        - {name: item_id, in: path, required: true, schema: {type: integer}}
+      responses:
+        '204': {description: gone}
+components:
+  schemas:
+    Kind: {type: string, enum: [a, b]}
+    Item:
+      type: object
+      required: [id]
+      properties:
+        id: {type: integer}
+        tags: {type: array, items: {type: string}}
+        children: {type: array, items: {$ref: '#/components/schemas/Item'}}
+        note: {type: ['string', 'null']}
+        meta: {type: object}
+"""
+
+
+def test_other_operation_shapes_generate_clean_code(tmp_path: Path) -> None:
+    """No body, no auth, query parameters, 204, recursive models, arrays, free-form objects."""
+    files = generate(OTHER_SHAPES)
+    check_python(tmp_path, files)
+    check_docs(tmp_path)
+    client = files["python/shapes/_client.py"].decode()
+    assert "def get_item(\n        self,\n        item_id: int,\n        *,\n" in client
+    assert "verbose: bool | None = None," in client
+    delete = client[client.index("    def delete_item(") :]
+    assert delete.index("item_id: int,") < delete.index("*,") < delete.index(") -> None:")
+    program = """
+import httpx
+from shapes import Shapes
+from shapes.models import Kind
+seen = []
+def answer(request):
+    seen.append(request)
+    if request.method == "DELETE":
+        return httpx.Response(204)
+    return httpx.Response(200, json={"id": 7, "children": [{"id": 8}], "note": None})
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = Shapes(base_url="https://s.test", http_client=http)
+item = client.get_item(7, verbose=True, tags=["a", "b"], kind=Kind.B)
+assert item.children[0].id == 8 and item.note is None, item
+assert client.delete_item(7) is None
+print(seen[0].url)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", program],
+        cwd=tmp_path / "python",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "https://s.test/items/7?verbose=true&tags=a&tags=b&kind=b"

@@ -15,7 +15,7 @@ _ALTERNATIVES: tuple[tuple[str, ...], ...] = (
     ("api_email", "api_key"),
 )
 
-_ENV = {
+_ENV: dict[str, str] = {
     "api_token": "CLOUDFLARE_API_TOKEN",
     "api_email": "CLOUDFLARE_EMAIL",
     "api_key": "CLOUDFLARE_API_KEY",
@@ -40,7 +40,7 @@ class Credentials:
     ) -> Credentials:
         """Arguments first; a credential not given is read from its environment variable."""
         env = os.environ if environ is None else environ
-        given = {
+        given: dict[str, str | None] = {
             "api_token": api_token,
             "api_email": api_email,
             "api_key": api_key,

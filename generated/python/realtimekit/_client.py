@@ -18,7 +18,7 @@ from ._transport import (
     Timeout,
     as_timeout,
 )
-from .models import (
+from .models import (  # unused names are removed by the formatter's lint pass
     Recording,
     StartRecordingRequest,
 )

@@ -11,10 +11,10 @@ from urllib.parse import quote
 
 from . import _validators
 from ._auth import Credentials
-from ._serde import object_decoder
+from ._serde import encode, object_decoder
 from ._transport import PreparedRequest
 from .errors import ValidationError
-from .models import (
+from .models import (  # unused names are removed by the formatter's lint pass
     Recording,
     StartRecordingRequest,
     StartRecordingResponse,
@@ -23,9 +23,24 @@ from .models import (
 _JSON_HEADERS = {"Accept": "application/json", "User-Agent": "realtimekit-python/1.0.0"}
 
 
-def _path_segment(value: str) -> str:
+def _text(value: object) -> str:
+    """A parameter as text: JSON spelling for booleans, the value of an enum member."""
+    value = encode(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _query_value(value: object) -> str | list[str]:
+    """A query parameter; a list repeats the parameter once per item."""
+    if isinstance(value, (list, tuple)):
+        return [_text(item) for item in value]
+    return _text(value)
+
+
+def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(value, safe="")
+    encoded = quote(_text(value), safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
@@ -36,7 +51,7 @@ def start_recording(
     request: StartRecordingRequest,
 ) -> PreparedRequest[Recording]:
     errors: list[str] = []
-    _validators._validate_start_recording_account_id(account_id, "account_id", errors)
+    _validators._validate_start_recording_account_id(encode(account_id), "account_id", errors)
     if account_id == "":
         errors.append("account_id: must not be empty")
     body: dict[str, object] | None = None

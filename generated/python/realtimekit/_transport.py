@@ -52,6 +52,7 @@ class PreparedRequest(Generic[T]):
     idempotent: bool
     headers: Mapping[str, str]
     decode: Callable[[object], T]
+    params: Mapping[str, str | list[str]] | None = None
 
 
 def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
@@ -112,6 +113,8 @@ def result(prepared: PreparedRequest[T], response: httpx.Response) -> T:
     """The decoded success body, or the typed error for an error status."""
     if response.status_code >= 400:
         raise error_for_status(response.status_code)(response, _json_or_none(response))
+    if response.status_code == 204 or not response.content:
+        return prepared.decode(None)  # no body: the operation returns None
     try:
         payload = response.json()
     except ValueError:
@@ -170,6 +173,7 @@ class SyncTransport:
                     prepared.method,
                     url,
                     json=prepared.json,
+                    params=prepared.params,
                     headers=prepared.headers,
                     timeout=request_timeout,
                 )
@@ -216,6 +220,7 @@ class AsyncTransport:
                     prepared.method,
                     url,
                     json=prepared.json,
+                    params=prepared.params,
                     headers=prepared.headers,
                     timeout=request_timeout,
                 )

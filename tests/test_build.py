@@ -1,0 +1,126 @@
+"""The IR built from the real spec: names, types, secrets, operations, retries, security."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.ir import Api
+from generator.load import load_spec, parse_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def api() -> Api:
+    return build(load_spec(ROOT / "spec" / "openapi.yaml"))
+
+
+def test_api_settings_come_from_the_spec(api: Api) -> None:
+    assert (api.package, api.client, api.async_client) == (
+        "realtimekit",
+        "RealtimeKit",
+        "AsyncRealtimeKit",
+    )
+    assert api.server_url == "https://api.cloudflare.com/client/v4"
+    assert api.spec_file == "spec/openapi.yaml"
+    assert api.auth_alternatives == (("api_token",), ("api_email", "api_key"))
+
+
+def test_operation(api: Api) -> None:
+    (op,) = api.operations
+    assert (op.python_name, op.method, op.idempotent) == ("start_recording", "POST", False)
+    assert [p.python_name for p in op.path_params] == ["account_id"]
+    assert op.body is not None and op.body.name == "StartRecordingRequest"
+    assert op.result_model is not None and op.result_model.name == "Recording"
+    assert op.envelope_field == "data"
+    assert [(e.status, e.exception) for e in op.errors] == [
+        (400, "BadRequestError"),
+        (401, "AuthenticationError"),
+        (403, "PermissionDeniedError"),
+        (404, "NotFoundError"),
+        (409, "ConflictError"),
+        (422, "UnprocessableEntityError"),
+        (429, "RateLimitError"),
+        (500, "InternalServerError"),
+    ]
+    assert op.path_segments == (
+        ("text", "/accounts/"),
+        ("param", "account_id"),
+        ("text", "/realtimekit/recordings"),
+    )
+
+
+def test_fields_types_defaults_and_secrets(api: Api) -> None:
+    video = api.model("VideoConfig")
+    width = next(f for f in video.fields if f.name == "width")
+    assert (width.annotation, width.default, width.required) == ("int | None", 1280, False)
+    assert [c.text for c in width.constraints] == ["1 to 1920"]
+    codec = next(f for f in video.fields if f.name == "codec")
+    assert codec.annotation == "VideoCodec | Literal['VP8', 'H264'] | None"
+    storage = api.model("StorageConfig")
+    assert sorted(f.name for f in storage.secret_fields) == [
+        "access_key",
+        "password",
+        "private_key",
+        "secret",
+    ]
+    recording = api.model("Recording")
+    status = next(f for f in recording.fields if f.name == "status")
+    assert status.annotation == "RecordingStatus | str"  # responses accept unknown values
+    expiry = next(f for f in recording.fields if f.name == "download_url_expiry")
+    assert (expiry.type.kind, expiry.nullable, expiry.annotation) == (
+        "datetime",
+        True,
+        "datetime | None",
+    )
+    assert recording.keeps_unknown_fields and not video.keeps_unknown_fields
+
+
+def test_body_rules_use_full_field_paths(api: Api) -> None:
+    texts = [r.text for r in api.operations[0].body_rules]
+    assert (
+        "If `storage_config.auth_method` is `PASSWORD`, `storage_config.password` is required."
+        in texts
+    )
+
+
+def test_flat_fields_reach_the_deepest_field(api: Api) -> None:
+    body = api.model("StartRecordingRequest")
+    paths = [f.path for f in api.flat_fields(body)]
+    assert "video_config.watermark.size.width" in paths
+
+
+MINIMAL = """
+openapi: 3.1.0
+info: {{title: T, version: '1'}}
+paths:
+  /items/{{id}}:
+    {method}:
+      operationId: touchItem
+      {extension}
+      parameters:
+        - {{name: id, in: path, required: true, schema: {{type: string}}}}
+      responses:
+        '204': {{description: done}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("method", "extension", "idempotent"),
+    [
+        ("post", "", False),
+        ("post", "x-idempotent: true", True),
+        ("put", "", True),
+        ("get", "", True),
+    ],
+)
+def test_idempotency_from_method_or_extension(
+    method: str, extension: str, idempotent: bool
+) -> None:
+    spec = parse_spec(MINIMAL.format(method=method, extension=extension), "m.yaml")
+    (op,) = build(spec).operations
+    assert op.idempotent is idempotent
+    assert op.result_model is None and op.security == ()
