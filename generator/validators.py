@@ -30,16 +30,24 @@ Only the keywords in ``SUPPORTED`` are compiled and only ``ANNOTATIONS`` (and ``
 
 from __future__ import annotations
 
-import ast
 import math
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from keyword import iskeyword
 from typing import Any
 
-from .validator_runtime import OPTIONAL, PRELUDE, RESERVED
+from .validator_source import (
+    OPTIONAL,
+    PRELUDE,
+    RESERVED,
+    For,
+    If,
+    Stmt,
+    render,
+    split_literal,
+    variables,
+)
 
 SchemaPath = tuple[str | int, ...]
 COMPONENT_PREFIX = "#/components/schemas/"
@@ -129,54 +137,6 @@ def _is_json(value: Any) -> bool:
     return False
 
 
-# -- the code model ---------------------------------------------------------------------------
-@dataclass
-class _If:
-    test: str
-    body: list[_Stmt]
-    orelse: list[_Stmt] = field(default_factory=list)
-
-
-@dataclass
-class _For:
-    header: str
-    body: list[_Stmt]
-
-
-_Stmt = str | _If | _For
-
-
-def _render(stmts: list[_Stmt], depth: int = 0) -> list[str]:
-    """Indented source lines; ``if a: if b:`` without else is merged into ``if a and b:``."""
-    pad = "    " * depth
-    lines: list[str] = []
-    for stmt in stmts:
-        if isinstance(stmt, str):
-            lines.append(pad + stmt)
-        elif isinstance(stmt, _For):
-            lines += [f"{pad}{stmt.header}:", *_render(stmt.body, depth + 1)]
-        else:
-            test, body = stmt.test, stmt.body
-            while not stmt.orelse and len(body) == 1 and isinstance(body[0], _If):
-                if body[0].orelse:
-                    break
-                test, body = f"{_group(test)} and {_group(body[0].test)}", body[0].body
-            lines += [f"{pad}if {test}:", *_render(body, depth + 1)]
-            if stmt.orelse:
-                lines += [f"{pad}else:", *_render(stmt.orelse, depth + 1)]
-    return lines
-
-
-def _group(test: str) -> str:
-    return f"({test})" if " or " in test else test
-
-
-def _names(stmts: list[_Stmt]) -> set[str]:
-    """The variables that code reads (string contents never count: we parse it)."""
-    tree = ast.parse("\n".join(_render(stmts)))
-    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
-
-
 # -- the compiler -----------------------------------------------------------------------------
 def compile_validators(
     schemas: Mapping[str, Mapping[str, Any]], function_names: Mapping[str, str]
@@ -199,13 +159,14 @@ def compile_validators(
     seen: set[str] = set()
     for name in schemas:
         fn = function_names.get(name, "")
-        if not fn.isidentifier() or iskeyword(fn) or fn in RESERVED | _LOCALS | seen:
+        local = fn in ("errors", "value", "path", "option") or re.fullmatch(_LOCAL, fn)
+        if not fn.isidentifier() or iskeyword(fn) or local or fn in RESERVED | seen:
             raise ValueError(f"schema {name!r}: unusable function name {fn!r}")
         seen.add(fn)
     return _Compiler(schemas, function_names).module()
 
 
-_LOCALS = frozenset({"errors", "value", "path", "option"})
+_LOCAL = r"(value|path|index|key|matched)_[0-9]+"  # local variables of the generated functions
 
 
 class _Compiler:
@@ -233,7 +194,7 @@ class _Compiler:
         imports = ["import re"] if self.uses_re else []
         if "multiple" in self.helpers:
             imports.append("from fractions import Fraction")
-        consts = [_split_literal(value, name) for value, name in self.texts.items()]
+        consts = [split_literal(value, name) for value, name in self.texts.items()]
         consts += [f"{name} = {source}" for source, name in self.constants.items()]
         parts = [PRELUDE, *(OPTIONAL[h] for h in sorted(self.helpers))]
         parts += ["\n".join(lines) for lines in self.functions]
@@ -259,7 +220,7 @@ class _Compiler:
         finally:
             del self.where[-len(parts) :]
 
-    def _docstring(self, template: str) -> list[_Stmt]:
+    def _docstring(self, template: str) -> list[Stmt]:
         """The docstring ``template`` naming the current schema (if its name is plain text)."""
         parts = list(self.where)
         if not all(re.fullmatch(r"[A-Za-z0-9_. -]+", part) for part in parts):
@@ -309,16 +270,16 @@ class _Compiler:
         self.constants[source] = self._name("_" + "_".join([*words, what]).upper())
         return self.constants[source]
 
-    def _check(self, test: str, v: str, p: str, secret: bool, text: str, tail: str = "") -> _If:
+    def _check(self, test: str, v: str, p: str, secret: bool, text: str, tail: str = "") -> If:
         """``if test: report "<value> text"`` (``value text`` for secrets)."""
         if secret:
             return self._fixed(test, p, "value" + text, tail)
         return self._fixed(test, p, text, tail, head=f"_show({v})")
 
-    def _fixed(self, test: str, p: str, message: str, tail: str = "", head: str = "") -> _If:
+    def _fixed(self, test: str, p: str, message: str, tail: str = "", head: str = "") -> If:
         """``if test: report message``, between the runtime expressions ``head`` and ``tail``."""
         parts = [head, self._literal(message), tail]
-        return _If(test, [f"_report(errors, {p}, {' + '.join(x for x in parts if x)})"])
+        return If(test, [f"_report(errors, {p}, {' + '.join(x for x in parts if x)})"])
 
     # -- functions ------------------------------------------------------------------------
     def _function(self, fn: str, schema: Any, secret: bool, doc: str) -> None:
@@ -328,7 +289,7 @@ class _Compiler:
         body = self._schema(schema, "value", "path", secret)
         self.counter = saved
         lines = [f"def {fn}(value: object, path: str, errors: list[str]) -> None:"]
-        self.functions[slot] = lines + (_render([*self._docstring(doc), *body], 1) or ["    pass"])
+        self.functions[slot] = lines + (render([*self._docstring(doc), *body], 1) or ["    pass"])
 
     def _matcher(self, schema: Any) -> str:
         """A ``_matches_*(value) -> bool`` helper: does ``value`` satisfy ``schema``?"""
@@ -341,11 +302,11 @@ class _Compiler:
         lines = [f"def {fn}(value: object) -> bool:"]
         doc = self._docstring("Whether ``value`` matches {}.")
         if not body:
-            self.functions[slot] = [*lines, *_render([*doc, "return True"], 1)]
+            self.functions[slot] = [*lines, *render([*doc, "return True"], 1)]
             return fn
-        setup = ['path = ""'] if "path" in _names(body) else []
+        setup = ['path = ""'] if "path" in variables(body) else []
         body = [*doc, "errors: list[str] = []", *setup, *body, "return not errors"]
-        self.functions[slot] = lines + _render(body, 1)
+        self.functions[slot] = lines + render(body, 1)
         return fn
 
     def _ref_function(self, ref: str, secret: bool) -> str:
@@ -358,7 +319,7 @@ class _Compiler:
             self.redacted[name] = self._name(f"_{self.names[name].lstrip('_')}_redacted")
         return self.redacted[name]
 
-    def _child(self, schema: Any, secret: bool, v: str, p: str, n: int = 0) -> list[_Stmt]:
+    def _child(self, schema: Any, secret: bool, v: str, p: str, n: int = 0) -> list[Stmt]:
         """Code checking ``schema`` on the instance ``v`` at path ``p`` (both expressions).
 
         A ``$ref`` or a nested structure becomes a call; anything else is inlined, reading ``v``
@@ -381,20 +342,22 @@ class _Compiler:
         value = v if v.isidentifier() else f"value_{n}"
         path = f"path_{n}"
         body = self._schema(schema, value, path, secret)
-        used = _names(body)
-        setup: list[_Stmt] = [f"{value} = {v}"] if value != v and value in used else []
+        used = variables(body)
+        setup: list[Stmt] = [f"{value} = {v}"] if value != v and value in used else []
         setup += [f"{path} = {p}"] if path in used else []
         return setup + body if body else []
 
     # -- schemas --------------------------------------------------------------------------
-    def _schema(self, schema: Any, v: str, p: str, secret: bool) -> list[_Stmt]:
+    def _schema(self, schema: Any, v: str, p: str, secret: bool) -> list[Stmt]:
         if schema is True:
             return []
         if schema is False:
             return self._check("True", v, p, secret, " is not allowed here").body
+        if not isinstance(schema, Mapping):
+            raise ValueError(f"{'/'.join(self.where)}: not a schema: {schema!r}")
         s: Mapping[str, Any] = schema
         secret = secret or _is_secret(s)
-        out: list[_Stmt] = []
+        out: list[Stmt] = []
         if "type" in s:
             out.append(self._type(s["type"], v, p, secret))
         if "enum" in s:
@@ -411,7 +374,7 @@ class _Compiler:
             (f"isinstance({v}, dict)", self._object(s, v, p, secret)),
         ):
             if checks:
-                out.append(_If(guard, checks))
+                out.append(If(guard, checks))
         if "$ref" in s:
             out.append(f"{self._ref_function(s['$ref'], secret)}({v}, {p}, errors)")
         for i, sub in enumerate(s.get("allOf", ())):
@@ -420,13 +383,13 @@ class _Compiler:
         out += self._applicators(s, v, p, secret)
         # `if not isinstance(value, dict): <error> else: <checks of objects>`
         first, second = [*out, "", ""][:2]
-        if isinstance(first, _If) and isinstance(second, _If) and not second.orelse:
+        if isinstance(first, If) and isinstance(second, If) and not second.orelse:
             first.orelse, out[1:2] = (
                 (second.body, []) if first.test == f"not {second.test}" else ([], [second])
             )
         return out
 
-    def _type(self, types: str | list[str], v: str, p: str, secret: bool) -> _If:
+    def _type(self, types: str | list[str], v: str, p: str, secret: bool) -> If:
         names = [types] if isinstance(types, str) else list(types)
         tests = {
             "null": f"{v} is None",
@@ -446,7 +409,7 @@ class _Compiler:
         shown = ", ".join(repr(n) for n in names)
         return self._check(bad, v, p, secret, f" is not of type {shown}")
 
-    def _enum(self, values: list[Any], v: str, p: str, secret: bool) -> _If:
+    def _enum(self, values: list[Any], v: str, p: str, secret: bool) -> If:
         if values and all(isinstance(x, str) for x in values):
             members = ", ".join(self._literal(x) for x in values)
             const = self._constant("ENUM", f"frozenset({{{members}}})")
@@ -459,7 +422,7 @@ class _Compiler:
         shown = ", ".join(repr(x) for x in values)
         return self._check(bad, v, p, secret, f" is not one of {shown}")
 
-    def _const(self, value: Any, v: str, p: str, secret: bool) -> _If:
+    def _const(self, value: Any, v: str, p: str, secret: bool) -> If:
         if isinstance(value, str):
             bad = f"{v} != {self._literal(value)}"
         elif value is None or isinstance(value, bool):
@@ -469,14 +432,15 @@ class _Compiler:
             bad = f"not _json_equal({v}, {self._literal(value)})"
         return self._check(bad, v, p, secret, f" is not equal to {value!r}")
 
-    def _string(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
-        out: list[_Stmt] = []
-        if "minLength" in s:
-            text = f" is shorter than the minimum length of {s['minLength']!r}"
-            out.append(self._check(f"len({v}) < {s['minLength']!r}", v, p, secret, text))
-        if "maxLength" in s:
-            text = f" is longer than the maximum length of {s['maxLength']!r}"
-            out.append(self._check(f"len({v}) > {s['maxLength']!r}", v, p, secret, text))
+    def _string(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[Stmt]:
+        out: list[Stmt] = []
+        for key, op, text in (
+            ("minLength", "<", " is shorter than the minimum length of "),
+            ("maxLength", ">", " is longer than the maximum length of "),
+        ):
+            if key in s:
+                test = f"len({v}) {op} {self._literal(s[key])}"
+                out.append(self._check(test, v, p, secret, text + repr(s[key])))
         if "pattern" in s:
             pattern = s["pattern"]
             try:
@@ -489,8 +453,8 @@ class _Compiler:
             out.append(self._check(f"{const}.search({v}) is None", v, p, secret, text))
         return out
 
-    def _number(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
-        out: list[_Stmt] = []
+    def _number(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[Stmt]:
+        out: list[Stmt] = []
         for key, op, text in (
             ("minimum", "<", "is less than the minimum of"),
             ("maximum", ">", "is greater than the maximum of"),
@@ -510,18 +474,19 @@ class _Compiler:
             out.append(self._check(test, v, p, secret, f" is not a multiple of {step!r}"))
         return out
 
-    def _sizes(self, s: Mapping[str, Any], v: str, p: str, what: str) -> list[_Stmt]:
-        out: list[_Stmt] = []
+    def _sizes(self, s: Mapping[str, Any], v: str, p: str, what: str) -> list[Stmt]:
+        out: list[Stmt] = []
         for key, op, word in (("min", "<", "at least"), ("max", ">", "at most")):
             limit = s.get(key + what)
             if limit is not None:
                 noun = {"Items": "item", "Properties": "property"}[what]
                 noun = noun if limit == 1 else noun.replace("y", "ie") + "s"
                 message = f"expected {word} {limit!r} {noun}, got "
-                out.append(self._fixed(f"len({v}) {op} {limit!r}", p, message, f"str(len({v}))"))
+                test = f"len({v}) {op} {self._literal(limit)}"
+                out.append(self._fixed(test, p, message, f"str(len({v}))"))
         return out
 
-    def _array(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
+    def _array(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[Stmt]:
         out = self._sizes(s, v, p, "Items")
         items = s.get("items", True)
         if items is False:
@@ -531,16 +496,16 @@ class _Compiler:
             n = self.counter
             with self._inside("items"):
                 body = self._child(items, secret, f"value_{n}", f'f"{{{p}}}[{{index_{n}}}]"', n)
-            used = _names(body)
+            used = variables(body)
             if f"index_{n}" in used and f"value_{n}" in used:
-                out.append(_For(f"for index_{n}, value_{n} in enumerate({v})", body))
+                out.append(For(f"for index_{n}, value_{n} in enumerate({v})", body))
             elif f"index_{n}" in used:
-                out.append(_For(f"for index_{n} in range(len({v}))", body))
+                out.append(For(f"for index_{n} in range(len({v}))", body))
             elif body:
-                out.append(_For(f"for value_{n} in {v}", body))
+                out.append(For(f"for value_{n} in {v}", body))
         return out
 
-    def _object(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
+    def _object(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[Stmt]:
         out = self._sizes(s, v, p, "Properties")
         for name in s.get("required", ()):
             message = f"{name!r} is a required property"
@@ -555,7 +520,7 @@ class _Compiler:
             with self._inside("properties", name):
                 body = self._child(sub, secret, f"{v}[{key}]", f"_at({p}, {key})")
             if body:
-                out.append(_If(f"{key} in {v}", body))
+                out.append(If(f"{key} in {v}", body))
         extra = s.get("additionalProperties", True)
         if extra is True:
             return out
@@ -572,18 +537,18 @@ class _Compiler:
                 body = self._child(extra, secret, item, f"_at({p}, {key})", self.counter)
         if not body:
             return out
-        used = _names(body) | ({key} if known else set())
+        used = variables(body) | ({key} if known else set())
         if item not in used:
             loop = f"for {key} in {v}"
         elif key in used:
             loop = f"for {key}, {item} in {v}.items()"
         else:
             loop = f"for {item} in {v}.values()"
-        out.append(_For(loop, [_If(f"{key} not in {known}", body)] if known else body))
+        out.append(For(loop, [If(f"{key} not in {known}", body)] if known else body))
         return out
 
-    def _applicators(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[_Stmt]:
-        out: list[_Stmt] = []
+    def _applicators(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[Stmt]:
+        out: list[Stmt] = []
         if "anyOf" in s:
             calls = [
                 f"{self._sub_matcher(sub, 'anyOf', i)}({v})" for i, sub in enumerate(s["anyOf"])
@@ -609,9 +574,9 @@ class _Compiler:
             with self._inside("else"):
                 orelse = self._schema(s.get("else", True), v, p, secret)
             if then:
-                out.append(_If(test, then, orelse))
+                out.append(If(test, then, orelse))
             elif orelse:
-                out.append(_If(f"not {test}", orelse))
+                out.append(If(f"not {test}", orelse))
         return out
 
     def _sub_matcher(self, schema: Any, *where: object) -> str:
@@ -631,18 +596,3 @@ def _is_secret(schema: Any) -> bool:
     return isinstance(schema, Mapping) and (
         schema.get("writeOnly") is True or schema.get("format") == "password"
     )
-
-
-def _split_literal(value: str, name: str) -> str:
-    """``NAME = ("chunk" "chunk")`` with every chunk short enough for one line."""
-    chunks: list[str] = []
-    current = ""
-    # Break after spaces where possible; split a long word anywhere.
-    words = re.findall(r"\S*\s*", value)
-    for piece in (p for w in words for p in ([w] if len(ascii(w)) <= 60 else w)):
-        if current and len(ascii(current + piece)) > 60:
-            chunks.append(ascii(current))
-            current = ""
-        current += piece
-    chunks.append(ascii(current))
-    return f"{name} = (\n" + "".join(f"    {c}\n" for c in chunks) + ")"

@@ -76,6 +76,7 @@ class SchemaModel:
             DOCUMENT_URI, resource
         )
         self._validators: dict[str, jsonschema.Draft202012Validator] = {}
+        self._strategies: dict[tuple[str, str], st.SearchStrategy[Any]] = {}
 
     def validator(self, name: str) -> jsonschema.Draft202012Validator:
         """jsonschema's validator for ``{"$ref": "#/components/schemas/<name>"}``."""
@@ -89,23 +90,37 @@ class SchemaModel:
 
     # -- strategies --------------------------------------------------------------------
     def candidates(self, name: str) -> st.SearchStrategy[Any]:
-        return self._build([self.schemas[name]], 0)
+        return self._cached("candidates", name, lambda: self._build([self.schemas[name]], 0))
 
     def valid(self, name: str) -> st.SearchStrategy[Any]:
-        return self.candidates(name).filter(lambda x: self.is_valid(name, x))
+        return self._cached(
+            "valid", name, lambda: self.candidates(name).filter(lambda x: self.is_valid(name, x))
+        )
 
     def invalid(self, name: str) -> st.SearchStrategy[Any]:
-        return self._mutated(name).filter(lambda x: not self.is_valid(name, x))
+        def make() -> st.SearchStrategy[Any]:
+            return self._mutated(name).filter(lambda x: not self.is_valid(name, x))
+
+        return self._cached("invalid", name, make)
 
     def mixed(self, name: str) -> st.SearchStrategy[Any]:
-        return st.one_of(self.candidates(name), self._mutated(name), JSON)
+        return self._cached(
+            "mixed", name, lambda: st.one_of(self.candidates(name), self._mutated(name), JSON)
+        )
 
     def _mutated(self, name: str) -> st.SearchStrategy[Any]:
         @st.composite
         def mutated(draw: Draw) -> Any:
             return self._mutate(draw, draw(self.candidates(name)), [self.schemas[name]])
 
-        return mutated()
+        return self._cached("mutated", name, mutated)
+
+    def _cached(
+        self, kind: str, name: str, make: Callable[[], st.SearchStrategy[Any]]
+    ) -> st.SearchStrategy[Any]:
+        if (kind, name) not in self._strategies:
+            self._strategies[kind, name] = make()
+        return self._strategies[kind, name]
 
     # -- schemas as conjunctions -------------------------------------------------------
     def _flatten(self, schemas: list[Any]) -> list[Any]:
@@ -214,8 +229,10 @@ class SchemaModel:
             elif len(text) > longest and re.search(patterns[0], text[:longest]):
                 text = text[:longest]
             return text
-        edges = st.sampled_from([shortest, longest]).map(lambda n: "x" * n)
-        return draw(edges | st.text(min_size=shortest, max_size=max(longest, shortest)))
+        if draw(st.booleans()):
+            return "x" * draw(st.sampled_from([shortest, longest]))
+        text = draw(st.text(min_size=shortest, max_size=max(longest, shortest)))
+        return text
 
     def _array(self, draw: Draw, conj: list[Mapping[str, Any]], depth: int) -> list[Any]:
         items = [s["items"] for s in conj if "items" in s]
@@ -247,14 +264,11 @@ class SchemaModel:
         fewest = max([0, *(s["minProperties"] for s in conj if "minProperties" in s)])
         extras = 0 if closed or depth >= MAX_DEPTH else draw(st.integers(0, 2))
         extras = max(extras, fewest - len(chosen)) if not closed else 0
-        names = draw(
-            st.lists(
-                st.text(max_size=6).filter(lambda k: k not in properties and k not in chosen),
-                min_size=extras,
-                max_size=extras,
-                unique=True,
-            )
-        )
+        names: list[str] = []
+        for _ in range(extras):
+            name = draw(st.text(max_size=6))
+            if name not in properties and name not in chosen and name not in names:
+                names.append(name)
         result: dict[str, Any] = {}
         for key in [*chosen, *names]:
             subs = list(properties.get(key, ()))
@@ -302,7 +316,7 @@ class SchemaModel:
             ]
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             options += self._number_mutations(draw, value, conj)
-        return draw(st.sampled_from(options))()
+        return options[draw(st.integers(0, len(options) - 1))]()
 
     def _object_mutations(
         self, draw: Draw, value: dict[str, Any], conj: list[Mapping[str, Any]]
