@@ -150,6 +150,24 @@ async def _async_sleep(delay: float) -> None:
     await asyncio.sleep(delay)
 
 
+def after_error(
+    prepared: PreparedRequest[T], error: httpx.TransportError, attempt: int, max_retries: int
+) -> float:
+    """Seconds to wait before retrying after ``error``; raises when it must not be retried."""
+    if attempt > max_retries or not retryable_error(error, prepared.idempotent):
+        raise connection_error(error) from error
+    return retry_delay(attempt, None) or 0.0
+
+
+def after_response(
+    prepared: PreparedRequest[T], response: httpx.Response, attempt: int, max_retries: int
+) -> float | None:
+    """Seconds to wait before retrying ``response``, or None when it is the final answer."""
+    if attempt > max_retries or not retryable_status(response.status_code, prepared.idempotent):
+        return None
+    return retry_delay(attempt, response)
+
+
 class SyncTransport:
     """Sends prepared requests with an :class:`httpx.Client`."""
 
@@ -163,38 +181,33 @@ class SyncTransport:
 
     def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         url = self.base_url + prepared.path
-        request_timeout = as_timeout(timeout, self.timeout)
+        # Built once: the body is serialized once and re-sent unchanged by every retry.
+        request = self.http.build_request(
+            prepared.method,
+            url,
+            json=prepared.json,
+            params=prepared.params,
+            headers=prepared.headers,
+            timeout=as_timeout(timeout, self.timeout),
+        )
         attempt = 0
         while True:
             attempt += 1
             start = time.monotonic()
             try:
-                response = self.http.request(
-                    prepared.method,
-                    url,
-                    json=prepared.json,
-                    params=prepared.params,
-                    headers=prepared.headers,
-                    timeout=request_timeout,
-                )
+                response = self.http.send(request)
             except httpx.TransportError as exc:
                 _log(prepared, url, type(exc).__name__, attempt, start)
-                delay = retry_delay(attempt, None)
-                if attempt > self.max_retries or not retryable_error(exc, prepared.idempotent):
-                    raise connection_error(exc) from exc
+                delay = after_error(prepared, exc, attempt, self.max_retries)
             else:
                 _log(prepared, url, str(response.status_code), attempt, start)
-                status = response.status_code
-                delay = retry_delay(attempt, response)
-                if (
-                    attempt > self.max_retries
-                    or not retryable_status(status, prepared.idempotent)
-                    or delay is None
-                ):
+                retry_in = after_response(prepared, response, attempt, self.max_retries)
+                if retry_in is None:
                     return result(prepared, response)
                 response.close()
+                delay = retry_in
             logger.debug("retrying in %.2f s", delay)
-            time.sleep(delay or 0.0)
+            time.sleep(delay)
 
 
 class AsyncTransport:
@@ -210,35 +223,29 @@ class AsyncTransport:
 
     async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         url = self.base_url + prepared.path
-        request_timeout = as_timeout(timeout, self.timeout)
+        request = self.http.build_request(
+            prepared.method,
+            url,
+            json=prepared.json,
+            params=prepared.params,
+            headers=prepared.headers,
+            timeout=as_timeout(timeout, self.timeout),
+        )
         attempt = 0
         while True:
             attempt += 1
             start = time.monotonic()
             try:
-                response = await self.http.request(
-                    prepared.method,
-                    url,
-                    json=prepared.json,
-                    params=prepared.params,
-                    headers=prepared.headers,
-                    timeout=request_timeout,
-                )
+                response = await self.http.send(request)
             except httpx.TransportError as exc:
                 _log(prepared, url, type(exc).__name__, attempt, start)
-                delay = retry_delay(attempt, None)
-                if attempt > self.max_retries or not retryable_error(exc, prepared.idempotent):
-                    raise connection_error(exc) from exc
+                delay = after_error(prepared, exc, attempt, self.max_retries)
             else:
                 _log(prepared, url, str(response.status_code), attempt, start)
-                status = response.status_code
-                delay = retry_delay(attempt, response)
-                if (
-                    attempt > self.max_retries
-                    or not retryable_status(status, prepared.idempotent)
-                    or delay is None
-                ):
+                retry_in = after_response(prepared, response, attempt, self.max_retries)
+                if retry_in is None:
                     return result(prepared, response)
                 await response.aclose()
+                delay = retry_in
             logger.debug("retrying in %.2f s", delay)
-            await _async_sleep(delay or 0.0)
+            await _async_sleep(delay)
