@@ -142,3 +142,15 @@ def _wait_for_port(
         except OSError:
             time.sleep(0.2)
     session.error(f"Prism did not listen on port {port} within 60 s:\n{log.read_text()}")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Import cost, per-call overhead and generation time, as ratios to same-run baselines."""
+    _install(session)
+    # Non-editable, from a copy: measures the package as users install it.
+    source = Path(session.create_tmp()) / "python"
+    session.run("rm", "-rf", str(source), external=True)
+    session.run("cp", "-r", GENERATED_PACKAGE, str(source), external=True)
+    session.install(str(source))
+    session.run("python", "tests/benchmarks.py")

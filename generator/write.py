@@ -70,13 +70,19 @@ def with_manifest(
     return {**files, MANIFEST: text.encode("utf-8")}
 
 
+# Tool caches inside the output are not generated files: they never count as drift.
+_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+
 def existing_tree(out: Path) -> dict[str, bytes]:
     if not out.is_dir():
         return {}
     return {
         p.relative_to(out).as_posix(): p.read_bytes()
         for p in sorted(out.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+        if p.is_file()
+        and not _CACHES.intersection(p.relative_to(out).parts)
+        and not any(part.endswith(".egg-info") for part in p.relative_to(out).parts)
     }
 
 

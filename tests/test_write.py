@@ -60,3 +60,12 @@ def test_manifest_records_spec_hash_and_every_file() -> None:
     assert '"spec": "spec/openapi.yaml"' in manifest
     assert '"a.py": "' in manifest
     assert '"generator": "sdkgen 9.9"' in manifest
+
+
+def test_tool_caches_inside_the_output_are_not_drift(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    replace_tree(out, {MANIFEST: b"{}", "pkg/m.py": b"x = 1\n"})
+    for junk in ("pkg/__pycache__/m.pyc", ".mypy_cache/3.10/x.json", "pkg.egg-info/PKG-INFO"):
+        (out / junk).parent.mkdir(parents=True, exist_ok=True)
+        (out / junk).write_bytes(b"junk")
+    assert unified_diff(out, {MANIFEST: b"{}", "pkg/m.py": b"x = 1\n"}) == []
