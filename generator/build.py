@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
-from . import __version__, names
+from . import __version__, names, reserved
 from .examples import curl_example, error_example, python_example
 from .ir import (
     NO_DEFAULT,
@@ -61,6 +61,7 @@ def build(spec: LoadedSpec) -> Api:
     """The IR of a spec that passed :func:`generator.validate.validate`."""
     builder = _Builder(spec)
     api = builder.api()
+    builder.check_names(api)
     if builder.problems:
         raise SpecError(builder.problems)
     operations = tuple(
@@ -91,15 +92,11 @@ class _Builder:
     def api(self) -> Api:
         info = self.doc.get("info") or {}
         sdk = info.get("x-sdk") or {}
+        if not isinstance(sdk, Mapping):
+            self.fail(("info", "x-sdk"), "info.x-sdk must be a mapping (package, client, ...)")
+            sdk = {}
         package = str(sdk.get("package") or names.snake(str(info.get("title", "api"))))
         client = str(sdk.get("client") or names.pascal(package))
-        for what, value in (("package", package), ("client", client)):
-            if not value.isidentifier():
-                self.fail(
-                    ("info",),
-                    f"cannot make a Python {what} name from the title {info.get('title')!r}: "
-                    f"set info.x-sdk.{what}",
-                )
         schemes = self._security_schemes()
         enums = tuple(self._enum(n, s) for n, s in self.schemas.items() if _is_enum(s))
         models = tuple(self._model(n, s) for n, s in self.schemas.items() if _is_object(s))
@@ -119,6 +116,8 @@ class _Builder:
                 validator_schemas[key] = self.param_schemas[(op.operation_id, param.name)]
                 function_names[key] = param.validator
         servers = self.doc.get("servers") or [{}]
+        if not str(servers[0].get("url", "")).startswith(("http://", "https://")):
+            self.fail(("servers",), "the first server must have an absolute http(s) url")
         spec_file = self.spec.project_file or PurePath(self.spec.file).name
         error_models = sorted(set(self._error_models()))
         return Api(
@@ -180,6 +179,31 @@ class _Builder:
             node = lookup(self.doc, target) if target is not None else None
         return node
 
+    def check_names(self, api: Api) -> None:
+        """Every name the spec chose must be free in the generated code (see reserved)."""
+        sdk_at: JsonPath = ("info", "x-sdk")
+        problem = reserved.package_problem(api.package)
+        if problem:
+            self.fail((*sdk_at, "package"), problem + ": set info.x-sdk.package")
+        classes = reserved.api_class_names(api)
+        problem = reserved.client_problem(api.client, classes)
+        if problem:
+            self.fail((*sdk_at, "client"), problem + ": set info.x-sdk.client")
+        for name in sorted(classes & reserved.MODULE_NAMES):
+            schema = next(s for s in self.schemas if names.class_name(s) == name)
+            self.fail(
+                ("components", "schemas", schema),
+                f"schema {schema!r} becomes class {name!r}, a name the generated code uses",
+            )
+        for scheme in api.security_schemes:
+            problem = reserved.credential_problem(scheme.parameter, scheme.env)
+            if problem:
+                self.fail(("components", "securitySchemes", scheme.key), problem)
+        for route, method, raw in self._each_operation():
+            op = next(o for o in api.operations if o.operation_id == raw.get("operationId"))
+            for problem in reserved.operation_problems(op):
+                self.fail(("paths", route, method, "operationId"), problem)
+
     # -- models ---------------------------------------------------------------------------
     def _enum(self, name: str, schema: Mapping[str, Any]) -> Enum:
         values = [str(v) for v in schema["enum"]]
@@ -219,10 +243,11 @@ class _Builder:
         if not required:
             annotation += " | Unset" if nullable else " | None"
         target = self._deref(schema) if isinstance(schema, Mapping) else {}
-        secret = bool(
-            schema.get("writeOnly")
-            or schema.get("format") == "password"
-            or (isinstance(target, Mapping) and target.get("writeOnly"))
+        items = schema.get("items") if isinstance(schema.get("items"), Mapping) else {}
+        secret = any(
+            isinstance(node, Mapping)
+            and (node.get("writeOnly") or node.get("format") == "password")
+            for node in (schema, target, items, self._deref(items))
         )
         return Field(
             name=prop,
@@ -326,11 +351,18 @@ class _Builder:
                     envelope_field=envelope,
                     response_example=response_example,
                     errors=tuple(self._errors(op)),
-                    idempotent=bool(op.get("x-idempotent")) or method.upper() in IDEMPOTENT_METHODS,
+                    idempotent=self._idempotent(at, op, method),
                     security=self._security(at, op, schemes),
                 )
             )
         return result
+
+    def _idempotent(self, at: JsonPath, op: Mapping[str, Any], method: str) -> bool:
+        flag = op.get("x-idempotent", None)
+        if flag is not None and not isinstance(flag, bool):
+            self.fail((*at, "x-idempotent"), f"x-idempotent must be true or false, not {flag!r}")
+            return False  # never turn on retries that could repeat a call by mistake
+        return bool(flag) or method.upper() in IDEMPOTENT_METHODS
 
     def _body_rules(self, model: Model | None) -> tuple[Rule, ...]:
         """Rules of the body and of every nested model, with full dotted field paths."""
@@ -363,6 +395,11 @@ class _Builder:
                 continue
             schema = param.get("schema") or {}
             type_ref, _ = self._type((*where, "schema"), schema)
+            inner = type_ref.item if type_ref.kind == "list" and type_ref.item else type_ref
+            if inner.kind in ("model", "any", "list") or "content" in param:
+                self.fail(
+                    where, "only scalar, enum and array-of-scalar parameters are supported yet"
+                )
             name = str(param["name"])
             self.param_schemas[(op_id, name)] = schema
             python_name = names.field_name(name)

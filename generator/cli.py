@@ -7,6 +7,7 @@ Exit codes: 0 ok; 1 ``--check`` found drift; 2 the spec is invalid (every proble
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `generate --check | head`: the reader left before the end
+        # Point stdout at devnull so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_DRIFT
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -28,7 +28,7 @@ def python_example(api: Api, op: Operation) -> str:
         lines.append(f"from {api.package}.models import {', '.join(sorted(used))}")
     lines += [
         "",
-        f"# Credentials come from {env}; see Authentication." if env else "",
+        f"# Credentials come from the {env} environment variable." if env else "",
         f"with {api.client}() as client:",
         f"    result = client.{op.python_name}({', '.join(args)})",
     ]

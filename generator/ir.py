@@ -204,7 +204,8 @@ class Operation:
 class FlatField:
     """A field reached through nested models, for reference tables: ``a.b.c``."""
 
-    path: str
+    path: str  # JSON names, as on the wire: a.b.user_Id
+    python_path: str  # attribute names, as in code: a.b.user_id
     field: Field
     depth: int
 
@@ -233,16 +234,20 @@ class Api:
     def model(self, name: str) -> Model:
         return next(m for m in self.models if m.name == name)
 
-    def flat_fields(self, model: Model, prefix: str = "", depth: int = 0) -> tuple[FlatField, ...]:
+    def flat_fields(
+        self, model: Model, prefix: tuple[str, str] = ("", ""), depth: int = 0
+    ) -> tuple[FlatField, ...]:
         """Every field of ``model`` and of the models nested in it, depth first."""
         result: list[FlatField] = []
         for f in model.fields:
-            path = prefix + f.name
-            result.append(FlatField(path, f, depth))
+            path, python_path = prefix[0] + f.name, prefix[1] + f.python_name
+            result.append(FlatField(path, python_path, f, depth))
             inner = f.type.item if f.type.kind == "list" else f.type
             if inner is not None and inner.kind == "model" and inner.name != model.name:
                 suffix = "[]." if f.type.kind == "list" else "."
-                result.extend(self.flat_fields(self.model(inner.name), path + suffix, depth + 1))
+                nested = self.model(inner.name)
+                inner_prefix = (path + suffix, python_path + suffix)
+                result.extend(self.flat_fields(nested, inner_prefix, depth + 1))
         return tuple(result)
 
     @property

@@ -102,6 +102,15 @@ def parse_spec(text: str, name: str) -> LoadedSpec:
     return LoadedSpec(name, data, text, builder.locations)
 
 
+# Aliases can expand a tiny file into billions of nodes ("billion laughs"); no real spec
+# comes near this many.
+MAX_NODES = 1_000_000
+
+
+class _TooLarge(Exception):
+    pass
+
+
 class _Builder:
     """Turns composed YAML nodes into dicts/lists/scalars, recording locations."""
 
@@ -110,19 +119,46 @@ class _Builder:
         self.problems: list[Problem] = []
         self.locations: dict[JsonPath, tuple[int, int]] = {}
         self._constructor = yaml.SafeLoader("")
+        self._open: set[int] = set()  # ids of the collections being built: an alias cycle
+        self._count = 0
 
     def build(self, node: yaml.Node, path: JsonPath) -> Any:
+        if path == ():
+            try:
+                return self._build(node, path)
+            except _TooLarge:
+                line, column = _position(node)
+                message = f"the spec expands to over {MAX_NODES:,} nodes (YAML aliases?)"
+                self.problems.append(Problem(self.name, line, column, message))
+                return None
+        return self._build(node, path)
+
+    def _build(self, node: yaml.Node, path: JsonPath) -> Any:
+        self._count += 1
+        if self._count > MAX_NODES:
+            raise _TooLarge
+        if id(node) in self._open:
+            line, column = _position(node)
+            self.problems.append(Problem(self.name, line, column, "a YAML alias refers to itself"))
+            return None
         self.locations.setdefault(path, _position(node))
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            self._open.add(id(node))
+            try:
+                return self._collection(node, path)
+            finally:
+                self._open.discard(id(node))
         try:
             return self._constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
             line, column = _position(node)
             self.problems.append(Problem(self.name, line, column, f"invalid YAML: {exc.problem}"))
             return None
+
+    def _collection(self, node: yaml.Node, path: JsonPath) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        return [self._build(item, (*path, i)) for i, item in enumerate(node.value)]
 
     def _mapping(self, node: yaml.MappingNode, path: JsonPath) -> dict[str, Any]:
         self._constructor.flatten_mapping(node)  # resolves YAML merge keys (<<)
@@ -154,7 +190,7 @@ class _Builder:
             first_seen[key] = (line, column)
             child = (*path, key)
             self.locations[child] = (line, column)
-            result[key] = self.build(value_node, child)
+            result[key] = self._build(value_node, child)
         return result
 
 

@@ -31,12 +31,12 @@ def validate(spec: LoadedSpec) -> list[Problem]:
         return sorted(set(problems))
     problems += _schema_objects(spec)
     problems += _refs(spec)
-    if not problems:
+    problems += _patterns(spec)
+    if not problems:  # values can only be checked against schemas that are sound
         problems += _defaults_and_examples(spec)
     problems += _operations(spec)
     problems += _name_collisions(spec)
     problems += _unsupported(spec)
-    problems += _patterns(spec)
     if not problems:
         problems += _openapi_spec_validator(spec)
     return sorted(set(problems))
@@ -281,6 +281,12 @@ def _patterns(spec: LoadedSpec) -> Iterator[Problem]:
 def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:
     for top, root in document_schemas(spec.data):
         for rel, keyword in unsupported_keywords(root):
+            if keyword == "$ref":
+                yield spec.problem(
+                    (*top, *rel, keyword),
+                    "a schema $ref must point to #/components/schemas/<Name>",
+                )
+                continue
             yield spec.problem(
                 (*top, *rel, keyword),
                 f"unsupported schema keyword {keyword!r}: the generator cannot honour it yet",

@@ -32,6 +32,14 @@ def format_tree(files: dict[str, str]) -> dict[str, bytes]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
         python_files = sorted(rel for rel in files if rel.endswith(".py"))
+        for rel in python_files:
+            try:  # a backstop: templates must never emit code that does not parse
+                compile(files[rel], rel, "exec", dont_inherit=True)
+            except SyntaxError as exc:
+                raise WriteError(
+                    f"the generated {rel} does not compile (line {exc.lineno}: {exc.msg}); "
+                    "this is a generator bug, please report it with the spec"
+                ) from None
         # ruff also formats the Python code blocks of Markdown files.
         markdown_files = sorted(rel for rel in files if rel.endswith(".md"))
         if python_files:
@@ -71,7 +79,8 @@ def with_manifest(
 
 
 # Tool caches inside the output are not generated files: they never count as drift.
-_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+# `build` is what `pip install ./generated/python` leaves next to the sources.
+_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"})
 
 
 def existing_tree(out: Path) -> dict[str, bytes]:

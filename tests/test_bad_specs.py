@@ -161,3 +161,65 @@ def test_no_traceback_for_a_user_mistake(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"{path}:")
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "      requestBody:\n",
+            "        - name: timeout\n          in: query\n          schema: {type: integer}\n"
+            "      requestBody:\n",
+            "parameter 'timeout' becomes argument 'timeout', which every method already takes",
+        ),
+        (
+            "      operationId: startRecording",
+            "      operationId: close",
+            "operationId 'close' becomes method 'close', which the client already has",
+        ),
+        (
+            "      operationId: startRecording",
+            "      operationId: startRecording\n      x-idempotent: 'false'",
+            "x-idempotent must be true or false, not 'false'",
+        ),
+        (
+            "    client: RealtimeKit",
+            "    client: Credentials",
+            "collides with a name the generated",
+        ),
+        (
+            "    package: realtimekit",
+            "    package: class",
+            "'class' is not an importable Python name",
+        ),
+        ("      x-sdk-parameter: api_token", "      x-sdk-parameter: api-token", "'api-token'"),
+        (
+            "        file_name_prefix:\n          type: string\n",
+            "        file_name_prefix:\n          type: string\n          pattern: '[a-z'\n",
+            "pattern '[a-z' is not a valid regular expression",
+        ),
+        (
+            "$ref: '#/components/schemas/AudioConfig'",
+            "$ref: '#/components/responses/BadRequest'",
+            "a schema $ref must point to #/components/schemas/<Name>",
+        ),
+    ],
+    ids=[
+        "reserved-param",
+        "reserved-method",
+        "x-idempotent",
+        "client",
+        "package",
+        "env-param",
+        "pattern",
+        "ref-to-response",
+    ],
+)
+def test_names_and_settings_the_generated_code_cannot_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, message: str
+) -> None:
+    path, _ = mutate(tmp_path, old, new)
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert any(message in line for line in lines), lines
+    assert all(line.startswith(f"{path}:") for line in lines)

@@ -96,6 +96,7 @@ def test_flat_fields_reach_the_deepest_field(api: Api) -> None:
 MINIMAL = """
 openapi: 3.1.0
 info: {{title: T, version: '1'}}
+servers: [{{url: 'https://t.test'}}]
 paths:
   /items/{{id}}:
     {method}:

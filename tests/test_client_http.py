@@ -20,10 +20,12 @@ from realtimekit import AsyncRealtimeKit, RealtimeKit, _transport
 from realtimekit.errors import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
     ConflictError,
     InternalServerError,
+    InvalidCredentialsError,
     MissingCredentialsError,
     RateLimitError,
     ValidationError,
@@ -158,11 +160,12 @@ def test_invalid_input_lists_every_violation_and_sends_nothing() -> None:
         client.start_recording("", request)
     assert server.requests == []
     text = str(info.value)
-    assert "account_id: must not be empty" in text
+    assert "account_id: '' is shorter than the minimum length of 1" in text
     assert "max_seconds: 5 is less than the minimum of 60" in text
     assert "video_config.width: 5000 is greater than the maximum of 1920" in text
     assert "video_config.watermark.position: 'center' is not one of" in text
-    assert len(info.value.errors) == 5  # minLength of account_id reported too
+    assert len(info.value.errors) == 4
+    assert len([e for e in info.value.errors if e.startswith("account_id:")]) == 1
 
 
 def test_wrong_python_types_are_validation_errors() -> None:
@@ -404,3 +407,76 @@ def test_async_post_is_not_retried_after_a_read_timeout() -> None:
 
     asyncio.run(main())
     assert len(server.requests) == 1
+
+
+def test_credentials_are_trimmed_and_a_bad_one_is_refused_unshown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CLOUDFLARE_API_TOKEN", "from-file\n")
+    server = Server()
+    start(
+        RealtimeKit(base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(server)))
+    )
+    assert server.requests[0].headers["authorization"] == "Bearer from-file"
+    for bad in ("to\x00ken", "tök-secret", "a b"):
+        with pytest.raises(InvalidCredentialsError) as info:
+            RealtimeKit(api_token=bad)
+        assert bad not in str(info.value) and "api_token" in str(info.value)
+
+
+def test_each_credential_falls_back_to_its_own_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLOUDFLARE_API_KEY", "env-key")
+    monkeypatch.setenv("CLOUDFLARE_API_TOKEN", "env-token")
+    server = Server()
+    http = httpx.Client(transport=httpx.MockTransport(server))
+    start(RealtimeKit(api_email="me@x.test", base_url=BASE, http_client=http))
+    # email (argument) + key (environment) is complete, but the token group is all from the
+    # environment too: the first group made only of arguments wins, else spec order.
+    assert server.requests[0].headers["authorization"] == "Bearer env-token"
+    start(RealtimeKit(api_email="me@x.test", api_key="arg-key", base_url=BASE, http_client=http))
+    headers = server.requests[1].headers
+    assert (headers["x-auth-key"], "authorization" in headers) == ("arg-key", False)
+
+
+def test_prepared_request_repr_hides_credentials_and_body() -> None:
+    prepared = _transport.PreparedRequest(
+        method="POST",
+        path="/x",
+        json={"secret": "S3"},
+        idempotent=False,
+        headers={"Authorization": "Bearer T0K"},
+        decode=lambda p: p,
+    )
+    assert "S3" not in repr(prepared) and "T0K" not in repr(prepared)
+
+
+@pytest.mark.parametrize(
+    ("response", "message"),
+    [
+        (httpx.Response(302, headers={"Location": "https://elsewhere"}), "HTTP 302"),
+        (httpx.Response(200), "HTTP 200: the response body is empty"),
+        (httpx.Response(200, json=[1]), "HTTP 200: unexpected body: body: expected an object"),
+    ],
+)
+def test_redirects_and_empty_bodies_are_clear_errors(
+    response: httpx.Response, message: str
+) -> None:
+    with pytest.raises((APIResponseValidationError, APIStatusError), match=message):
+        start(Server(response).client())
+
+
+def test_retry_after_date_without_offset_is_utc(
+    no_sleep: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    later = email.utils.formatdate(time.time() + 20, usegmt=True).replace("GMT", "-0000")
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        server = Server(
+            httpx.Response(503, headers={"Retry-After": later}), httpx.Response(200, json=OK_BODY)
+        )
+        start(server.client())
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert 18 <= no_sleep[0] <= 20

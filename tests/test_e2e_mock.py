@@ -200,7 +200,7 @@ def test_invalid_input_never_reaches_the_server(
 def test_empty_path_parameter_is_rejected(installed_python: Path, fresh_mock: MockServer) -> None:
     result = run_client(installed_python, fresh_mock.url, account="")
     assert result["outcome"] == "ValidationError"
-    assert "account_id: must not be empty" in result["message"]
+    assert "account_id: '' is shorter than the minimum length of 1" in result["message"]
     assert fresh_mock.requests() == []
 
 

@@ -62,3 +62,17 @@ def test_missing_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as info:
         load_spec(tmp_path / "nope.yaml")
     assert info.value.problems[0].message == "file not found"
+
+
+def test_recursive_alias_is_a_problem() -> None:
+    with pytest.raises(SpecError) as info:
+        parse_spec("x: &a [*a]\n", "s.yaml")
+    assert [p.message for p in info.value.problems] == ["a YAML alias refers to itself"]
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    with pytest.raises(SpecError) as info:
+        parse_spec("\n".join(lines) + "\n", "s.yaml")
+    assert "expands to over 1,000,000 nodes" in info.value.problems[0].message

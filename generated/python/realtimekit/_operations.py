@@ -50,23 +50,23 @@ def start_recording(
     account_id: str,
     request: StartRecordingRequest,
 ) -> PreparedRequest[Recording]:
-    errors: list[str] = []
-    _validators._validate_start_recording_account_id(encode(account_id), "account_id", errors)
-    if account_id == "":
-        errors.append("account_id: must not be empty")
-    body: dict[str, object] | None = None
+    _errors: list[str] = []
+    _validators._validate_start_recording_account_id(encode(account_id), "account_id", _errors)
+    if account_id == "" and not any(e.startswith("account_id:") for e in _errors):
+        _errors.append("account_id: must not be empty")
+    _body: dict[str, object] | None = None
     if isinstance(request, StartRecordingRequest):
-        body = request.to_dict()
-        _validators.validate_start_recording_request(body, "", errors)
+        _body = request.to_dict()
+        _validators.validate_start_recording_request(_body, "", _errors)
     else:
-        errors.append(f"request: expected StartRecordingRequest, got {type(request).__name__}")
-    if errors:
-        raise ValidationError(errors)
-    path = "/accounts/" + _path_segment(account_id) + "/realtimekit/recordings"
+        _errors.append(f"request: expected StartRecordingRequest, got {type(request).__name__}")
+    if _errors:
+        raise ValidationError(_errors)
+    _path = "/accounts/" + _path_segment(account_id) + "/realtimekit/recordings"
     return PreparedRequest(
         method="POST",
-        path=path,
-        json=body,
+        path=_path,
+        json=_body,
         idempotent=False,
         headers={
             **_JSON_HEADERS,

@@ -77,6 +77,10 @@ def _at(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+def _root(path: str) -> str:
+    return path or "body"
+
+
 def required(data: Mapping[str, object], key: str, path: str, decode: Decoder[T]) -> T:
     if key not in data:
         raise APIResponseValidationError(f"{_at(path, key)}: required field is missing")
@@ -118,7 +122,7 @@ def _wrong(value: object, path: str, expected: str) -> APIResponseValidationErro
     shown = repr(value)
     if len(shown) > 60:
         shown = shown[:57] + "..."
-    return APIResponseValidationError(f"{path}: expected {expected}, got {shown}")
+    return APIResponseValidationError(f"{_root(path)}: expected {expected}, got {shown}")
 
 
 def decode_str(value: object, path: str) -> str:
@@ -137,7 +141,10 @@ def decode_int(value: object, path: str) -> int:
 
 def decode_float(value: object, path: str) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise _wrong(value, path, "a number a float can hold") from None
     raise _wrong(value, path, "a number")
 
 
@@ -163,12 +170,12 @@ def decode_datetime(value: object, path: str) -> datetime:
         match = _DATETIME.fullmatch(value)
         if match:
             year, month, day, hour, minute, second, fraction, _, sign, oh, om = match.groups()
-            tz = timezone.utc
-            if sign:
-                offset = timedelta(hours=int(oh), minutes=int(om))
-                tz = timezone(offset if sign == "+" else -offset)
             micro = int((fraction or "0")[:6].ljust(6, "0"))
             try:
+                tz = timezone.utc
+                if sign:
+                    offset = timedelta(hours=int(oh), minutes=int(om))
+                    tz = timezone(offset if sign == "+" else -offset)
                 return datetime(
                     int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz
                 )

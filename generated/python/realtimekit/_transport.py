@@ -14,7 +14,8 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timezone
 from typing import Generic, TypeVar
 
 import httpx
@@ -48,9 +49,9 @@ class PreparedRequest(Generic[T]):
 
     method: str
     path: str
-    json: object
+    json: object = field(repr=False)  # may hold write-only values
     idempotent: bool
-    headers: Mapping[str, str]
+    headers: Mapping[str, str] = field(repr=False)  # holds the credentials
     decode: Callable[[object], T]
     params: Mapping[str, str | list[str]] | None = None
 
@@ -84,6 +85,8 @@ def _retry_after(value: str | None) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:  # "-0000" means UTC with no local offset known (RFC 5322)
+        when = when.replace(tzinfo=timezone.utc)
     return max(0.0, when.timestamp() - time.time())
 
 
@@ -98,10 +101,17 @@ def retryable_error(error: httpx.TransportError, idempotent: bool) -> bool:
     return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
 
 
+# Errors whose text comes from the network stack, never from the request (headers can hold
+# credentials: httpx's LocalProtocolError quotes an invalid header value in full).
+_SAFE_DETAIL = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
 def connection_error(error: httpx.TransportError) -> APIConnectionError:
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "failed"
-    detail = str(error) or type(error).__name__
+    detail = type(error).__name__
+    if isinstance(error, _SAFE_DETAIL) and str(error):
+        detail = f"{detail}: {error}"
     try:
         request: httpx.Request | None = error.request
     except RuntimeError:
@@ -111,22 +121,22 @@ def connection_error(error: httpx.TransportError) -> APIConnectionError:
 
 def result(prepared: PreparedRequest[T], response: httpx.Response) -> T:
     """The decoded success body, or the typed error for an error status."""
-    if response.status_code >= 400:
-        raise error_for_status(response.status_code)(response, _json_or_none(response))
-    if response.status_code == 204 or not response.content:
-        return prepared.decode(None)  # no body: the operation returns None
-    try:
-        payload = response.json()
-    except ValueError:
-        raise APIResponseValidationError(
-            f"HTTP {response.status_code}: the response body is not JSON", response=response
-        ) from None
+    status = response.status_code
+    if status >= 300:  # redirects are not followed: a POST must not be re-sent elsewhere
+        raise error_for_status(status)(response, _json_or_none(response))
+    payload: object = None
+    if response.content:
+        try:
+            payload = response.json()
+        except ValueError:
+            raise APIResponseValidationError(
+                f"HTTP {status}: the response body is not JSON", response=response
+            ) from None
     try:
         return prepared.decode(payload)
     except APIResponseValidationError as exc:
-        raise APIResponseValidationError(
-            f"HTTP {response.status_code}: unexpected response body: {exc}", response=response
-        ) from None
+        problem = "the response body is empty" if payload is None else f"unexpected body: {exc}"
+        raise APIResponseValidationError(f"HTTP {status}: {problem}", response=response) from None
 
 
 def _json_or_none(response: httpx.Response) -> object:

@@ -4,6 +4,7 @@
     RealtimeKitError
     ├── ValidationError            invalid input, raised before any network I/O (also a ValueError)
     ├── MissingCredentialsError    no API token or key was given or found in the environment
+    ├── InvalidCredentialsError    a credential that cannot be sent in an HTTP header
     ├── APIResponseValidationError a success response whose body does not match the spec
     ├── APIConnectionError         the request did not get a response
     │   └── APITimeoutError
@@ -17,7 +18,8 @@
         ├── RateLimitError             429
         └── InternalServerError        500 and above
 
-No message, ``repr`` or attribute of these exceptions contains credentials or write-only values.
+No message or ``repr`` of these exceptions contains credentials or write-only values. (The
+``response`` attribute is httpx's own object: its ``request`` is what was sent, secrets included.)
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidCredentialsError",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -66,6 +69,10 @@ class ValidationError(RealtimeKitError, ValueError):
 
 class MissingCredentialsError(RealtimeKitError):
     """No usable credentials were passed to the client or found in the environment."""
+
+
+class InvalidCredentialsError(RealtimeKitError, ValueError):
+    """A credential holds a character an HTTP header cannot carry; its value is not shown."""
 
 
 class APIResponseValidationError(RealtimeKitError, ValueError):
