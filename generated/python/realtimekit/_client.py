@@ -62,7 +62,7 @@ class RealtimeKit:
             max_retries: How many times a failed request may be retried (see the retry policy
                 in the docs); ``0`` disables retries.
             http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
-                not closed by this client.
+                not closed by this client; ``timeout`` above still applies to every request.
 
         Raises:
             MissingCredentialsError: No credentials were passed or found in the environment.
@@ -182,7 +182,7 @@ class AsyncRealtimeKit:
             max_retries: How many times a failed request may be retried (see the retry policy
                 in the docs); ``0`` disables retries.
             http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
-                not closed by this client.
+                not closed by this client; ``timeout`` above still applies to every request.
 
         Raises:
             MissingCredentialsError: No credentials were passed or found in the environment.
