@@ -62,6 +62,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         docstring=docstring,
         md=markdown_cell,
         json=json_literal,
+        quoted=quoted,
         default_literal=default_literal,
     )
     env.globals["NO_DEFAULT"] = NO_DEFAULT
@@ -122,6 +123,20 @@ def markdown_cell(text: Any) -> str:
     for char, escaped in (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;")):
         value = value.replace(char, escaped)
     return " ".join(value.split())
+
+
+def quoted(text: Any) -> str:
+    """A double-quoted string valid in both TOML and YAML: control characters escaped."""
+    out = []
+    for char in str(text):
+        if char in '"\\':
+            out.append("\\" + char)
+        elif unicodedata.category(char)[0] == "C" or char in "\u2028\u2029\x85":
+            code = ord(char)
+            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
 
 
 def json_literal(value: Any, indent: int | None = None) -> str:

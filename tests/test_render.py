@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.render import docstring, markdown_cell, py_literal
+from generator.render import docstring, markdown_cell, py_literal, quoted
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
@@ -47,3 +47,15 @@ def test_docstring_wraps_after_a_label() -> None:
 
 def test_markdown_cell_escapes_table_breakers() -> None:
     assert markdown_cell("a | b\n<script>`x`") == "a \\| b &lt;script&gt;`x`"
+
+
+@given(st.text())
+def test_quoted_strings_parse_identically_in_toml_and_yaml(text: str) -> None:
+    import tomllib
+    import yaml
+
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        return  # lone surrogates cannot be written to a UTF-8 file at all
+    literal = quoted(text)
+    assert tomllib.loads(f"x = {literal}")["x"] == text
+    assert yaml.safe_load(f"x: {literal}")["x"] == text
