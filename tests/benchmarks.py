@@ -21,24 +21,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BODY = json.dumps(
-    {
-        "success": True,
-        "data": {
-            "id": "2a7f3e4c-5b6d-4e8f-9a0b-1c2d3e4f5a6b",
-            "status": "INVOKED",
-            "output_file_name": "x.mp4",
-            "download_url": None,
-            "audio_download_url": None,
-            "download_url_expiry": None,
-            "file_size": None,
-            "session_id": None,
-            "invoked_time": "2025-03-14T09:30:00.000Z",
-            "started_time": None,
-            "stopped_time": None,
-        },
-    }
-).encode()
+sys.path.insert(0, str(ROOT / "tests"))
+from samples import STARTED  # noqa: E402  (tests/ is not a package)
+
+BODY = json.dumps(STARTED).encode()
 
 
 class Handler(BaseHTTPRequestHandler):

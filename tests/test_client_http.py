@@ -37,23 +37,9 @@ from realtimekit.models import (
     VideoConfig,
     Watermark,
 )
+from samples import STARTED
 
-OK_BODY = {
-    "success": True,
-    "data": {
-        "id": "2a7f3e4c-5b6d-4e8f-9a0b-1c2d3e4f5a6b",
-        "status": "INVOKED",
-        "output_file_name": "x.mp4",
-        "download_url": None,
-        "audio_download_url": None,
-        "download_url_expiry": None,
-        "file_size": None,
-        "session_id": None,
-        "invoked_time": "2025-03-14T09:30:00Z",
-        "started_time": None,
-        "stopped_time": None,
-    },
-}
+OK_BODY = STARTED
 BASE = "https://api.test/client/v4"
 Handler = Callable[[httpx.Request], httpx.Response]
 
