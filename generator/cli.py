@@ -79,9 +79,18 @@ def load_and_build(spec_path: Path) -> tuple[LoadedSpec, Api]:
 
     spec = load_spec(spec_path)
     problems = validate(spec)
-    if problems:
-        raise SpecError(problems)
-    return spec, build(spec)
+    if not problems:
+        return spec, build(spec)
+    # Also report what only building finds (unsupported constructs, reserved names), so the
+    # user sees every problem at once. A spec with other problems may trip the builder in
+    # ways those problems already explain, so a crash here adds nothing and is dropped.
+    try:
+        build(spec)
+    except SpecError as exc:
+        problems += exc.problems
+    except Exception:  # see above: the problems found so far explain it
+        pass
+    raise SpecError(problems)
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -223,3 +223,15 @@ def test_names_and_settings_the_generated_code_cannot_use(
     assert code == 2
     assert any(message in line for line in lines), lines
     assert all(line.startswith(f"{path}:") for line in lines)
+
+
+def test_validation_and_build_problems_are_reported_together(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, first = mutate(tmp_path, "default: 720", "default: seven-twenty")
+    text = path.read_text().replace("      operationId: startRecording", "      operationId: close")
+    path.write_text(text)
+    second = text.splitlines().index("      operationId: close") + 1
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert sorted(int(line.split(":")[1]) for line in lines) == sorted([first, second])
