@@ -33,7 +33,7 @@ from .ir import (
 from .load import JsonPath, LoadedSpec
 from .problems import Problem, SpecError
 from .rules import describe_rules
-from .schemas import component_name, lookup, ref_path
+from .schemas import component_name, deref
 from .validate import HTTP_METHODS
 from .validators import compile_validators
 
@@ -174,10 +174,7 @@ class _Builder:
         return found
 
     def _deref(self, node: Any) -> Any:
-        while isinstance(node, Mapping) and "$ref" in node:
-            target = ref_path(str(node["$ref"]))
-            node = lookup(self.doc, target) if target is not None else None
-        return node
+        return deref(self.doc, node)
 
     def check_names(self, api: Api) -> None:
         """Every name the spec chose must be free in the generated code (see reserved)."""
@@ -259,7 +256,6 @@ class _Builder:
             default=schema.get("default", NO_DEFAULT),
             description=_text(schema.get("description") or (target or {}).get("description")),
             secret=secret,
-            read_only=bool(schema.get("readOnly")),
             constraints=_constraints(schema),
             allowed_values=tuple(str(v) for v in _enum_values(self._deref(schema))),
         )
@@ -325,7 +321,7 @@ class _Builder:
                 ],
             )
             body_model, body_required, body_example = self._body(at, op, models)
-            status, response_model, response_example = self._success(at, op, models)
+            status, response_model = self._success(at, op, models)
             result_model, envelope = _unwrap(response_model, models)
             tags = op.get("tags") or ["default"]
             body_rules = self._body_rules(body_model)
@@ -349,7 +345,6 @@ class _Builder:
                     response_model=response_model,
                     result_model=result_model,
                     envelope_field=envelope,
-                    response_example=response_example,
                     errors=tuple(self._errors(op)),
                     idempotent=self._idempotent(at, op, method),
                     security=self._security(at, op, schemes),
@@ -442,16 +437,16 @@ class _Builder:
 
     def _success(
         self, at: JsonPath, op: Mapping[str, Any], models: Mapping[str, Model]
-    ) -> tuple[int, Model | None, Any]:
+    ) -> tuple[int, Model | None]:
         responses = op.get("responses") or {}
         ok = sorted(s for s in responses if str(s).startswith("2") and str(s).isdigit())
         if len(ok) != 1:
             self.fail((*at, "responses"), "exactly one 2xx response is supported yet")
-            return 200, None, None
+            return 200, None
         response = self._deref(responses[ok[0]]) or {}
         content = response.get("content") or {}
         if not content:
-            return int(ok[0]), None, None
+            return int(ok[0]), None
         media = content.get("application/json")
         name = component_name(str(((media or {}).get("schema") or {}).get("$ref", "")))
         if media is None or name is None or name not in models:
@@ -460,8 +455,8 @@ class _Builder:
                 "a success response must be application/json "
                 "with a $ref to an object component schema",
             )
-            return int(ok[0]), None, None
-        return int(ok[0]), models[name], media.get("example")
+            return int(ok[0]), None
+        return int(ok[0]), models[name]
 
     def _errors(self, op: Mapping[str, Any]) -> list[ErrorResponse]:
         result = []

@@ -11,7 +11,7 @@ import json
 import shlex
 from typing import Any
 
-from .ir import Api, Enum, Field, Model, Operation, TypeRef
+from .ir import Api, Field, Operation, TypeRef
 from .render import py_literal
 
 
@@ -116,7 +116,7 @@ def _param_example(name: str, example: Any) -> str:
 
 def _value(api: Api, type_ref: TypeRef, value: Any, used: set[str]) -> str:
     if type_ref.kind == "model" and isinstance(value, dict):
-        model = _model(api, type_ref.name)
+        model = api.model(type_ref.name)
         used.add(model.name)
         by_name = {f.name: f for f in model.fields}
         args = [
@@ -126,7 +126,7 @@ def _value(api: Api, type_ref: TypeRef, value: Any, used: set[str]) -> str:
         ]
         return f"{model.name}({', '.join(args)})"
     if type_ref.kind == "enum" and isinstance(value, str):
-        enum = _enum(api, type_ref.name)
+        enum = api.enum(type_ref.name)
         for member in enum.members:
             if member.value == value:
                 used.add(enum.name)
@@ -135,11 +135,3 @@ def _value(api: Api, type_ref: TypeRef, value: Any, used: set[str]) -> str:
         item = type_ref.item
         return "[" + ", ".join(_value(api, item, v, used) for v in value) + "]"
     return py_literal(value)
-
-
-def _model(api: Api, name: str) -> Model:
-    return next(m for m in api.models if m.name == name)
-
-
-def _enum(api: Api, name: str) -> Enum:
-    return next(e for e in api.enums if e.name == name)

@@ -33,10 +33,6 @@ class TypeRef:
     # The enum's values when kind == "enum" (for Literal[...] alternatives in requests).
     values: tuple[str, ...] = ()
 
-    @property
-    def is_enum(self) -> bool:
-        return self.kind == "enum"
-
 
 @dataclass(frozen=True)
 class Constraint:
@@ -58,7 +54,6 @@ class Field:
     default: Any  # the spec's default (documented, never sent) or NO_DEFAULT
     description: str
     secret: bool  # writeOnly or format: password: never shown
-    read_only: bool
     constraints: tuple[Constraint, ...]
     allowed_values: tuple[str, ...]  # enum values, for docs
 
@@ -166,7 +161,6 @@ class Operation:
     response_model: Model | None  # the whole success body
     result_model: Model | None  # what the method returns (unwrapped from the envelope)
     envelope_field: str  # "" when the body is returned as is
-    response_example: Any
     errors: tuple[ErrorResponse, ...]
     idempotent: bool
     # Alternatives of security requirements; each is a tuple of schemes used together.
@@ -207,7 +201,6 @@ class FlatField:
     path: str  # JSON names, as on the wire: a.b.user_Id
     python_path: str  # attribute names, as in code: a.b.user_id
     field: Field
-    depth: int
 
 
 @dataclass(frozen=True)
@@ -234,20 +227,23 @@ class Api:
     def model(self, name: str) -> Model:
         return next(m for m in self.models if m.name == name)
 
+    def enum(self, name: str) -> Enum:
+        return next(e for e in self.enums if e.name == name)
+
     def flat_fields(
-        self, model: Model, prefix: tuple[str, str] = ("", ""), depth: int = 0
+        self, model: Model, prefix: tuple[str, str] = ("", "")
     ) -> tuple[FlatField, ...]:
         """Every field of ``model`` and of the models nested in it, depth first."""
         result: list[FlatField] = []
         for f in model.fields:
             path, python_path = prefix[0] + f.name, prefix[1] + f.python_name
-            result.append(FlatField(path, python_path, f, depth))
+            result.append(FlatField(path, python_path, f))
             inner = f.type.item if f.type.kind == "list" else f.type
             if inner is not None and inner.kind == "model" and inner.name != model.name:
                 suffix = "[]." if f.type.kind == "list" else "."
                 nested = self.model(inner.name)
                 inner_prefix = (path + suffix, python_path + suffix)
-                result.extend(self.flat_fields(nested, inner_prefix, depth + 1))
+                result.extend(self.flat_fields(nested, inner_prefix))
         return tuple(result)
 
     @property

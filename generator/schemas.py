@@ -49,6 +49,22 @@ def lookup(document: Mapping[str, Any], path: JsonPath) -> Any:
     return node
 
 
+def deref(document: Mapping[str, Any], node: Any) -> Any:
+    """Follow ``$ref`` chains from ``node``; None when a ref points nowhere (reported elsewhere)."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        target = ref_path(ref)
+        if target is None or ref in seen:
+            return None
+        seen.add(ref)
+        try:
+            node = lookup(document, target)
+        except KeyError:
+            return None
+    return node
+
+
 def component_name(ref: str) -> str | None:
     return ref[len(COMPONENT_PREFIX) :] if ref.startswith(COMPONENT_PREFIX) else None
 

@@ -18,7 +18,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from . import names
 from .load import JsonPath, LoadedSpec
 from .problems import Problem
-from .schemas import document_schemas, lookup, ref_path, subschemas, validator_for
+from .schemas import deref, document_schemas, lookup, ref_path, subschemas, validator_for
 from .validators import unsupported_keywords
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -204,7 +204,7 @@ def _path_parameters(
     in_template = re.findall(r"\{([^}]*)\}", route)
     declared: set[str] = set()
     for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
-        param = _deref(spec, param)
+        param = deref(spec.data, param)
         if isinstance(param, Mapping) and param.get("in") == "path":
             declared.add(str(param.get("name")))
     for name in in_template:
@@ -214,16 +214,6 @@ def _path_parameters(
             )
     for name in sorted(declared - set(in_template)):
         yield spec.problem(at, f"path parameter {name!r} does not appear in {route}")
-
-
-def _deref(spec: LoadedSpec, node: Any) -> Any:
-    if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        target = ref_path(node["$ref"])
-        try:
-            return lookup(spec.data, target) if target is not None else None
-        except KeyError:
-            return None
-    return node
 
 
 def _name_collisions(spec: LoadedSpec) -> Iterator[Problem]:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from docsite import build_site
 
 from generator.load import load_spec
 from generator.schemas import component_name
@@ -139,17 +138,7 @@ def test_conditional_rules_are_stated_in_words() -> None:
 
 
 def test_site_builds_strict_and_html_names_every_seed_field(tmp_path: Path) -> None:
-    config = (
-        (DOCS / "mkdocs.yml").read_text().replace("site_dir: ../../site", f"site_dir: {tmp_path}")
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "-"],
-        input=config,
-        capture_output=True,
-        text=True,
-        cwd=DOCS,
-        check=False,
-    )
+    result = build_site(DOCS, tmp_path)
     assert result.returncode == 0, result.stderr
     page = html.unescape((tmp_path / "operations" / "start-recording" / "index.html").read_text())
     missing = [f for f in SEED_FIELDS if f"<code>{f}</code>" not in page]
