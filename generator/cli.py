@@ -74,11 +74,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def load_and_build(spec_path: Path) -> tuple[LoadedSpec, Api]:
     """Load, validate and build; raise :class:`SpecError` with every problem found."""
-    from .build import build
+    from .openapi30 import family, normalize
     from .validate import validate
 
     spec = load_spec(spec_path)
     problems = validate(spec)
+    if problems and family(spec.data) is None:  # not a version we read: building adds noise
+        raise SpecError(problems)
+    spec = normalize(spec)  # the builder and the mock read 3.1 only; a 3.1 spec stays as it is
+
+    from .build import build
+
     if not problems:
         return spec, build(spec)
     # Also report what only building finds (unsupported constructs, reserved names), so the

@@ -1,69 +1,117 @@
 """Runnable examples for the docs, built from the spec's own request examples.
 
 The Python example constructs the request with the generated dataclasses and enums; the curl
-example sends the same JSON. Tests execute both against the mock server, so an example that
+example sends the same request. Tests execute both against the mock server, so an example that
 stops matching the client or the spec fails the suite. Values enter code only via ``repr``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shlex
+from dataclasses import dataclass
 from typing import Any
 
-from .ir import Api, Field, Operation, TypeRef
-from .render import py_literal
+from .ir import (
+    Api,
+    EnumType,
+    Field,
+    ListType,
+    ModelType,
+    NullableType,
+    Operation,
+    Parameter,
+    TypeRef,
+)
+from .literals import py_literal
+
+
+@dataclass(frozen=True)
+class Examples:
+    python: dict[str, str]  # by operation python_name
+    curl: dict[str, str]
+    error: str  # error handling around the first operation with a body ("" when none)
+
+
+def examples_of(api: Api) -> Examples:
+    return Examples(
+        python={op.python_name: python_example(api, op) for op in api.operations},
+        curl={op.python_name: curl_example(api, op) for op in api.operations},
+        error=error_example(api),
+    )
+
+
+def _credentials_comment(api: Api) -> str | None:
+    env = api.security_schemes[0].env if api.security_schemes else ""
+    return f"# Credentials come from the {env} environment variable." if env else None
+
+
+def _client_args(api: Api) -> str:
+    """Constructor arguments the example needs: a base URL when the spec has no absolute one."""
+    if api.server_url:
+        return ""
+    return "base_url=" + py_literal("https://api.example.com")
 
 
 def python_example(api: Api, op: Operation) -> str:
-    """A complete script calling ``op`` with its example body and path parameters."""
+    """A complete script calling ``op`` with its example body and parameters."""
     used: set[str] = set()
-    args = [py_literal(_param_example(p.name, p.example)) for p in op.path_params]
-    if op.body is not None:
-        used.add(op.body.name)
-        args.append(_value(api, TypeRef("model", op.body.name), op.body_example or {}, used))
-    env = api.security_schemes[0].env if api.security_schemes else ""
-    lines = [f"from {api.package} import {api.client}"]
+    args = [py_literal(_param_example(p)) for p in op.path_params]
+    body = op.body
+    if body is not None:
+        if body.media in ("binary",):
+            args.append(py_literal(b"..."))
+        elif body.media == "text":
+            args.append(py_literal(body.example if isinstance(body.example, str) else "..."))
+        else:
+            args.append(_value(api, body.type, body.example or {}, used))
+    args += [
+        f"{p.python_name}={py_literal(_param_example(p))}"
+        for p in op.keyword_params
+        if p.required
+    ]
+    lines: list[str | None] = [f"from {api.package} import {api.client}"]
     if used:
         lines.append(f"from {api.package}.models import {', '.join(sorted(used))}")
     lines += [
         "",
-        f"# Credentials come from the {env} environment variable." if env else "",
-        f"with {api.client}() as client:",
+        _credentials_comment(api),
+        f"with {api.client}({_client_args(api)}) as client:",
         f"    result = client.{op.python_name}({', '.join(args)})",
+        _print_result(api, op),
     ]
-    lines.append(_print_result(op))
     return "\n".join(line for line in lines if line is not None) + "\n"
 
 
 def error_example(api: Api) -> str:
-    """Error handling around the first operation, with a value below a field's minimum.
-
-    The comment shows the exact output; the docs tests run the example and compare.
-    """
-    op = next((o for o in api.operations if o.body is not None), None)
-    if op is None or op.body is None:
+    """Error handling around the first operation with a model body, with a value below a
+    field's minimum. The comment shows the exact output; the docs tests run the example."""
+    op = next((o for o in api.operations if o.body_model), None)
+    if op is None:
         return ""
+    model = api.model(op.body_model)
     field = next(
-        (f for f in op.body.fields if f.type.kind == "int" and _minimum(f) is not None), None
+        (f for f in model.fields if f.value_type.kind == "int" and _minimum(f) is not None), None
     )
-    args = [py_literal(_param_example(p.name, p.example)) for p in op.path_params]
+    args = [py_literal(_param_example(p)) for p in op.path_params]
+    required = [f"{p.python_name}={py_literal(_param_example(p))}" for p in op.keyword_params if p.required]
     if field is None:
-        body, shown = f"{op.body.name}()", ""
+        body, shown = f"{model.name}()", ""
     else:
         low = _minimum(field)
         assert low is not None
         bad = low - 1
-        body = f"{op.body.name}({field.python_name}={bad})"
+        body = f"{model.name}({field.python_name}={bad})"
         shown = py_literal([f"{field.name}: {bad} is less than the minimum of {low}"])
     lines = [
         f"from {api.package} import {api.client}",
         f"from {api.package}.errors import APIStatusError, ValidationError",
-        f"from {api.package}.models import {op.body.name}",
+        f"from {api.package}.models import {model.name}",
         "",
-        f"with {api.client}() as client:",
+        f"with {api.client}({_client_args(api)}) as client:",
         "    try:",
-        f"        client.{op.python_name}({', '.join([*args, body])})",
+        f"        client.{op.python_name}({', '.join([*args, body, *required])})",
         "    except ValidationError as exc:",
         "        print(exc.errors)" + (f"  # {shown}" if shown else ""),
         "    except APIStatusError as exc:",
@@ -81,57 +129,80 @@ def _minimum(field: Field) -> int | None:
     return None
 
 
-def _print_result(op: Operation) -> str:
-    result = op.result_model
+def _print_result(api: Api, op: Operation) -> str:
+    result = op.result.inner if isinstance(op.result, NullableType) else op.result
     if result is None:
         return "    print('done')"
-    shown = [f.python_name for f in result.fields if f.name in ("id", "status")]
-    if not shown:
-        return "    print(result)"
-    return "    print(" + ", ".join(f"result.{name}" for name in shown) + ")"
+    if isinstance(result, ModelType):
+        model = api.model(result.name)
+        shown = [f.python_name for f in model.fields if f.name in ("id", "status")]
+        if shown:
+            return "    print(" + ", ".join(f"result.{name}" for name in shown) + ")"
+    return "    print(result)"
 
 
 def curl_example(api: Api, op: Operation) -> str:
-    """The same request with curl; credentials and the account come from the environment."""
+    """The same request with curl; credentials come from the environment."""
     path = op.path
     for p in op.path_params:
-        path = path.replace("{" + p.name + "}", _param_example(p.name, p.example))
-    lines = [f"curl -X {op.method} {shlex.quote(api.server_url + path)}"]
+        path = path.replace("{" + p.name + "}", str(_param_example(p)))
+    query = [f"{p.name}={_param_example(p)}" for p in op.query_params if p.required]
+    url = (api.server_url or "https://api.example.com") + path
+    if query:
+        url += "?" + "&".join(query)
+    lines = [f"curl -X {op.method} {shlex.quote(url)}"]
     group = op.security[0] if op.security else ()
     for scheme in group:
         if scheme.kind == "bearer":
             lines.append(f'-H "Authorization: Bearer ${scheme.env}"')
-        else:
+        elif scheme.kind == "header":
             lines.append(f'-H "{scheme.header}: ${scheme.env}"')
-    if op.body is not None:
-        lines.append('-H "Content-Type: application/json"')
-        body = json.dumps(op.body_example or {}, indent=2, ensure_ascii=False)
-        lines.append("-d " + shlex.quote(body))
+    for p in op.header_params:
+        if p.required:
+            lines.append(_header_option(p.name, str(_param_example(p))))
+    body = op.body
+    if body is not None:
+        lines.append(_header_option("Content-Type", body.content_type))
+        if body.media == "json":
+            text = json.dumps(body.example or {}, indent=2, ensure_ascii=False)
+            lines.append("-d " + shlex.quote(text))
+        elif body.media in ("binary", "text"):
+            lines.append("--data-binary @file")
     return " \\\n  ".join(lines) + "\n"
 
 
-def _param_example(name: str, example: Any) -> str:
-    return str(example) if example is not None else name.upper()
+def _header_option(name: str, value: str) -> str:
+    header = f"{name}: {value}"
+    if re.fullmatch(r"[\w.+/ :-]+", header):
+        return f'-H "{header}"'
+    return "-H " + shlex.quote(header)
 
 
-def _value(api: Api, type_ref: TypeRef, value: Any, used: set[str]) -> str:
-    if type_ref.kind == "model" and isinstance(value, dict):
-        model = api.model(type_ref.name)
+def _param_example(p: Parameter) -> Any:
+    if p.example is not None:
+        return p.example
+    return p.name.upper() if p.location == "path" else p.name
+
+
+def _value(api: Api, t: TypeRef, value: Any, used: set[str]) -> str:
+    if isinstance(t, NullableType):
+        return "None" if value is None else _value(api, t.inner, value, used)
+    if isinstance(t, ModelType) and isinstance(value, dict):
+        model = api.model(t.name)
         used.add(model.name)
         by_name = {f.name: f for f in model.fields}
         args = [
             f"{by_name[key].python_name}={_value(api, by_name[key].type, item, used)}"
             for key, item in value.items()
-            if key in by_name
+            if key in by_name and not by_name[key].read_only
         ]
         return f"{model.name}({', '.join(args)})"
-    if type_ref.kind == "enum" and isinstance(value, str):
-        enum = api.enum(type_ref.name)
+    if isinstance(t, EnumType):
+        enum = api.enum(t.name)
         for member in enum.members:
             if member.value == value:
                 used.add(enum.name)
                 return f"{enum.name}.{member.python_name}"
-    if type_ref.kind == "list" and isinstance(value, list) and type_ref.item is not None:
-        item = type_ref.item
-        return "[" + ", ".join(_value(api, item, v, used) for v in value) + "]"
+    if isinstance(t, ListType) and isinstance(value, list):
+        return "[" + ", ".join(_value(api, t.item, v, used) for v in value) + "]"
     return py_literal(value)

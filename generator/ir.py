@@ -1,15 +1,17 @@
 """The intermediate model: everything templates need, decided once, read-only.
 
-Templates read only these classes, never the raw spec. Every name, literal and rule a template
-prints is precomputed here by :mod:`generator.build`.
+Templates read only these classes, never the raw spec. Every name, rule and literal value is
+decided here by :mod:`generator.build`; how a type is spelled in Python or Markdown is decided
+on the render side (one template macro per kind of type), so the model holds data only.
+
+Types form a small tree (:data:`TypeRef`): one frozen class per kind of schema, each with a
+``kind`` tag that templates dispatch on.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
-
-TypeKind = Literal["str", "int", "float", "bool", "datetime", "model", "enum", "list", "any"]
+from typing import Any, ClassVar, Literal
 
 
 class _NoDefault:
@@ -22,18 +24,154 @@ class _NoDefault:
 NO_DEFAULT: Any = _NoDefault()
 
 
+# -- types ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class TypeRef:
-    """A field's type. ``name`` is the class name for models and enums."""
+class ScalarType:
+    """``str``, ``int``, ``float`` or ``bool`` (``format`` kept for the docs)."""
 
-    kind: TypeKind
-    name: str = ""
-    item: TypeRef | None = None
+    kind: Literal["str", "int", "float", "bool"]
     format: str = ""
-    # The enum's values when kind == "enum" (for Literal[...] alternatives in requests).
-    values: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class DateTimeType:
+    kind: ClassVar[str] = "datetime"
+
+
+@dataclass(frozen=True)
+class DateType:
+    kind: ClassVar[str] = "date"
+
+
+@dataclass(frozen=True)
+class BytesType:
+    """``format: byte`` (base64 text in JSON) or ``binary`` (a file: multipart, octet-stream)."""
+
+    kind: ClassVar[str] = "bytes"
+    binary: bool = False
+
+
+@dataclass(frozen=True)
+class EnumType:
+    name: str  # the Enum class
+    values: tuple[str | int | float, ...]
+    kind: ClassVar[str] = "enum"
+
+
+@dataclass(frozen=True)
+class ConstType:
+    """``const`` (or a one-value enum of a discriminator property): ``Literal[value]``."""
+
+    value: str | int | bool | None
+    kind: ClassVar[str] = "const"
+
+
+@dataclass(frozen=True)
+class ModelType:
+    name: str  # the dataclass
+    kind: ClassVar[str] = "model"
+
+
+@dataclass(frozen=True)
+class ListType:
+    item: TypeRef
+    kind: ClassVar[str] = "list"
+
+
+@dataclass(frozen=True)
+class MapType:
+    """An object with arbitrary keys: ``dict[str, value]``."""
+
+    value: TypeRef
+    kind: ClassVar[str] = "dict"
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    property: str  # the JSON property that names the variant
+    mapping: tuple[tuple[str, str], ...]  # (property value, variant class name)
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """``oneOf``/``anyOf``/a ``type`` list: ``A | B``.
+
+    Decoded by the ``discriminator`` when there is one, else by running the compiled validator
+    of each variant (``matchers``, one function name per variant): oneOf needs exactly one
+    match, anyOf takes the first.
+    """
+
+    variants: tuple[TypeRef, ...]
+    one_of: bool
+    matchers: tuple[str, ...]
+    discriminator: Discriminator | None = None
+    name: str = ""  # the type alias, for component unions
+    kind: ClassVar[str] = "union"
+
+
+@dataclass(frozen=True)
+class NullableType:
+    """``type: [T, "null"]`` (3.0 ``nullable``): ``T | None``."""
+
+    inner: TypeRef
+    kind: ClassVar[str] = "nullable"
+
+
+@dataclass(frozen=True)
+class NullType:
+    kind: ClassVar[str] = "null"
+
+
+@dataclass(frozen=True)
+class AnyType:
+    """A schema that allows any JSON value."""
+
+    kind: ClassVar[str] = "any"
+
+
+TypeRef = (
+    ScalarType
+    | DateTimeType
+    | DateType
+    | BytesType
+    | EnumType
+    | ConstType
+    | ModelType
+    | ListType
+    | MapType
+    | UnionType
+    | NullableType
+    | NullType
+    | AnyType
+)
+
+
+def strip_null(t: TypeRef) -> TypeRef:
+    return t.inner if isinstance(t, NullableType) else t
+
+
+def children(t: TypeRef) -> tuple[TypeRef, ...]:
+    """The types directly inside ``t``."""
+    if isinstance(t, ListType):
+        return (t.item,)
+    if isinstance(t, MapType):
+        return (t.value,)
+    if isinstance(t, NullableType):
+        return (t.inner,)
+    if isinstance(t, UnionType):
+        return t.variants
+    return ()
+
+
+def walk(t: TypeRef) -> list[TypeRef]:
+    """``t`` and every type nested in it (models are not entered)."""
+    found = [t]
+    for child in children(t):
+        found += walk(child)
+    return found
+
+
+# -- models ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Constraint:
     """One documented rule on a value, e.g. ``minimum`` 60."""
@@ -48,23 +186,49 @@ class Field:
     name: str  # the JSON property name
     python_name: str
     type: TypeRef
-    annotation: str  # the Python annotation in the dataclass (request or response flavour)
     required: bool
-    nullable: bool
     default: Any  # the spec's default (documented, never sent) or NO_DEFAULT
     description: str
     secret: bool  # writeOnly or format: password: never shown
+    read_only: bool  # never sent in a request
+    write_only: bool  # never read from a response
     constraints: tuple[Constraint, ...]
     allowed_values: tuple[str, ...]  # enum values, for docs
+
+    @property
+    def nullable(self) -> bool:
+        return isinstance(self.type, NullableType)
+
+    @property
+    def value_type(self) -> TypeRef:
+        """The type without its ``None``."""
+        return strip_null(self.type)
 
     @property
     def has_default(self) -> bool:
         return self.default is not NO_DEFAULT
 
     @property
+    def is_file(self) -> bool:
+        """A ``format: binary`` value (or a list of them): a file upload, sent as is."""
+        t = self.value_type
+        if isinstance(t, ListType):
+            t = strip_null(t.item)
+        return isinstance(t, BytesType) and t.binary
+
+    @property
+    def optional_in_class(self) -> bool:
+        """Whether the dataclass attribute may be left out when constructing.
+
+        Read-only fields are set by the server only, write-only fields never come back: both
+        are optional attributes even when required on the wire.
+        """
+        return not self.required or self.read_only or self.write_only
+
+    @property
     def uses_unset(self) -> bool:
         """Optional and nullable: ``UNSET`` (omit) is distinct from ``None`` (send null)."""
-        return not self.required and self.nullable
+        return self.optional_in_class and self.nullable
 
 
 @dataclass(frozen=True)
@@ -77,64 +241,116 @@ class Rule:
 @dataclass(frozen=True)
 class Model:
     name: str  # Python class name
-    schema_name: str  # components/schemas key
+    key: str  # where the schema is: a component name, or the JSON pointer of an inline schema
     description: str
     fields: tuple[Field, ...]
     rules: tuple[Rule, ...]
-    validator: str  # name of the compiled validation function
-    used_in_request: bool
-    used_in_response: bool
+    validator: str  # the compiled validation function of its request form
+    extra: TypeRef | None  # typed additionalProperties, kept in ``extra``
+    used_in_request: bool = False
+    used_in_response: bool = False
 
     @property
     def secret_fields(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.secret)
 
     @property
-    def keeps_unknown_fields(self) -> bool:
-        """Response models keep fields the API added after generation, in ``extra``."""
-        return self.used_in_response
+    def keeps_extra(self) -> bool:
+        """Whether the class has an ``extra`` dict: typed additionalProperties, or a response
+        model keeping the fields the API added after generation."""
+        return self.extra is not None or self.used_in_response
+
+    @property
+    def file_fields(self) -> tuple[str, ...]:
+        """JSON names of the file fields (multipart parts with a filename)."""
+        return tuple(f.name for f in self.fields if f.is_file)
+
+    @property
+    def has_read_only(self) -> bool:
+        return any(f.read_only for f in self.fields)
 
 
 @dataclass(frozen=True)
 class EnumMember:
     python_name: str
-    value: str
+    value: str | int | float
 
 
 @dataclass(frozen=True)
 class Enum:
     name: str
-    schema_name: str
+    key: str
     description: str
     members: tuple[EnumMember, ...]
+    value_kind: Literal["str", "int", "float"]
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A named union: ``Pet: TypeAlias = Cat | Dog``."""
+
+    name: str
+    key: str
+    description: str
+    type: UnionType
+
+
+# -- operations ------------------------------------------------------------------------------
+ParamLocation = Literal["path", "query", "header", "cookie"]
 
 
 @dataclass(frozen=True)
 class Parameter:
     name: str
     python_name: str
-    location: Literal["path", "query", "header"]
+    location: ParamLocation
     type: TypeRef
-    annotation: str
     required: bool
     description: str
     constraints: tuple[Constraint, ...]
     validator: str
     example: Any
+    style: str  # simple, form, deepObject, spaceDelimited, pipeDelimited
+    explode: bool
+    secret: bool
+    default: Any = NO_DEFAULT
+
+
+BodyMedia = Literal["json", "form", "multipart", "binary", "text"]
 
 
 @dataclass(frozen=True)
-class ErrorResponse:
-    status: int
-    exception: str  # class name in the generated errors module
+class RequestBody:
+    media: BodyMedia
+    content_type: str
+    type: TypeRef  # a model for form and multipart, bytes for binary, str for text
+    required: bool
     description: str
+    example: Any  # JSON value or None
+    validator: str  # "" when the body is not validated as JSON (binary, text)
+    rules: tuple[Rule, ...]  # of the body and nested models, with dotted paths
+
+
+ResponseMedia = Literal["json", "text", "binary", "none"]
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX" or "default"
+    media: ResponseMedia
+    content_type: str
+    type: TypeRef | None  # of the whole body; None without content
+    payload: str  # the envelope field the method returns ("" for the whole body)
+    result: TypeRef | None  # what the method returns for this status
+    description: str
+    exception: str = ""  # error responses: the exception class in the generated errors module
 
 
 @dataclass(frozen=True)
 class SecurityScheme:
     key: str  # components/securitySchemes key
-    kind: Literal["bearer", "header"]
-    header: str  # the HTTP header it sets
+    kind: Literal["bearer", "header", "query", "cookie"]
+    header: str  # the HTTP header (or query parameter, cookie) it sets
     parameter: str  # client constructor argument, e.g. api_token
     env: str  # environment variable read when the argument is not given
     description: str
@@ -143,7 +359,7 @@ class SecurityScheme:
 
 @dataclass(frozen=True)
 class Operation:
-    operation_id: str
+    operation_id: str  # as in the spec ("" when it has none)
     python_name: str
     slug: str  # file name of its docs page
     method: str  # upper case
@@ -153,24 +369,43 @@ class Operation:
     tag: str
     path_params: tuple[Parameter, ...]
     query_params: tuple[Parameter, ...]
-    body: Model | None
-    body_required: bool
-    body_example: Any  # JSON value or None
-    body_rules: tuple[Rule, ...]  # of the body and nested models, with dotted paths
-    success_status: int
-    response_model: Model | None  # the whole success body
-    result_model: Model | None  # what the method returns (unwrapped from the envelope)
-    envelope_field: str  # "" when the body is returned as is
-    errors: tuple[ErrorResponse, ...]
+    header_params: tuple[Parameter, ...]
+    cookie_params: tuple[Parameter, ...]
+    body: RequestBody | None
+    responses: tuple[Response, ...]  # the 2xx ones, in status order
+    result: TypeRef | None  # what the method returns (a union when 2xx answers differ)
+    errors: tuple[Response, ...]  # declared 4xx/5xx/default answers
     idempotent: bool
     # Alternatives of security requirements; each is a tuple of schemes used together.
     security: tuple[tuple[SecurityScheme, ...], ...]
-    python_example: str = ""  # filled in once the whole API is built (see generator.examples)
-    curl_example: str = ""
+
+    @property
+    def success_status(self) -> int:
+        """The first declared 2xx status (what the mock answers)."""
+        return int(self.responses[0].status) if self.responses else 200
+
+    @property
+    def keyword_params(self) -> tuple[Parameter, ...]:
+        return self.query_params + self.header_params + self.cookie_params
 
     @property
     def params(self) -> tuple[Parameter, ...]:
-        return self.path_params + self.query_params
+        return self.path_params + self.keyword_params
+
+    @property
+    def query_auth(self) -> bool:
+        """Whether a credential of this operation travels in the query string."""
+        return any(s.kind == "query" for group in self.security for s in group)
+
+    @property
+    def sends_query(self) -> bool:
+        return bool(self.query_params) or self.query_auth
+
+    @property
+    def body_model(self) -> str:
+        """The class name of a model body, else ""."""
+        body = self.body
+        return body.type.name if body and isinstance(body.type, ModelType) else ""
 
     @property
     def auth_groups(self) -> tuple[tuple[str, ...], ...]:
@@ -204,6 +439,28 @@ class FlatField:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    python_name: str
+    default: str
+    values: tuple[str, ...]  # allowed values ("" when any)
+    description: str
+
+
+@dataclass(frozen=True)
+class Validator:
+    """One compiled validation function: ``function(value, path, errors)`` for ``schema``.
+
+    Schemas are JSON Schema data whose ``$ref`` s name other validators' keys as
+    ``#/components/schemas/<key>``; the render side compiles them into Python.
+    """
+
+    key: str
+    function: str
+    schema: Any
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -214,15 +471,17 @@ class Api:
     client: str  # sync client class name
     async_client: str
     env_prefix: str  # e.g. REALTIMEKIT for REALTIMEKIT_BASE_URL
-    server_url: str
+    server_url: str  # the default base URL: absolute, or "" (then base_url is required)
+    server_template: str  # the first server's URL as written, e.g. https://{region}.x.com
+    server_variables: tuple[ServerVariable, ...]
     operations: tuple[Operation, ...]
     models: tuple[Model, ...]
     enums: tuple[Enum, ...]
+    aliases: tuple[Alias, ...]
     security_schemes: tuple[SecurityScheme, ...]
     error_model: Model | None
-    validators_source: str  # compiled validation functions (see generator.validators)
+    validators: tuple[Validator, ...]
     generator_version: str
-    error_example: str = ""  # filled in once the whole API is built (see generator.examples)
 
     def model(self, name: str) -> Model:
         return next(m for m in self.models if m.name == name)
@@ -230,20 +489,36 @@ class Api:
     def enum(self, name: str) -> Enum:
         return next(e for e in self.enums if e.name == name)
 
+    @property
+    def class_names(self) -> tuple[str, ...]:
+        """Every class and alias of the models module, sorted."""
+        found = [m.name for m in self.models] + [e.name for e in self.enums]
+        return tuple(sorted(found + [a.name for a in self.aliases]))
+
+    @property
+    def uses_files(self) -> bool:
+        return any(
+            op.body is not None and op.body.media in ("multipart", "binary")
+            for op in self.operations
+        )
+
     def flat_fields(
-        self, model: Model, prefix: tuple[str, str] = ("", "")
+        self, model: Model, prefix: tuple[str, str] = ("", ""), seen: frozenset[str] = frozenset()
     ) -> tuple[FlatField, ...]:
         """Every field of ``model`` and of the models nested in it, depth first."""
         result: list[FlatField] = []
+        seen = seen | {model.name}
         for f in model.fields:
             path, python_path = prefix[0] + f.name, prefix[1] + f.python_name
             result.append(FlatField(path, python_path, f))
-            inner = f.type.item if f.type.kind == "list" else f.type
-            if inner is not None and inner.kind == "model" and inner.name != model.name:
-                suffix = "[]." if f.type.kind == "list" else "."
+            inner = strip_null(f.type)
+            suffix = "."
+            if isinstance(inner, ListType):
+                inner, suffix = strip_null(inner.item), "[]."
+            if isinstance(inner, ModelType) and inner.name not in seen:
                 nested = self.model(inner.name)
                 inner_prefix = (path + suffix, python_path + suffix)
-                result.extend(self.flat_fields(nested, inner_prefix))
+                result.extend(self.flat_fields(nested, inner_prefix, seen))
         return tuple(result)
 
     @property

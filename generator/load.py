@@ -29,6 +29,9 @@ class LoadedSpec:
     locations: dict[JsonPath, tuple[int, int]] = field(repr=False)
     # How generated files name the spec: relative to its project, never absolute.
     project_file: str = ""
+    # The `openapi` version the file declares when normalization rewrote ``data`` to another
+    # one (a 3.0 document read as 3.1); "" when ``data`` is the document as written.
+    source_version: str = ""
 
     def where(self, path: Iterable[str | int]) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest located ancestor."""

@@ -60,6 +60,17 @@ def enum_members(values: list[str]) -> list[str]:
     return result
 
 
+def method_name(operation_id: str | None, method: str, route: str) -> str:
+    """Client method for an operation: its ``operationId`` in snake_case, else method + path.
+
+    ``GET /items/{item_id}`` → ``get_items_item_id``; ``GET /`` → ``get``. The fallback depends
+    on the spec alone, so it is stable across runs; path parameters keep their names.
+    """
+    if operation_id:
+        return snake(operation_id)
+    return snake(f"{method} {route}")
+
+
 def field_name(name: str) -> str:
     """Dataclass field for property ``name``; avoids clashing with generated methods."""
     result = snake(name)

@@ -1,9 +1,13 @@
 """Spec validation: the OpenAPI meta-schema plus our own semantic checks, all problems at once.
 
 openapi-spec-validator's own messages carry no location and it crashes on a dangling ``$ref``,
-so we validate the document against its bundled OpenAPI 3.1 schema with jsonschema (which keeps
-the JSON path of every error), run our checks, and only then let openapi-spec-validator look
-for anything else, attributing what it finds to the document root.
+so we validate the document against its bundled OpenAPI 3.0 or 3.1 schema with jsonschema (which
+keeps the JSON path of every error), run our checks, and only then let openapi-spec-validator
+look for anything else, attributing what it finds to the document root.
+
+A 3.0 document is checked against the 3.0 meta-schema as written, then normalized to 3.1
+(:mod:`.openapi30`) so our semantic checks, like the builder and the mock, read one dialect.
+Callers that go on to build call :func:`.openapi30.normalize` themselves.
 """
 
 from __future__ import annotations
@@ -13,9 +17,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import jsonschema
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.exceptions import ValidationError, relevance
 
-from . import names
+from . import names, openapi30
 from .load import JsonPath, LoadedSpec
 from .problems import Problem
 from .schemas import deref, document_schemas, lookup, ref_path, subschemas, validator_for
@@ -25,10 +29,16 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 
 def validate(spec: LoadedSpec) -> list[Problem]:
-    """Every problem in ``spec``; an empty list means the generator can use it."""
+    """Every problem in ``spec`` (as loaded, 3.0 or 3.1); an empty list means it can be built.
+
+    ``spec`` is the document as written: a 3.0 one is normalized here for the semantic checks,
+    and the caller normalizes it again (cheaply) for the builder.
+    """
     problems = list(_structure(spec))
     if problems:  # semantic checks would only repeat these in worse words
         return sorted(set(problems))
+    source = spec
+    spec, problems = openapi30.normalized(spec)
     problems += _schema_objects(spec)
     problems += _refs(spec)
     problems += _patterns(spec)
@@ -38,42 +48,103 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     problems += _name_collisions(spec)
     problems += _unsupported(spec)
     if not problems:
-        problems += _openapi_spec_validator(spec)
+        problems += _openapi_spec_validator(source)
     return sorted(set(problems))
 
 
-def _structure(spec: LoadedSpec) -> Iterator[Problem]:
-    from openapi_spec_validator.schemas import schema_v31
+SWAGGER = "Swagger 2.0 is not supported: convert it to OpenAPI 3 first (e.g. with swagger2openapi)"
 
-    version = spec.data.get("openapi")
-    if not (isinstance(version, str) and version.startswith("3.1")):
-        yield spec.problem(("openapi",), f"only OpenAPI 3.1 is supported, not {version!r}")
+
+def _structure(spec: LoadedSpec) -> Iterator[Problem]:
+    """The document against the meta-schema of its own OpenAPI version."""
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    unsupported = _version_problem(spec)
+    if unsupported:
+        yield unsupported
         return
-    validator = jsonschema.Draft202012Validator(schema_v31)
+    validator: jsonschema.protocols.Validator
+    if openapi30.is_openapi30(spec.data):
+        validator = jsonschema.Draft4Validator(schema_v30)
+    else:
+        validator = jsonschema.Draft202012Validator(schema_v31)
     for error in validator.iter_errors(spec.data):
         yield _located(spec, _deepest(error), "")
 
 
+def _version_problem(spec: LoadedSpec) -> Problem | None:
+    """Why ``spec``'s version is not one we read (3.0.x and 3.1.x), if it is not."""
+    data = spec.data
+    version = data.get("openapi")
+    if "openapi" not in data:
+        if "swagger" in data:
+            return spec.problem(("swagger",), SWAGGER)
+        return spec.problem((), "the spec has no `openapi` version: add e.g. `openapi: 3.1.0`")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        # YAML reads `openapi: 3.1` as a number, which no version field accepts.
+        return spec.problem(
+            ("openapi",), f"openapi must be a string such as '3.1.0', not the number {version}"
+        )
+    if not isinstance(version, str):
+        return spec.problem(
+            ("openapi",), f"openapi must be a string such as '3.1.0', not {version!r}"
+        )
+    if version.split(".")[0] in ("1", "2"):
+        return spec.problem(("openapi",), SWAGGER)
+    if openapi30.family(data) is None:
+        return spec.problem(
+            ("openapi",), f"OpenAPI {version} is not supported: write the spec in 3.1 or 3.0"
+        )
+    if not re.match(r"\d+\.\d+\.\d+", version):
+        return spec.problem(
+            ("openapi",), f"openapi must be a full version such as '3.1.0', not {version!r}"
+        )
+    return None
+
+
 def _deepest(error: ValidationError) -> ValidationError:
-    """The most specific error inside an anyOf/oneOf failure: the one that names the key."""
+    """The most specific error inside an anyOf/oneOf failure: the one that names the key.
+
+    One branch of an anyOf/oneOf is enough, so the branch that failed deepest in the instance is
+    the one the author meant (3.0's "Schema or Reference" would otherwise always blame the
+    missing ``$ref``). This is jsonschema's own descent, without its stop on ties.
+    """
     while error.context:
-        error = best_match(error.context)
+        error = min(error.context, key=relevance)
     return error
 
 
 def _located(spec: LoadedSpec, error: ValidationError, prefix: str) -> Problem:
     path = tuple(error.absolute_path)
     message = error.message
-    if error.validator == "unevaluatedProperties" and isinstance(error.instance, Mapping):
+    unexpected = _unexpected_key(error)
+    if unexpected is not None:
         # Point at the unexpected key itself, not at its parent.
-        known = set(lookup_keys(error.schema))
-        unexpected = sorted(k for k in error.instance if k not in known)
-        if unexpected:
-            path = (*path, unexpected[0])
-            message = f"unexpected key {unexpected[0]!r}"
+        path = (*path, unexpected)
+        message = f"unexpected key {unexpected!r}"
     where = ".".join(str(p) for p in path)
     where = f" (at {where})" if where else ""
     return spec.problem(path, f"{prefix}{_shorten(message)}{where}")
+
+
+def _unexpected_key(error: ValidationError) -> str | None:
+    """For a "no other keys" error (3.1: unevaluatedProperties, 3.0: additionalProperties), the
+    first key the object may not have. ``x-*`` extensions are allowed on every object."""
+    closed = error.validator in ("unevaluatedProperties", "additionalProperties")
+    if not closed or error.validator_value is not False or not isinstance(error.instance, Mapping):
+        return None
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    known = set(lookup_keys(schema))
+    patterns = schema.get("patternProperties")
+    patterns = list(patterns) if isinstance(patterns, Mapping) else []
+    unexpected = sorted(
+        str(key)
+        for key in error.instance
+        if key not in known
+        and not str(key).startswith("x-")
+        and not any(re.search(p, str(key)) for p in patterns)
+    )
+    return unexpected[0] if unexpected else None
 
 
 def lookup_keys(schema: Any) -> list[str]:
@@ -161,8 +232,7 @@ def _check_value(
 
 
 def _operations(spec: LoadedSpec) -> Iterator[Problem]:
-    seen: dict[str, JsonPath] = {}
-    python_names: dict[str, str] = {}
+    naming = _MethodNames(spec)
     paths = spec.data.get("paths") or {}
     for route, item in paths.items():
         if not isinstance(item, Mapping):
@@ -172,30 +242,48 @@ def _operations(spec: LoadedSpec) -> Iterator[Problem]:
             if not isinstance(op, Mapping):
                 continue
             at: JsonPath = ("paths", route, method)
-            op_id = op.get("operationId")
-            if not isinstance(op_id, str) or not op_id:
-                yield spec.problem(
-                    at, f"{method.upper()} {route} needs an operationId (it names the method)"
-                )
-                continue
-            if op_id in seen:
-                yield spec.problem((*at, "operationId"), f"operationId {op_id!r} is used twice")
-                continue
-            seen[op_id] = at
-            if not names.is_mappable(op_id):
-                yield spec.problem(
-                    (*at, "operationId"),
-                    f"operationId {op_id!r} has no letters to make a Python name from",
-                )
-                continue
-            py = names.snake(op_id)
-            if py in python_names:
-                yield spec.problem(
-                    (*at, "operationId"),
-                    f"operationId {op_id!r} becomes method {py!r}, like {python_names[py]!r}",
-                )
-            python_names[py] = op_id
+            yield from naming.check(route, method, op, at)
             yield from _path_parameters(spec, route, item, op, at)
+
+
+class _MethodNames:
+    """Each operation's client method: from its operationId, else from its method and path.
+
+    Two operations must not end up with one method, whichever way each got its name.
+    """
+
+    def __init__(self, spec: LoadedSpec) -> None:
+        self.spec = spec
+        self.ids: dict[str, str] = {}  # operationId → the operation that has it, as shown
+        self.methods: dict[str, str] = {}  # method name → the operation that has it, as shown
+
+    def check(
+        self, route: str, method: str, op: Mapping[str, Any], at: JsonPath
+    ) -> Iterator[Problem]:
+        endpoint = f"{method.upper()} {route}"
+        if "operationId" not in op:
+            yield from self._claim(names.method_name(None, method, route), endpoint, at)
+            return
+        op_id, where = op["operationId"], (*at, "operationId")
+        if not isinstance(op_id, str) or not op_id:
+            yield self.spec.problem(where, f"the operationId of {endpoint} must not be empty")
+        elif op_id in self.ids:
+            message = f"operationId {op_id!r} is used twice (first by {self.ids[op_id]})"
+            yield self.spec.problem(where, message)
+        elif not names.is_mappable(op_id):
+            message = f"operationId {op_id!r} has no letters to make a Python name from"
+            yield self.spec.problem(where, message)
+        else:
+            self.ids[op_id] = endpoint
+            label = f"operationId {op_id!r}"
+            yield from self._claim(names.method_name(op_id, method, route), label, where)
+
+    def _claim(self, method: str, label: str, where: JsonPath) -> Iterator[Problem]:
+        if method in self.methods:
+            message = f"{label} becomes method {method!r}, like {self.methods[method]}"
+            yield self.spec.problem(where, message)
+        else:
+            self.methods[method] = label
 
 
 def _path_parameters(
@@ -284,10 +372,14 @@ def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:
 
 
 def _openapi_spec_validator(spec: LoadedSpec) -> Iterator[Problem]:
-    from openapi_spec_validator import OpenAPIV31SpecValidator
+    """openapi-spec-validator's own checks, on the document as written, in its version."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
+    validator = (
+        OpenAPIV30SpecValidator if openapi30.is_openapi30(spec.data) else OpenAPIV31SpecValidator
+    )
     try:
-        errors = list(OpenAPIV31SpecValidator(spec.data).iter_errors())
+        errors = list(validator(spec.data).iter_errors())
     except Exception as exc:  # it has crashed on specs we consider valid; say so, don't hide it
         yield spec.problem(
             (), f"openapi-spec-validator failed: {type(exc).__name__}: {_shorten(str(exc))}"

@@ -54,7 +54,8 @@ COMPONENT_PREFIX = "#/components/schemas/"
 TYPES = ("null", "boolean", "object", "array", "number", "string", "integer")
 ANNOTATIONS = frozenset(
     {"description", "title", "default", "example", "examples", "format", "readOnly"}
-    | {"writeOnly", "deprecated", "$comment", "externalDocs"}
+    | {"writeOnly", "deprecated", "$comment", "externalDocs", "discriminator", "xml"}
+    | {"contentMediaType", "contentEncoding"}
 )
 _SCHEMA_VALUED = ("additionalProperties", "items", "not", "if", "then", "else")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")

@@ -1,9 +1,10 @@
 """The mock application: control requests, faults, routing, checks, and the answer.
 
-An API request goes through, in order: the request log, a queued fault, routing (404/405),
-security (401), the media type (415), JSON parsing (400), the schemas of the path and query
-parameters and of the body (400 or 422, as the spec declares, naming every violation), and is
-then answered with the operation's success status and body.
+An API request goes through, in order: the request log, a queued fault, routing below the
+server's base path (404/405), security (401), the body's media type (415) and whether it can
+be read as that (400), the schemas of the parameters and of the body (400 or 422, as the spec
+declares, naming every violation), and is then answered with the operation's success status
+and body in its declared media type.
 """
 
 from __future__ import annotations
@@ -16,29 +17,29 @@ import traceback
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import unquote
 
 from ..ir import Api
 from ..load import LoadedSpec
-from .checks import (
-    BadBody,
-    coerce,
-    describe_security,
-    is_json_media,
-    parse_json,
-    security_problems,
-)
+from .bodies import WireBody, read_body
+from .checks import describe_security, security_problems
 from .control import PREFIX, Control, Fault, FaultQueue, RequestLog
-from .messages import DROPPED, Request, Response, json_response
+from .messages import DROPPED, Request, Response
+from .params import MISSING, BadValue, Sources, parse_cookies
 from .responses import ErrorBody
 from .routes import MockOperation, compile_api
 
 
 class MockApp:
     def __init__(self, spec: LoadedSpec, api: Api) -> None:
-        self.router, self.default_error, self.warnings = compile_api(spec, api)
+        compiled = compile_api(spec, api)
+        self.router = compiled.router
+        self.default_error = compiled.default_error
+        self.warnings = compiled.warnings
+        self.base_path = compiled.base_path
         self.faults = FaultQueue()
-        self.log = RequestLog(s.header for s in api.security_schemes)
+        self.log = RequestLog(
+            compiled.secret_headers, compiled.secret_query, compiled.secret_cookies
+        )
         self.control = Control(self.faults, self.log)
         self._count_lock = threading.Lock()
         self.served = 0
@@ -46,13 +47,26 @@ class MockApp:
     def handle(self, request: Request) -> Response:
         """Never raises: an unexpected exception is printed to stderr and answered with 500."""
         try:
-            if request.path.startswith(PREFIX):
-                return self.control.handle(request)
+            path = request.path
+            if self.base_path and path.startswith(self.base_path + PREFIX):
+                path = path[len(self.base_path) :]
+            if path.startswith(PREFIX):
+                return self.control.handle(request, path)
             with self._count_lock:
                 self.served += 1
             return self._api(request)
         except Exception as exc:
             return self._crashed(exc)
+
+    def api_path(self, path: str) -> str | None:
+        """The path below the server's base path; None when the request is not under it."""
+        if not self.base_path:
+            return path
+        if path == self.base_path:
+            return "/"
+        if path.startswith(self.base_path + "/"):
+            return path[len(self.base_path) :]
+        return None
 
     def _crashed(self, exc: Exception) -> Response:
         traceback.print_exc(file=sys.stderr)
@@ -60,21 +74,24 @@ class MockApp:
         return self._error(self.default_error, 500, message)
 
     def _api(self, request: Request) -> Response:
-        body, bad_body = _parse_body(request.body)
-        entry = self.log.record(request, body)
-        found, allowed = self.router.match(request.path)
+        wire = read_body(request.headers.get("content-type", ""), request.body)
+        cookies = parse_cookies(request.headers.get("cookie", ""))
+        path = self.api_path(request.path)
+        entry = self.log.record(request, path or request.path, wire, cookies)
+        found, allowed = self.router.match(path) if path is not None else ([], [])
         chosen = next(((op, m) for op, m in found if op.method == request.method), None)
         op = chosen[0] if chosen else None
         if op is not None:
             self.log.update(entry, operation_id=op.operation_id)
         try:
-            fault = self.faults.take(request.method, request.path, op.template if op else None)
+            template = op.template if op else None
+            fault = self.faults.take(request.method, (path or request.path, request.path), template)
             response = self._faulted(fault, op) if fault else None
             if response is None:
                 if chosen is None:
-                    response = self._unrouted(request, allowed)
+                    response = self._unrouted(request, allowed, path is None)
                 else:
-                    response = self._operation(chosen[0], chosen[1], request, body, bad_body)
+                    response = self._operation(chosen[0], chosen[1], request, wire, cookies)
         except Exception as exc:
             response = self._crashed(exc)
         self.log.update(entry, status=None if response.drop else response.status)
@@ -92,9 +109,12 @@ class MockApp:
         errors = op.error_body(fault.status) if op else self.default_error
         return self._error(errors, fault.status, message, headers=headers)
 
-    def _unrouted(self, request: Request, allowed: list[str]) -> Response:
+    def _unrouted(self, request: Request, allowed: list[str], outside: bool) -> Response:
         if not allowed:
-            return self._error(self.default_error, 404, f"no route matches {request.path}")
+            message = f"no route matches {request.path}"
+            if outside:
+                message += f": the API is served under {self.base_path}/"
+            return self._error(self.default_error, 404, message)
         message = f"{request.method} is not allowed on {request.path}; allowed: " + ", ".join(
             allowed
         )
@@ -105,10 +125,10 @@ class MockApp:
         op: MockOperation,
         match: re.Match[str],
         request: Request,
-        body: Any,
-        bad_body: str,
+        wire: WireBody,
+        cookies: Mapping[str, list[str]],
     ) -> Response:
-        problems = security_problems(op.security, request.headers)
+        problems = security_problems(op.security, request.headers, request.query, cookies)
         if problems:
             message = "missing or malformed credentials: send " + describe_security(op.security)
             headers = (
@@ -117,52 +137,37 @@ class MockApp:
                 else None
             )
             return self._error(op.error_body(401), 401, message, problems, headers)
-        if op.body is not None and request.body.strip():
+        body: Any = None
+        violations: list[str] = []
+        values: dict[str, Any] = {}
+        if op.body is not None and wire.kind is not None:
             content_type = request.headers.get("content-type", "")
-            if not is_json_media(content_type):
+            media = op.body.choose(content_type)
+            if media is None:
                 sent = f"Content-Type {content_type!r}" if content_type else "no Content-Type"
-                message = f"the request body must be sent as application/json, not {sent}"
+                message = f"the request body must be sent as {op.body.accepted}, not {sent}"
                 return self._error(op.error_body(415), 415, message)
+            body, bad_body = media.instance(wire)
             if bad_body:
                 return self._error(op.error_body(400), 400, bad_body)
-        values, violations = self._check(op, op.path_values(match), request, body)
+            if media.validator is not None and media.violations is not None:
+                violations += media.violations.messages(media.validator, body)
+            if isinstance(body, dict):
+                binary = {n for n, f in media.fields.items() if f.binary}
+                values.update(
+                    (k, v) for k, v in body.items() if k not in media.secrets and k not in binary
+                )
+        elif op.body is not None and op.body.required:
+            json_only = all(m.kind == "json" for m in op.body.media)
+            violations.append(f"body: a {'JSON ' if json_only else ''}request body is required")
+        sources = Sources(op.path_values(match), request.query, request.headers, cookies)
+        params, param_violations = _check_params(op, sources)
+        values.update(params)
+        violations = param_violations + violations
         if violations:
             status = op.invalid_status
             return self._error(op.error_body(status), status, "; ".join(violations), violations)
-        payload = op.success.render(values)
-        if payload is None and op.success.validator is None:
-            return Response(op.success_status)
-        return json_response(op.success_status, payload)
-
-    def _check(
-        self, op: MockOperation, path_values: dict[str, str], request: Request, body: Any
-    ) -> tuple[dict[str, Any], list[str]]:
-        """The request's values by name (for echoing) and every schema violation."""
-        query = request.query
-        values: dict[str, Any] = {}
-        violations: list[str] = []
-        for param in op.params:
-            if param.location == "path":
-                texts = [unquote(path_values.get(param.name, ""))]
-            else:
-                texts = query.get(param.name, [])
-            if not texts:
-                if param.required:
-                    violations.append(f"{param.name}: the required query parameter is missing")
-                continue
-            value = coerce(param.types, texts)
-            values[param.name] = value
-            if param.validator is not None and param.violations is not None:
-                violations += param.violations.messages(param.validator, value)
-        if op.body is not None:
-            if body is None and not request.body.strip():
-                if op.body.required:
-                    violations.append("body: a JSON request body is required")
-            else:
-                violations += op.body.violations.messages(op.body.validator, body)
-                if isinstance(body, dict):
-                    values.update((k, v) for k, v in body.items() if k not in op.body.secrets)
-        return values, violations
+        return op.success.respond(op.success_status, values)
 
     def _error(
         self,
@@ -172,17 +177,29 @@ class MockApp:
         details: list[str] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Response:
-        return json_response(status, errors.render(status, message, details or []), headers)
+        return errors.respond(status, message, details or [], headers)
 
 
-def _parse_body(raw: bytes) -> tuple[Any, str]:
-    """The parsed body (None when empty or not JSON) and why it is not JSON ("" if it is)."""
-    if not raw.strip():
-        return None, ""
-    try:
-        return parse_json(raw), ""
-    except BadBody as exc:
-        return None, str(exc)
+def _check_params(op: MockOperation, sources: Sources) -> tuple[dict[str, Any], list[str]]:
+    """Each parameter's value by name (secrets left out, for echoing) and every violation."""
+    values: dict[str, Any] = {}
+    violations: list[str] = []
+    for param in op.params:
+        try:
+            value = param.read(sources)
+        except BadValue as exc:
+            violations.append(str(exc))
+            continue
+        if value is MISSING:
+            if param.required:
+                violations.append(
+                    f"{param.name}: the required {param.location} parameter is missing"
+                )
+            continue
+        if not param.secret:
+            values[param.name] = value
+        violations += param.problems(value)
+    return values, violations
 
 
 def _reason(status: int) -> str:

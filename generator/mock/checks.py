@@ -1,4 +1,4 @@
-"""Request checks: credentials, media type, JSON parsing, parameter coercion, and turning
+"""Request checks: credentials, media type, JSON parsing, and turning
 jsonschema errors into messages that name the JSON path of every violation.
 
 The schema checks themselves are jsonschema's; this module only phrases what it reports.
@@ -21,8 +21,8 @@ from ..schemas import lookup
 from .instances import is_secret, resolve
 
 MAX_MESSAGE = 300
-_INTEGER = re.compile(r"[+-]?\d+")
 _BEARER = re.compile(r"bearer[ \t]+(\S.*)", re.IGNORECASE)
+_CREDENTIAL_PLACES = {"header": "header", "query": "query parameter", "cookie": "cookie"}
 # Keywords whose next schema-path step names a child schema rather than a keyword.
 _NAMED_CHILDREN = frozenset({"allOf", "anyOf", "oneOf", "dependentSchemas", "$defs"})
 _ITEM_STEPS = frozenset({"properties", "patternProperties", "prefixItems"})
@@ -36,32 +36,50 @@ class BadBody(Exception):
 
 
 def security_problems(
-    groups: tuple[tuple[SecurityScheme, ...], ...], headers: Mapping[str, str]
+    groups: tuple[tuple[SecurityScheme, ...], ...],
+    headers: Mapping[str, str],
+    query: Mapping[str, list[str]],
+    cookies: Mapping[str, list[str]],
 ) -> list[str]:
     """Empty when one alternative group is fully satisfied, else what is wrong with each."""
     if not groups or any(not group for group in groups):
         return []
     problems: list[str] = []
     for group in groups:
-        missing = [p for p in (_scheme_problem(s, headers) for s in group) if p]
+        missing = [p for p in (_scheme_problem(s, headers, query, cookies) for s in group) if p]
         if not missing:
             return []
         problems += [p for p in missing if p not in problems]
     return problems
 
 
-def _scheme_problem(scheme: SecurityScheme, headers: Mapping[str, str]) -> str:
-    value = headers.get(scheme.header.lower())
+def _scheme_problem(
+    scheme: SecurityScheme,
+    headers: Mapping[str, str],
+    query: Mapping[str, list[str]],
+    cookies: Mapping[str, list[str]],
+) -> str:
+    """What is wrong with one credential; bearer also stands for oauth2 and openIdConnect."""
     if scheme.kind == "bearer":
+        value = headers.get("authorization")
         if value is None:
             return "the Authorization header is missing"
         if not _BEARER.fullmatch(value.strip()):
             return "the Authorization header must be 'Bearer <token>' with a non-empty token"
         return ""
+    where = _CREDENTIAL_PLACES.get(scheme.kind, "header")
+    if scheme.kind == "query":
+        values = query.get(scheme.header)
+        value = values[-1] if values else None
+    elif scheme.kind == "cookie":
+        values = cookies.get(scheme.header)
+        value = values[0] if values else None
+    else:
+        value = headers.get(scheme.header.lower())
     if value is None:
-        return f"the {scheme.header} header is missing"
+        return f"the {scheme.header} {where} is missing"
     if not value.strip():
-        return f"the {scheme.header} header is empty"
+        return f"the {scheme.header} {where} is empty"
     return ""
 
 
@@ -69,9 +87,17 @@ def describe_security(groups: tuple[tuple[SecurityScheme, ...], ...]) -> str:
     """``Authorization: Bearer <token>, or X-Auth-Email and X-Auth-Key``."""
     alternatives = []
     for group in groups:
-        parts = ["Authorization: Bearer <token>" if s.kind == "bearer" else s.header for s in group]
+        parts = [_describe(s) for s in group]
         alternatives.append(" and ".join(parts))
     return ", or ".join(alternatives)
+
+
+def _describe(scheme: SecurityScheme) -> str:
+    if scheme.kind == "bearer":
+        return "Authorization: Bearer <token>"
+    if scheme.kind in ("query", "cookie"):
+        return f"the {scheme.header} {_CREDENTIAL_PLACES[scheme.kind]}"
+    return scheme.header
 
 
 def is_json_media(content_type: str) -> bool:
@@ -104,35 +130,6 @@ def _finite_float(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(f"the number {text[:40]} is out of range")
     return value
-
-
-def coerce(types: Iterable[str], values: list[str]) -> Any:
-    """A query or path parameter's text as the JSON value its schema types call for."""
-    kinds = list(types)
-    if kinds[:1] == ["array"]:
-        items = values if len(values) > 1 else values[0].split(",") if values[0] else []
-        return [_scalar(kinds[1:], item) for item in items]
-    return _scalar(kinds, values[-1])
-
-
-def _scalar(kinds: list[str], text: str) -> Any:
-    for kind in kinds:
-        if kind == "integer" and _INTEGER.fullmatch(text):
-            return int(text)
-        if kind == "number":
-            try:
-                number = float(text)
-            except ValueError:
-                continue
-            if math.isfinite(number):
-                return int(number) if _INTEGER.fullmatch(text) else number
-        if kind == "boolean" and text in ("true", "false"):
-            return text == "true"
-        if kind == "null" and text in ("", "null"):
-            return None
-        if kind == "string":
-            return text
-    return text
 
 
 class Violations:

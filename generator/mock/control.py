@@ -50,6 +50,7 @@ from typing import Any
 
 import jsonschema
 
+from .bodies import WireBody
 from .checks import BadBody, parse_json
 from .messages import Request, Response, json_response
 
@@ -97,10 +98,10 @@ class Fault:
     method: str | None
     path: str | None
 
-    def matches(self, method: str, path: str, template: str | None) -> bool:
+    def matches(self, method: str, paths: tuple[str, ...], template: str | None) -> bool:
         if self.method is not None and self.method.upper() != method:
             return False
-        return self.path is None or self.path in (path, template)
+        return self.path is None or self.path in (*paths, template)
 
 
 class FaultQueue:
@@ -128,11 +129,12 @@ class FaultQueue:
             self._faults.append(fault)
             return Fault(**asdict(fault))
 
-    def take(self, method: str, path: str, template: str | None) -> Fault | None:
-        """The first pending fault matching the request, counted as used once."""
+    def take(self, method: str, paths: tuple[str, ...], template: str | None) -> Fault | None:
+        """The first pending fault matching the request (by any of ``paths`` or the template),
+        counted as used once."""
         with self._lock:
             for fault in self._faults:
-                if fault.matches(method, path, template):
+                if fault.matches(method, paths, template):
                     fault.count -= 1
                     if fault.count <= 0:
                         self._faults.remove(fault)
@@ -151,21 +153,42 @@ class FaultQueue:
 class RequestLog:
     """Received API requests in arrival order; the status is filled in once answered."""
 
-    def __init__(self, secret_headers: Iterable[str]) -> None:
+    def __init__(
+        self,
+        secret_headers: Iterable[str],
+        secret_query: Iterable[str] = (),
+        secret_cookies: Iterable[str] = (),
+    ) -> None:
         self._lock = threading.Lock()
         self._entries: list[dict[str, Any]] = []
         self._secret = ALWAYS_REDACTED | {h.lower() for h in secret_headers}
+        self._secret_query = frozenset(secret_query)
+        self._secret_cookies = frozenset(secret_cookies)
 
-    def record(self, request: Request, body: Any) -> dict[str, Any]:
+    def record(
+        self,
+        request: Request,
+        path: str,
+        body: WireBody,
+        cookies: Mapping[str, list[str]],
+    ) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "method": request.method,
-            "path": request.path,
-            "query": request.query,
+            "path": path,
+            "query": {
+                name: [_hide(v) for v in values] if name in self._secret_query else values
+                for name, values in request.query.items()
+            },
             "headers": {
-                name: REDACTED if name in self._secret and value else value
+                name: _hide(value) if name in self._secret else value
                 for name, value in request.headers.items()
             },
-            "body": body,
+            "cookies": {
+                name: _hide(values[0]) if name in self._secret_cookies else values[0]
+                for name, values in cookies.items()
+            },
+            "content_type": request.headers.get("content-type"),
+            **body.log(),
             "operation_id": None,
             "status": None,
         }
@@ -193,8 +216,9 @@ class Control:
         self.faults = faults
         self.log = log
 
-    def handle(self, request: Request) -> Response:
-        route = request.path[len(PREFIX) :].rstrip("/")
+    def handle(self, request: Request, path: str) -> Response:
+        """Answer a control request; ``path`` is the request path from :data:`PREFIX` on."""
+        route = path[len(PREFIX) :].rstrip("/")
         key = (route, request.method)
         if key == ("faults", "POST"):
             return self._add_fault(request)
@@ -225,6 +249,10 @@ class Control:
         if problems:
             return _error(400, "invalid fault: " + "; ".join(problems))
         return json_response(201, asdict(self.faults.add(spec)))
+
+
+def _hide(value: str) -> str:
+    return REDACTED if value else value
 
 
 def _header_text(value: Any) -> str:

@@ -44,9 +44,14 @@ class Response:
     drop: bool = False  # close the connection without answering
 
 
-def json_response(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Response:
+def json_response(
+    status: int,
+    payload: Any,
+    headers: Mapping[str, str] | None = None,
+    content_type: str = "application/json",
+) -> Response:
     body = json.dumps(payload, ensure_ascii=False, allow_nan=False).encode("utf-8")
-    return Response(status, body, {"Content-Type": "application/json", **(headers or {})})
+    return Response(status, body, {"Content-Type": content_type, **(headers or {})})
 
 
 DROPPED = Response(0, drop=True)

@@ -1,5 +1,5 @@
 """Bodies the mock answers with: success bodies (example or built instance, with echoes) and
-error bodies in the API's own error envelope.
+error bodies in the API's own error envelope, in the media type the spec declares.
 
 Everything schema-related is decided once at startup; per request there is only a copy, a few
 assignments and (when request values are echoed) one validation of the result.
@@ -15,10 +15,13 @@ import jsonschema
 
 from ..load import JsonPath
 from ..schemas import lookup, validator_for
-from .instances import build_valid_instance, object_properties, resolve
+from .instances import build_instance, build_valid_instance, object_properties, resolve
+from .messages import Response, json_response
 
 Path = tuple[str | int, ...]
 
+# The body of a binary response without a string example: a few recognizable bytes.
+MOCK_BYTES = b"mock\x00\x01\x02\x03\xfe\xff"
 _SUCCESS_KEYS = frozenset({"success", "ok"})
 _CODE_KEYS = frozenset({"code", "status", "status_code", "statuscode", "http_status"})
 _MESSAGE_KEYS = frozenset({"message", "msg", "detail", "error_description", "title"})
@@ -26,17 +29,37 @@ _TEXT_ERROR_KEYS = frozenset({"error", "errors"})
 _MISSING = object()
 
 
+def concrete_type(content_type: str, media: str) -> str:
+    """The Content-Type to answer with: wildcards become octet-stream, text gets a charset."""
+    if "*" in content_type:
+        return "text/plain; charset=utf-8" if media == "text" else "application/octet-stream"
+    if media == "text" and "charset" not in content_type.lower():
+        return f"{content_type}; charset=utf-8"
+    return content_type
+
+
 class SuccessBody:
-    """The success body of one operation; ``render`` echoes request values into it."""
+    """The success body of one operation in its media type (``json``, ``text``, ``binary`` or
+    ``none``); ``render`` echoes request values into a JSON body."""
 
     def __init__(
-        self, document: Mapping[str, Any], schema_at: JsonPath | None, example: Any
+        self,
+        document: Mapping[str, Any],
+        schema_at: JsonPath | None,
+        example: Any,
+        media: str = "json",
+        content_type: str = "application/json",
     ) -> None:
+        self.media = media
+        self.content_type = concrete_type(content_type, media)
         self.validator: jsonschema.Validator | None = None
         self.targets: tuple[tuple[Path, frozenset[str]], ...] = ()
         self.problem = ""
-        if schema_at is None:
-            self.base = example
+        self.base: Any = example
+        if media in ("text", "binary"):
+            self.data = _data(document, schema_at, example, media)
+            return
+        if schema_at is None or media != "json":
             return
         schema = lookup(document, schema_at)
         self.validator = validator_for(document, schema_at)
@@ -53,6 +76,13 @@ class SuccessBody:
             if inner:
                 targets.append(((name,), frozenset(inner)))
         self.targets = tuple(targets)
+
+    def respond(self, status: int, values: Mapping[str, Any]) -> Response:
+        if self.media == "none":
+            return Response(status)
+        if self.media in ("text", "binary"):
+            return Response(status, self.data, {"Content-Type": self.content_type})
+        return json_response(status, self.render(values), content_type=self.content_type)
 
     def render(self, values: Mapping[str, Any]) -> Any:
         """A fresh copy of the body with every matching value echoed that keeps it valid."""
@@ -92,23 +122,52 @@ class ErrorBody:
 
     The shape is learned once: a deterministic instance of the schema is searched for the
     fields that carry the success flag, the status code and the message. If that yields no
-    message field, or the filled-in result does not validate, the generic envelope
-    ``{"success": false, "error": {"code", "message", "details"}}`` is used instead.
+    message field, or the filled-in result does not validate, a deterministic instance of the
+    schema is answered as it is (a valid body, without the message); without a schema, or when
+    no valid instance can be built, the generic envelope
+    ``{"success": false, "error": {"code", "message", "details"}}``. A ``text/*`` error is the
+    message itself; any other media type, the message as UTF-8 bytes.
     """
 
     def __init__(
-        self, document: Mapping[str, Any] | None = None, schema_at: JsonPath | None = None
+        self,
+        document: Mapping[str, Any] | None = None,
+        schema_at: JsonPath | None = None,
+        media: str = "json",
+        content_type: str = "application/json",
     ) -> None:
+        self.media = media
+        self.content_type = concrete_type(content_type, media)
         self.template: Any = None
+        self.fallback: Any = _MISSING  # a valid instance when the envelope cannot be learned
         self.flags: list[Path] = []
         self.codes: list[tuple[Path, bool]] = []  # (path, as string)
         self.messages: list[Path] = []
         self.details: Path | None = None
-        if document is not None and schema_at is not None:
+        if document is not None and schema_at is not None and media == "json":
             self._learn(document, schema_at)
+            if self.template is None:
+                instance = build_valid_instance(document, schema_at)
+                if validator_for(document, schema_at).is_valid(instance):
+                    self.fallback = instance
+
+    def respond(
+        self,
+        status: int,
+        message: str,
+        details: Sequence[str],
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        if self.media in ("text", "binary"):
+            extra = {"Content-Type": self.content_type, **(headers or {})}
+            return Response(status, message.encode("utf-8"), extra)
+        payload = self.render(status, message, details)
+        return json_response(status, payload, headers, self.content_type)
 
     def render(self, status: int, message: str, details: Sequence[str]) -> Any:
         if self.template is None:
+            if self.fallback is not _MISSING:
+                return copy.deepcopy(self.fallback)
             return generic_error(status, message, details)
         body = copy.deepcopy(self.template)
         for path in self.flags:
@@ -186,3 +245,15 @@ def _get(node: Any, path: Path) -> Any:
 
 def _set(node: Any, path: Path, value: Any) -> None:
     _get(node, path[:-1])[path[-1]] = value
+
+
+def _data(
+    document: Mapping[str, Any], schema_at: JsonPath | None, example: Any, media: str
+) -> bytes:
+    """The body of a text or binary response: its string example, else a generated one."""
+    if isinstance(example, str):
+        return example.encode("utf-8")
+    if media == "binary":
+        return MOCK_BYTES
+    built = build_instance(document, lookup(document, schema_at)) if schema_at else None
+    return (built if isinstance(built, str) and built else "string").encode("utf-8")

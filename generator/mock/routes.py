@@ -1,8 +1,9 @@
 """The spec compiled for serving: one :class:`MockOperation` per operation, and a router.
 
 Everything is prepared once at startup: path regexes, a jsonschema validator per parameter and
-body, the success body and the error bodies. The IR decides what the generator decided (method,
-path, success status, security, declared errors); schemas are read from the spec itself.
+body media type, the success body and the error bodies. The IR decides what the generator
+decided (method, path, names, success status and media type, security); schemas, parameter
+styles and the accepted body media types are read from the spec itself.
 """
 
 from __future__ import annotations
@@ -11,40 +12,21 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-
-import jsonschema
+from urllib.parse import urlsplit
 
 from ..ir import Api, Operation, SecurityScheme
 from ..load import JsonPath, LoadedSpec
-from ..schemas import lookup, ref_path, validator_for
-from .checks import Violations
-from .instances import is_secret, object_properties, resolve, types_of
+from ..schemas import lookup, ref_path
+from .bodies import BodySpec, compile_body, kind_of, media_type
+from .params import ParamSpec, compile_params, deref_at
 from .responses import ErrorBody, SuccessBody
 
 _PARAM = re.compile(r"\{([^{}]+)\}")
 
 
 @dataclass(frozen=True)
-class ParamSpec:
-    name: str
-    location: str  # "path" or "query"
-    required: bool
-    types: tuple[str, ...]  # for coercing the text; "array" first, then the item types
-    validator: jsonschema.Validator | None
-    violations: Violations | None
-
-
-@dataclass(frozen=True)
-class BodySpec:
-    required: bool
-    validator: jsonschema.Validator
-    violations: Violations
-    secrets: frozenset[str]  # top-level properties never echoed into a response
-
-
-@dataclass(frozen=True)
 class MockOperation:
-    operation_id: str
+    operation_id: str  # the spec's operationId, else the client's method name
     method: str
     template: str
     pattern: re.Pattern[str]
@@ -86,52 +68,119 @@ def _specificity(op: MockOperation) -> tuple[int, int]:
     return (len(op.path_names), -literal)
 
 
-def compile_api(spec: LoadedSpec, api: Api) -> tuple[Router, ErrorBody, list[str]]:
-    """The router, the API-wide error body, and warnings about responses the mock cannot fake."""
+@dataclass(frozen=True)
+class CompiledApi:
+    router: Router
+    default_error: ErrorBody  # for requests no operation matches
+    base_path: str  # the first server's URL path, e.g. "/client/v4" ("" at the root)
+    warnings: list[str]  # responses the mock cannot fake faithfully
+    secret_headers: frozenset[str]  # lower case
+    secret_query: frozenset[str]
+    secret_cookies: frozenset[str]
+
+
+def compile_api(spec: LoadedSpec, api: Api) -> CompiledApi:
     document = spec.data
-    cache: dict[JsonPath, ErrorBody] = {}
+    cache: dict[tuple[JsonPath, str], ErrorBody] = {}
     default_error = ErrorBody()
-    if api.error_model is not None:
-        at: JsonPath = ("components", "schemas", api.error_model.schema_name)
-        default_error = cache.setdefault(at, ErrorBody(document, at))
+    model = api.error_model
+    at = _model_at(model.key) if model is not None else None
+    if at is not None and _exists(document, at):
+        default_error = cache.setdefault((at, "json"), ErrorBody(document, at))
     operations = [_operation(document, op, cache, default_error) for op in api.operations]
     warnings = [
         f"{op.method} {op.template}: {op.success.problem}"
         for op in operations
         if op.success.problem
     ]
-    return Router(operations), default_error, warnings
+    secrets: dict[str, set[str]] = {"header": set(), "query": set(), "cookie": set()}
+    for scheme in api.security_schemes:
+        secrets.get(scheme.kind, set()).add(scheme.header)
+    for op in operations:
+        for param in op.params:
+            if param.secret:
+                secrets.get(param.location, set()).add(param.name)
+    return CompiledApi(
+        router=Router(operations),
+        default_error=default_error,
+        base_path=base_path(document),
+        warnings=warnings,
+        secret_headers=frozenset(name.lower() for name in secrets["header"]),
+        secret_query=frozenset(secrets["query"]),
+        secret_cookies=frozenset(secrets["cookie"]),
+    )
+
+
+def base_path(document: Mapping[str, Any]) -> str:
+    """The path of the first server's URL, variables at their defaults: ``/api/v3``, or ""."""
+    servers = document.get("servers")
+    server = servers[0] if isinstance(servers, list) and servers else None
+    if not isinstance(server, Mapping) or not isinstance(server.get("url"), str):
+        return ""
+    variables = server.get("variables")
+    variables = variables if isinstance(variables, Mapping) else {}
+
+    def default(match: re.Match[str]) -> str:
+        variable = variables.get(match.group(1))
+        value = variable.get("default") if isinstance(variable, Mapping) else None
+        return str(value) if value is not None else match.group(0)
+
+    url = _PARAM.sub(default, server["url"].strip())
+    if "://" in url or url.startswith("//"):
+        path = urlsplit(url).path
+    else:
+        path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.rstrip("/")
+    return "/" + path.lstrip("/") if path else ""
+
+
+def _model_at(key: str) -> JsonPath | None:
+    if key.startswith("#"):
+        return ref_path(key)
+    if key.startswith("/"):
+        return ref_path("#" + key)
+    return ("components", "schemas", key)
+
+
+def _exists(document: Mapping[str, Any], at: JsonPath) -> bool:
+    try:
+        lookup(document, at)
+    except KeyError:
+        return False
+    return True
 
 
 def _operation(
     document: Mapping[str, Any],
     op: Operation,
-    cache: dict[JsonPath, ErrorBody],
+    cache: dict[tuple[JsonPath, str], ErrorBody],
     default_error: ErrorBody,
 ) -> MockOperation:
     at: JsonPath = ("paths", op.path, op.method.lower())
     raw = lookup(document, at)
     regex, names = _path_regex(op.path)
-    responses = raw.get("responses") or {}
+    responses = raw.get("responses")
+    responses = responses if isinstance(responses, Mapping) else {}
     errors: dict[str, ErrorBody] = {}
     for status, response in responses.items():
-        if str(status)[:1] in "45" or status == "default":
-            schema_at = _json_schema_at(document, response, (*at, "responses", str(status)))
-            if schema_at is not None:
-                errors[str(status)] = cache.setdefault(schema_at, ErrorBody(document, schema_at))
-    declared = {e.status for e in op.errors}
+        key = str(status)
+        if key[:1] in "45" or key == "default":
+            error = _error_body(document, response, (*at, "responses", key), cache)
+            if error is not None:
+                errors[key.upper() if key.endswith(("xx", "XX")) else key] = error
+    declared = {str(status) for status in responses}
     return MockOperation(
-        operation_id=op.operation_id,
+        operation_id=op.operation_id or op.python_name,
         method=op.method,
         template=op.path,
         pattern=regex,
         path_names=names,
-        params=tuple(_params(document, op.path, at)),
-        body=_body(document, raw.get("requestBody"), (*at, "requestBody")),
+        params=tuple(compile_params(document, op.path, at)),
+        body=compile_body(document, raw.get("requestBody"), (*at, "requestBody")),
         security=op.security,
         success_status=op.success_status,
-        success=_success(document, responses, at, op.success_status),
-        invalid_status=400 if 400 in declared or 422 not in declared else 422,
+        success=_success(document, op, responses, at),
+        invalid_status=400 if "400" in declared or "422" not in declared else 422,
         errors=errors,
         default_error=errors.get("default", default_error),
     )
@@ -148,93 +197,62 @@ def _path_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile("".join(parts)), tuple(names)
 
 
-def _deref(document: Mapping[str, Any], node: Any, at: JsonPath) -> tuple[Any, JsonPath]:
-    """Follow ``$ref`` hops of a parameter, body or response, tracking where it lives."""
-    for _ in range(20):
-        if not (isinstance(node, Mapping) and isinstance(node.get("$ref"), str)):
-            break
-        target = ref_path(node["$ref"])
-        if target is None:
-            break
-        node, at = lookup(document, target), target
-    return node, at
-
-
-def _json_schema_at(document: Mapping[str, Any], holder: Any, at: JsonPath) -> JsonPath | None:
-    holder, at = _deref(document, holder, at)
+def _content(
+    document: Mapping[str, Any], holder: Any, at: JsonPath, wanted: str | None = None
+) -> tuple[str, Mapping[str, Any], JsonPath] | None:
+    """A response's media type entry: ``wanted`` if given and declared, else JSON first, else
+    the first one declared; with the media type's key and location."""
+    holder, at = deref_at(document, holder, at)
     content = holder.get("content") if isinstance(holder, Mapping) else None
-    if not isinstance(content, Mapping):
+    if not isinstance(content, Mapping) or not content:
         return None
-    for media, entry in content.items():
-        if (media == "application/json" or media.endswith("+json")) and "schema" in entry:
-            return (*at, "content", media, "schema")
-    return None
+    keys = [str(k) for k in content]
+    if wanted is not None:
+        matching = [k for k in keys if k == wanted or media_type(k) == media_type(wanted)]
+    else:
+        matching = [k for k in keys if kind_of(media_type(k)) == "json"]
+    key = (matching or keys)[0]
+    entry = content[key]
+    return key, entry if isinstance(entry, Mapping) else {}, (*at, "content", key)
 
 
-def _params(document: Mapping[str, Any], route: str, at: JsonPath) -> list[ParamSpec]:
-    found: dict[tuple[str, str], ParamSpec] = {}
-    item_params = lookup(document, ("paths", route)).get("parameters") or []
-    op_params = lookup(document, at).get("parameters") or []
-    sources: list[tuple[JsonPath, Any]] = [
-        (("paths", route, "parameters", i), p) for i, p in enumerate(item_params)
-    ]
-    sources += [((*at, "parameters", i), p) for i, p in enumerate(op_params)]
-    for where, node in sources:
-        param, where = _deref(document, node, where)
-        location, name = str(param.get("in")), str(param.get("name"))
-        if location not in ("path", "query"):
-            continue
-        schema = param.get("schema")
-        validator = violations = None
-        types: tuple[str, ...] = ("string",)
-        if isinstance(schema, Mapping):
-            schema_at: JsonPath = (*where, "schema")
-            validator = validator_for(document, schema_at)
-            violations = Violations(document, schema_at, name)
-            types = tuple(types_of(document, schema)) or ("string",)
-            if types[0] == "array":
-                items = resolve(document, schema).get("items")
-                types = ("array", *(types_of(document, items) or ["string"]))
-        required = bool(param.get("required")) or location == "path"
-        found[(location, name)] = ParamSpec(name, location, required, types, validator, violations)
-    return list(found.values())
-
-
-def _body(document: Mapping[str, Any], node: Any, at: JsonPath) -> BodySpec | None:
-    if node is None:
+def _error_body(
+    document: Mapping[str, Any],
+    response: Any,
+    at: JsonPath,
+    cache: dict[tuple[JsonPath, str], ErrorBody],
+) -> ErrorBody | None:
+    """The error body of a declared response; None without content (the API's default)."""
+    found = _content(document, response, at)
+    if found is None:
         return None
-    body, _ = _deref(document, node, at)
-    schema_at = _json_schema_at(document, node, at)
-    if schema_at is None or not isinstance(body, Mapping):
-        return None
-    schema = lookup(document, schema_at)
-    secrets = frozenset(
-        name
-        for name, sub in object_properties(document, schema).items()
-        if is_secret(document, sub)
-    )
-    return BodySpec(
-        required=bool(body.get("required")),
-        validator=validator_for(document, schema_at),
-        violations=Violations(document, schema_at, "body"),
-        secrets=secrets,
-    )
+    key, entry, media_at = found
+    kind = kind_of(media_type(key))
+    media = kind if kind in ("json", "text") else "binary"
+    schema_at: JsonPath | None = (*media_at, "schema") if "schema" in entry else None
+    cache_key = (schema_at or media_at, key)
+    if cache_key not in cache:
+        cache[cache_key] = ErrorBody(document, schema_at, media, key)
+    return cache[cache_key]
 
 
 def _success(
-    document: Mapping[str, Any], responses: Mapping[str, Any], at: JsonPath, status: int
+    document: Mapping[str, Any], op: Operation, responses: Mapping[str, Any], at: JsonPath
 ) -> SuccessBody:
-    key = next((k for k in responses if str(k) == str(status)), None)
-    if key is None:
-        return SuccessBody(document, None, None)
+    status = str(op.success_status)
+    declared = op.responses[0] if op.responses else None
+    key = next((k for k in responses if str(k) == status), None)
+    if key is None or declared is None or declared.media == "none" or status == "204":
+        return SuccessBody(document, None, None, "none", "")
     where: JsonPath = (*at, "responses", str(key))
-    schema_at = _json_schema_at(document, responses[key], where)
-    if schema_at is None:
-        return SuccessBody(document, None, None)
-    media = lookup(document, schema_at[:-1])
-    example = media.get("example")
-    examples = media.get("examples")
+    found = _content(document, responses[key], where, declared.content_type or None)
+    if found is None:
+        return SuccessBody(document, None, None, "none", "")
+    content_type, entry, media_at = found
+    schema_at: JsonPath | None = (*media_at, "schema") if "schema" in entry else None
+    example = entry.get("example")
+    examples = entry.get("examples")
     if example is None and isinstance(examples, Mapping) and examples:
-        first, _ = _deref(document, next(iter(examples.values())), where)
+        first, _ = deref_at(document, next(iter(examples.values())), where)
         example = first.get("value") if isinstance(first, Mapping) else None
-    return SuccessBody(document, schema_at, example)
+    return SuccessBody(document, schema_at, example, declared.media, content_type)

@@ -54,7 +54,8 @@ class _Handler(BaseHTTPRequestHandler):
         headers: dict[str, str] = {}
         for name, value in self.headers.items():
             key = name.lower()
-            headers[key] = f"{headers[key]}, {value}" if key in headers else value
+            joiner = "; " if key == "cookie" else ", "  # cookies are never comma-separated
+            headers[key] = f"{headers[key]}{joiner}{value}" if key in headers else value
         response = self.server.app.handle(Request(self.command, self.path, headers, body))
         if response.drop:
             self.close_connection = True
@@ -179,7 +180,8 @@ def run(spec: LoadedSpec, api: Api, host: str, port: int) -> int:
     thread.start()
     bound = server.server_address[1]
     shown = f"[{host}]" if ":" in host else host
-    _say(f"Mock server for {spec.file} listening on http://{shown}:{bound}")
+    # The URL clients use as their base URL: the first server's path on this host and port.
+    _say(f"Mock server for {spec.file} listening on http://{shown}:{bound}{app.base_path}")
     try:
         while not stop.wait(1.0):
             pass

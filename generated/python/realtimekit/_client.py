@@ -27,6 +27,14 @@ DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
 BASE_URL_ENV = "REALTIMEKIT_BASE_URL"
 
 
+def _base_url(
+    base_url: str | None,
+) -> str:
+    """The API root: ``base_url``, else the environment, else the spec's server."""
+    url = base_url or os.environ.get(BASE_URL_ENV)
+    return (url or DEFAULT_BASE_URL).rstrip("/")
+
+
 class RealtimeKit:
     """Synchronous client of the Cloudflare RealtimeKit API.
 
@@ -73,7 +81,7 @@ class RealtimeKit:
             api_email=api_email,
             api_key=api_key,
         )
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self.base_url = _base_url(base_url)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
         self._transport = SyncTransport(
@@ -116,8 +124,7 @@ class RealtimeKit:
 
         Args:
             account_id: The Cloudflare account identifier.
-            request: Configuration of a recording to start. All fields are optional; nested
-                configuration objects are validated by their own schemas.
+            request: Configuration of the recording to start.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -193,7 +200,7 @@ class AsyncRealtimeKit:
             api_email=api_email,
             api_key=api_key,
         )
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self.base_url = _base_url(base_url)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
         self._transport = AsyncTransport(
@@ -236,8 +243,7 @@ class AsyncRealtimeKit:
 
         Args:
             account_id: The Cloudflare account identifier.
-            request: Configuration of a recording to start. All fields are optional; nested
-                configuration objects are validated by their own schemas.
+            request: Configuration of the recording to start.
             timeout: Overrides the client's timeout for this call.
 
         Raises:

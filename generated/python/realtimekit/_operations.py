@@ -2,25 +2,36 @@
 """One function per operation: validate the input, then build the request to send.
 
 Shared by the sync and async clients, so both validate and encode exactly alike. Nothing here
-touches the network; a ValidationError raised here means nothing was sent.
+touches the network; a ValidationError raised here means nothing was sent. Response decoders
+are built once, at import.
 """
 
 from __future__ import annotations
 
 from urllib.parse import quote
 
+import httpx
+
 from . import _validators
 from ._auth import Credentials
-from ._serde import encode, object_decoder
-from ._transport import PreparedRequest
+from ._files import file_part
+from ._serde import (
+    encode,
+    object_decoder,
+)
+from ._transport import Decoder, PreparedRequest, json_body
 from .errors import ValidationError
 from .models import (  # unused names are removed by the formatter's lint pass
+    ErrorResponse,
     Recording,
     StartRecordingRequest,
     StartRecordingResponse,
 )
 
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": "realtimekit-python/1.0.0"}
+_USER_AGENT = "realtimekit-python/1.0.0"
+_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
+_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
+_COOKIE_UNSAFE = frozenset(' ;,"\\\r\n\t')
 
 
 def _text(value: object) -> str:
@@ -31,11 +42,70 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _query_value(value: object) -> str | list[str]:
-    """A query parameter; a list repeats the parameter once per item."""
-    if isinstance(value, (list, tuple)):
-        return [_text(item) for item in value]
-    return _text(value)
+def _query(name: str, value: object, style: str, explode: bool) -> list[tuple[str, str]]:
+    """A query parameter as ``(name, text)`` pairs, per its ``style`` and ``explode``."""
+    value = encode(value)
+    if isinstance(value, list):
+        items = [_text(item) for item in value]
+        if explode and style == "form":
+            return [(name, item) for item in items]
+        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
+        return [(name, separator.join(items))]
+    if isinstance(value, dict):
+        if style == "deepObject":
+            return [(f"{name}[{key}]", _text(item)) for key, item in value.items()]
+        if explode:
+            return [(str(key), _text(item)) for key, item in value.items()]
+        return [(name, ",".join(f"{key},{_text(item)}" for key, item in value.items()))]
+    return [(name, _text(value))]
+
+
+def _header(name: str, value: object, explode: bool, errors: list[str]) -> str:
+    """A header or cookie parameter (``simple`` style); line breaks are refused."""
+    value = encode(value)
+    if isinstance(value, list):
+        text = ",".join(_text(item) for item in value)
+    elif isinstance(value, dict):
+        pairs = [(str(key), _text(item)) for key, item in value.items()]
+        text = ",".join(f"{k}={v}" if explode else f"{k},{v}" for k, v in pairs)
+    else:
+        text = _text(value)
+    if "\r" in text or "\n" in text:
+        errors.append(f"{name}: must not contain line breaks")
+    return text
+
+
+def _cookie(name: str, value: object, errors: list[str]) -> str:
+    text = _header(name, value, False, errors)
+    if any(char in _COOKIE_UNSAFE for char in text):
+        errors.append(f"{name}: a cookie value cannot hold spaces, quotes, ';', ',' or '\\\\'")
+    return f"{name}={text}"
+
+
+def _form(body: dict[str, object]) -> dict[str, str | list[str]]:
+    """An urlencoded form: one field per property, lists repeated."""
+    return {
+        key: [_text(item) for item in value] if isinstance(value, list) else _text(value)
+        for key, value in body.items()
+    }
+
+
+def _multipart(
+    body: dict[str, object], files: frozenset[str], errors: list[str]
+) -> tuple[dict[str, str | list[str]], list[tuple[str, tuple[str, bytes, str]]]]:
+    """Plain fields and file parts of a multipart body (files read now: retries resend them)."""
+    data: dict[str, str | list[str]] = {}
+    parts: list[tuple[str, tuple[str, bytes, str]]] = []
+    for key, value in body.items():
+        if key not in files:
+            data[key] = _form({key: value})[key]
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            try:
+                parts.append((key, file_part(item, key)))
+            except (TypeError, OSError) as exc:
+                errors.append(str(exc))
+    return data, parts
 
 
 def _path_segment(value: object) -> str:
@@ -43,6 +113,22 @@ def _path_segment(value: object) -> str:
     encoded = quote(_text(value), safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
+
+
+def _decode_start_recording(response: httpx.Response) -> Recording:
+    return object_decoder(StartRecordingResponse.from_dict)(json_body(response), "").data
+
+
+_START_RECORDING_ERRORS: dict[str, Decoder] = {
+    "400": object_decoder(ErrorResponse.from_dict),
+    "401": object_decoder(ErrorResponse.from_dict),
+    "403": object_decoder(ErrorResponse.from_dict),
+    "404": object_decoder(ErrorResponse.from_dict),
+    "409": object_decoder(ErrorResponse.from_dict),
+    "422": object_decoder(ErrorResponse.from_dict),
+    "429": object_decoder(ErrorResponse.from_dict),
+    "500": object_decoder(ErrorResponse.from_dict),
+}
 
 
 def start_recording(
@@ -56,10 +142,11 @@ def start_recording(
         _errors.append("account_id: must not be empty")
     _body: dict[str, object] | None = None
     if isinstance(request, StartRecordingRequest):
-        _body = request.to_dict()
-        _validators.validate_start_recording_request(_body, "", _errors)
+        _body = request.to_dict(request=True)
+        _validators.validate_start_recording_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected StartRecordingRequest, got {type(request).__name__}")
+    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",), ("api_email", "api_key")))}
     if _errors:
         raise ValidationError(_errors)
     _path = "/accounts/" + _path_segment(account_id) + "/realtimekit/recordings"
@@ -68,9 +155,7 @@ def start_recording(
         path=_path,
         json=_body,
         idempotent=False,
-        headers={
-            **_JSON_HEADERS,
-            **credentials.headers((("api_token",), ("api_email", "api_key"))),
-        },
-        decode=lambda payload: object_decoder(StartRecordingResponse.from_dict)(payload, "").data,
+        headers=_headers,
+        decode=_decode_start_recording,
+        errors=_START_RECORDING_ERRORS,
     )

@@ -8,11 +8,13 @@ growth (unknown fields and, in responses, unknown enum values are kept, not reje
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import enum
 import re
-from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, timedelta, timezone
 from typing import Final, Literal, TypeVar
 
 from .errors import APIResponseValidationError
@@ -42,19 +44,24 @@ Unset = Literal[_UnsetType.UNSET]
 SECRET = "'***'"
 
 
-def encode(value: object) -> object:
-    """The JSON form of a field value: models, enums, datetimes and lists are converted."""
+def encode(value: object, request: bool = False) -> object:
+    """The JSON form of a value: models, enums, dates, bytes (base64) and lists are converted.
+
+    ``request=True`` leaves out read-only fields of models, as the client sends them.
+    """
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, datetime):
+    if isinstance(value, date):  # datetime too
         return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(value).decode("ascii")
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
-        return to_dict()
+        return to_dict(request=request)
     if isinstance(value, (list, tuple)):
-        return [encode(item) for item in value]
+        return [encode(item, request) for item in value]
     if isinstance(value, Mapping):
-        return {key: encode(item) for key, item in value.items()}
+        return {key: encode(item, request) for key, item in value.items()}
     return value
 
 
@@ -110,9 +117,16 @@ def optional_nullable(
     return None if value is None else decode(value, _at(path, key))
 
 
-def extra_fields(data: Mapping[str, object], known: frozenset[str]) -> dict[str, object]:
-    """Fields the API sent that this version of the package does not know yet."""
-    return {key: value for key, value in data.items() if key not in known}
+def extra_fields(
+    data: Mapping[str, object],
+    known: frozenset[str],
+    path: str = "",
+    decode: Decoder[T] | None = None,
+) -> dict[str, T]:
+    """The properties beside the declared fields (decoded when their schema is known)."""
+    if decode is None:
+        return {key: value for key, value in data.items() if key not in known}  # type: ignore[misc]
+    return {key: decode(value, _at(path, key)) for key, value in data.items() if key not in known}
 
 
 # -- decoders --------------------------------------------------------------------------------
@@ -158,6 +172,34 @@ def decode_any(value: object, path: str) -> object:
     return value
 
 
+def decode_null(value: object, path: str) -> None:
+    if value is None:
+        return None
+    raise _wrong(value, path, "null")
+
+
+def decode_base64(value: object, path: str) -> bytes:
+    """``format: byte``: base64 text in JSON."""
+    try:
+        return base64.b64decode(decode_str(value, path), validate=True)
+    except binascii.Error:
+        raise _wrong(value, path, "base64 text") from None
+
+
+def decode_text_bytes(value: object, path: str) -> bytes:
+    """``format: binary`` inside JSON: the string's UTF-8 bytes."""
+    return decode_str(value, path).encode()
+
+
+def decode_date(value: object, path: str) -> date:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _wrong(value, path, "a date")
+
+
 _DATETIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?"
     r"(?:([Zz])|([+-])(\d{2}):?(\d{2}))?"
@@ -184,15 +226,25 @@ def decode_datetime(value: object, path: str) -> datetime:
     raise _wrong(value, path, "a date-time")
 
 
+def _enum_value(cls: type[enum.Enum], value: object, path: str) -> object:
+    """The value checked against the enum's own type (str, int or float)."""
+    member_type = type(next(iter(cls)).value)
+    if member_type is str:
+        return decode_str(value, path)
+    if member_type is int:
+        return decode_int(value, path)
+    return decode_float(value, path)
+
+
 def enum_decoder(cls: type[E]) -> Callable[[object, str], E | str]:
-    """Response enums: a known value becomes the member; an unknown one stays a string."""
+    """Response enums: a known value becomes the member; an unknown one stays as it came."""
 
     def decode(value: object, path: str) -> E | str:
-        text = decode_str(value, path)
+        raw = _enum_value(cls, value, path)
         try:
-            return cls(text)
+            return cls(raw)
         except ValueError:
-            return text
+            return raw  # type: ignore[return-value]
 
     return decode
 
@@ -202,9 +254,75 @@ def strict_enum_decoder(cls: type[E]) -> Callable[[object, str], E]:
 
     def decode(value: object, path: str) -> E:
         try:
-            return cls(decode_str(value, path))
-        except ValueError:
+            return cls(_enum_value(cls, value, path))
+        except (ValueError, APIResponseValidationError):
             raise _wrong(value, path, f"one of {', '.join(repr(m.value) for m in cls)}") from None
+
+    return decode
+
+
+def const_decoder(expected: T) -> Decoder[T]:
+    def decode(value: object, path: str) -> T:
+        if value == expected and type(value) is type(expected):
+            return expected
+        raise _wrong(value, path, repr(expected))
+
+    return decode
+
+
+def nullable_decoder(inner: Decoder[T]) -> Decoder[T | None]:
+    def decode(value: object, path: str) -> T | None:
+        return None if value is None else inner(value, path)
+
+    return decode
+
+
+def dict_decoder(item: Decoder[T]) -> Decoder[dict[str, T]]:
+    def decode(value: object, path: str) -> dict[str, T]:
+        if not isinstance(value, Mapping):
+            raise _wrong(value, path, "an object")
+        return {str(key): item(element, _at(path, str(key))) for key, element in value.items()}
+
+    return decode
+
+
+def discriminated_decoder(prop: str, variants: Mapping[str, Decoder[object]]) -> Decoder[object]:
+    """A oneOf/anyOf whose ``prop`` names the variant."""
+
+    def decode(value: object, path: str) -> object:
+        if not isinstance(value, Mapping):
+            raise _wrong(value, path, "an object")
+        tag = value.get(prop)
+        chosen = variants.get(tag) if isinstance(tag, str) else None
+        if chosen is None:
+            expected = f"{prop!r} to be one of {', '.join(repr(v) for v in variants)}"
+            raise _wrong(tag, _at(path, prop), expected)
+        return chosen(value, path)
+
+    return decode
+
+
+Matcher = Callable[[object, str, list[str]], None]
+
+
+def union_decoder(
+    variants: Sequence[tuple[Matcher, Decoder[object]]], one_of: bool
+) -> Decoder[object]:
+    """A oneOf (exactly one variant's schema matches) or anyOf (the first that matches)."""
+
+    def decode(value: object, path: str) -> object:
+        matching = []
+        for matcher, decoder in variants:
+            problems: list[str] = []
+            matcher(value, "", problems)
+            if not problems:
+                if not one_of:
+                    return decoder(value, path)
+                matching.append(decoder)
+        if len(matching) == 1:
+            return matching[0](value, path)
+        which = "none" if not matching else f"{len(matching)}"
+        raise _wrong(value, path, f"a value matching exactly one alternative ({which} did)")
 
     return decode
 

@@ -28,6 +28,7 @@ from .errors import (
 )
 
 T = TypeVar("T")
+Decoder = Callable[[object, str], object]
 
 logger = logging.getLogger("realtimekit")
 
@@ -45,15 +46,21 @@ Timeout = float | httpx.Timeout
 
 @dataclass(frozen=True, slots=True)
 class PreparedRequest(Generic[T]):
-    """A validated request, ready to send, and how to decode its success body."""
+    """A validated request, ready to send, and how to decode its answers."""
 
     method: str
     path: str
-    json: object = field(repr=False)  # may hold write-only values
     idempotent: bool
     headers: Mapping[str, str] = field(repr=False)  # holds the credentials
-    decode: Callable[[object], T]
-    params: Mapping[str, str | list[str]] | None = None
+    decode: Callable[[httpx.Response], T]
+    # The body, in at most one of these forms; each may hold write-only values.
+    json: object = field(default=None, repr=False)
+    content: bytes | None = field(default=None, repr=False)
+    data: Mapping[str, str | list[str]] | None = field(default=None, repr=False)
+    files: list[tuple[str, tuple[str, bytes, str]]] | None = field(default=None, repr=False)
+    params: tuple[tuple[str, str], ...] | None = None
+    # Decoders of declared error bodies, by status: "404", "4XX" or "default".
+    errors: Mapping[str, Decoder] | None = field(default=None, repr=False)
 
 
 def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
@@ -119,24 +126,48 @@ def connection_error(error: httpx.TransportError) -> APIConnectionError:
     return kind(f"the request {what}: {detail}", request=request)
 
 
+def json_body(response: httpx.Response) -> object:
+    """The JSON of a success response (``None`` when empty: the decoder then says so)."""
+    if not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code}: the response body is not JSON", response=response
+        ) from None
+
+
 def result(prepared: PreparedRequest[T], response: httpx.Response) -> T:
     """The decoded success body, or the typed error for an error status."""
     status = response.status_code
     if status >= 300:  # redirects are not followed: a POST must not be re-sent elsewhere
-        raise error_for_status(status)(response, _json_or_none(response))
-    payload: object = None
-    if response.content:
-        try:
-            payload = response.json()
-        except ValueError:
-            raise APIResponseValidationError(
-                f"HTTP {status}: the response body is not JSON", response=response
-            ) from None
+        body = _json_or_none(response)
+        parsed = _parsed_error(prepared.errors, status, body)
+        raise error_for_status(status)(response, body, parsed)
     try:
-        return prepared.decode(payload)
+        return prepared.decode(response)
     except APIResponseValidationError as exc:
-        problem = "the response body is empty" if payload is None else f"unexpected body: {exc}"
+        if exc.response is not None:
+            raise
+        empty = not response.content
+        problem = "the response body is empty" if empty else f"unexpected body: {exc}"
         raise APIResponseValidationError(f"HTTP {status}: {problem}", response=response) from None
+
+
+def _parsed_error(decoders: Mapping[str, Decoder] | None, status: int, body: object) -> object:
+    """The error body decoded as declared for ``status`` (exact, then ``4XX``, then default)."""
+    if not decoders or body is None:
+        return None
+    decode = (
+        decoders.get(str(status)) or decoders.get(f"{status // 100}XX") or decoders.get("default")
+    )
+    if decode is None:
+        return None
+    try:
+        return decode(body, "")
+    except APIResponseValidationError:
+        return None  # the typed error is still raised, with the raw body
 
 
 def _json_or_none(response: httpx.Response) -> object:
@@ -178,6 +209,26 @@ def after_response(
     return retry_delay(attempt, response)
 
 
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    prepared: PreparedRequest[T],
+    url: str,
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    """The request, built once: its body is encoded once and re-sent unchanged by retries."""
+    return http.build_request(
+        prepared.method,
+        url,
+        json=prepared.json,
+        content=prepared.content,
+        data=prepared.data,
+        files=prepared.files,
+        params=prepared.params,
+        headers=prepared.headers,
+        timeout=timeout,
+    )
+
+
 class SyncTransport:
     """Sends prepared requests with an :class:`httpx.Client`."""
 
@@ -192,14 +243,7 @@ class SyncTransport:
     def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         url = self.base_url + prepared.path
         # Built once: the body is serialized once and re-sent unchanged by every retry.
-        request = self.http.build_request(
-            prepared.method,
-            url,
-            json=prepared.json,
-            params=prepared.params,
-            headers=prepared.headers,
-            timeout=as_timeout(timeout, self.timeout),
-        )
+        request = build_request(self.http, prepared, url, as_timeout(timeout, self.timeout))
         attempt = 0
         while True:
             attempt += 1
@@ -233,14 +277,7 @@ class AsyncTransport:
 
     async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         url = self.base_url + prepared.path
-        request = self.http.build_request(
-            prepared.method,
-            url,
-            json=prepared.json,
-            params=prepared.params,
-            headers=prepared.headers,
-            timeout=as_timeout(timeout, self.timeout),
-        )
+        request = build_request(self.http, prepared, url, as_timeout(timeout, self.timeout))
         attempt = 0
         while True:
             attempt += 1

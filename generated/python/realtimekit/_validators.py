@@ -679,7 +679,7 @@ def validate_error_detail(value: object, path: str, errors: list[str]) -> None:
 
 
 def _validate_start_recording_account_id(value: object, path: str, errors: list[str]) -> None:
-    """Append to ``errors`` what is wrong with ``value`` as startRecording account_id."""
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
     if not isinstance(value, str):
         _report(errors, path, _show(value) + " is not of type 'string'")
     else:
@@ -687,3 +687,8 @@ def _validate_start_recording_account_id(value: object, path: str, errors: list[
             _report(errors, path, _show(value) + " is shorter than the minimum length of 1")
         if len(value) > 32:
             _report(errors, path, _show(value) + " is longer than the maximum length of 32")
+
+
+def validate_start_recording_body(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    validate_start_recording_request(value, path, errors)

@@ -101,17 +101,20 @@ class APIStatusError(RealtimeKitError):
     Attributes:
         status_code: the HTTP status.
         body: the parsed JSON body, or ``None`` when it was not JSON.
+        parsed: the body decoded as the spec declares for this status (a model, a list...),
+            or ``None`` when the spec declares none or the body does not match it.
         code: ``error.code`` from the error body, when present.
         message: ``error.message`` from the error body, or the HTTP reason phrase.
         headers: the response headers.
         response: the :class:`httpx.Response` itself.
     """
 
-    def __init__(self, response: httpx.Response, body: object) -> None:
+    def __init__(self, response: httpx.Response, body: object, parsed: object = None) -> None:
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = body
+        self.parsed = parsed
         self.code, detail = _error_detail(body)
         self.message = detail or response.reason_phrase
         code = f" (code {self.code})" if self.code is not None else ""

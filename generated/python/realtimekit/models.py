@@ -197,23 +197,26 @@ class StartRecordingRequest:
     meeting_id: str | None = None
     interactive_config: InteractiveConfig | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.url is not None:
             data["url"] = self.url
         if self.audio_config is not None:
-            data["audio_config"] = encode(self.audio_config)
+            data["audio_config"] = encode(self.audio_config, request)
         if self.realtimekit_bucket_config is not None:
-            data["realtimekit_bucket_config"] = encode(self.realtimekit_bucket_config)
+            data["realtimekit_bucket_config"] = encode(self.realtimekit_bucket_config, request)
         if self.rtmp_out_config is not None:
-            data["rtmp_out_config"] = encode(self.rtmp_out_config)
+            data["rtmp_out_config"] = encode(self.rtmp_out_config, request)
         if self.allow_multiple_recordings is not None:
             data["allow_multiple_recordings"] = self.allow_multiple_recordings
         if self.storage_config is not None:
-            data["storage_config"] = encode(self.storage_config)
+            data["storage_config"] = encode(self.storage_config, request)
         if self.video_config is not None:
-            data["video_config"] = encode(self.video_config)
+            data["video_config"] = encode(self.video_config, request)
         if self.file_name_prefix is not None:
             data["file_name_prefix"] = self.file_name_prefix
         if self.max_seconds is not None:
@@ -221,7 +224,7 @@ class StartRecordingRequest:
         if self.meeting_id is not None:
             data["meeting_id"] = self.meeting_id
         if self.interactive_config is not None:
-            data["interactive_config"] = encode(self.interactive_config)
+            data["interactive_config"] = encode(self.interactive_config, request)
         return data
 
     @classmethod
@@ -278,15 +281,18 @@ class AudioConfig:
     channel: AudioChannel | Literal["stereo", "mono"] | None = None
     codec: AudioCodec | Literal["MP3", "AAC"] | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.export_file is not None:
             data["export_file"] = self.export_file
         if self.channel is not None:
-            data["channel"] = encode(self.channel)
+            data["channel"] = encode(self.channel, request)
         if self.codec is not None:
-            data["codec"] = encode(self.codec)
+            data["codec"] = encode(self.codec, request)
         return data
 
     @classmethod
@@ -311,8 +317,11 @@ class RealtimekitBucketConfig:
 
     enabled: bool
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         data["enabled"] = self.enabled
         return data
@@ -335,8 +344,11 @@ class RtmpOutConfig:
 
     rtmp_url: str | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.rtmp_url is not None:
             data["rtmp_url"] = self.rtmp_url
@@ -397,10 +409,13 @@ class StorageConfig:
     port: int | None = None
     private_key: str | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
-        data["type"] = encode(self.type)
+        data["type"] = encode(self.type, request)
         if self.bucket is not None:
             data["bucket"] = self.bucket
         if self.region is not None:
@@ -412,7 +427,7 @@ class StorageConfig:
         if self.secret is not None:
             data["secret"] = self.secret
         if self.auth_method is not None:
-            data["auth_method"] = encode(self.auth_method)
+            data["auth_method"] = encode(self.auth_method, request)
         if self.username is not None:
             data["username"] = self.username
         if self.password is not None:
@@ -433,14 +448,10 @@ class StorageConfig:
             bucket=optional(data, "bucket", path, decode_str),
             region=optional(data, "region", path, decode_str),
             path=optional(data, "path", path, decode_str),
-            access_key=optional(data, "access_key", path, decode_str),
-            secret=optional(data, "secret", path, decode_str),
             auth_method=optional(data, "auth_method", path, strict_enum_decoder(StorageAuthMethod)),
             username=optional(data, "username", path, decode_str),
-            password=optional(data, "password", path, decode_str),
             host=optional(data, "host", path, decode_str),
             port=optional(data, "port", path, decode_int),
-            private_key=optional(data, "private_key", path, decode_str),
         )
 
     def __repr__(self) -> str:
@@ -469,8 +480,11 @@ class VideoConfig:
     codec: VideoCodec | Literal["VP8", "H264"] | None = None
     watermark: Watermark | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.export_file is not None:
             data["export_file"] = self.export_file
@@ -479,9 +493,9 @@ class VideoConfig:
         if self.width is not None:
             data["width"] = self.width
         if self.codec is not None:
-            data["codec"] = encode(self.codec)
+            data["codec"] = encode(self.codec, request)
         if self.watermark is not None:
-            data["watermark"] = encode(self.watermark)
+            data["watermark"] = encode(self.watermark, request)
         return data
 
     @classmethod
@@ -513,15 +527,18 @@ class Watermark:
         WatermarkPosition | Literal["right bottom", "right top", "left bottom", "left top"] | None
     ) = None
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.url is not None:
             data["url"] = self.url
         if self.size is not None:
-            data["size"] = encode(self.size)
+            data["size"] = encode(self.size, request)
         if self.position is not None:
-            data["position"] = encode(self.position)
+            data["position"] = encode(self.position, request)
         return data
 
     @classmethod
@@ -546,8 +563,11 @@ class WatermarkSize:
     height: int | None = None
     width: int | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.height is not None:
             data["height"] = self.height
@@ -574,11 +594,14 @@ class InteractiveConfig:
 
     type: InteractiveConfigType | Literal["ID3"] | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.type is not None:
-            data["type"] = encode(self.type)
+            data["type"] = encode(self.type, request)
         return data
 
     @classmethod
@@ -603,11 +626,14 @@ class StartRecordingResponse:
     data: Recording
     extra: dict[str, object] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         data["success"] = self.success
-        data["data"] = encode(self.data)
+        data["data"] = encode(self.data, request)
         for key, value in self.extra.items():
             data.setdefault(key, value)
         return data
@@ -662,26 +688,29 @@ class Recording:
     stop_reason: StopReason | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         data["id"] = self.id
         data["download_url"] = self.download_url
         data["audio_download_url"] = self.audio_download_url
-        data["download_url_expiry"] = encode(self.download_url_expiry)
+        data["download_url_expiry"] = encode(self.download_url_expiry, request)
         data["file_size"] = self.file_size
         data["session_id"] = self.session_id
         data["output_file_name"] = self.output_file_name
-        data["status"] = encode(self.status)
-        data["invoked_time"] = encode(self.invoked_time)
-        data["started_time"] = encode(self.started_time)
-        data["stopped_time"] = encode(self.stopped_time)
+        data["status"] = encode(self.status, request)
+        data["invoked_time"] = encode(self.invoked_time, request)
+        data["started_time"] = encode(self.started_time, request)
+        data["stopped_time"] = encode(self.stopped_time, request)
         if self.recording_duration is not None:
             data["recording_duration"] = self.recording_duration
         if self.start_reason is not None:
-            data["start_reason"] = encode(self.start_reason)
+            data["start_reason"] = encode(self.start_reason, request)
         if self.stop_reason is not None:
-            data["stop_reason"] = encode(self.stop_reason)
+            data["stop_reason"] = encode(self.stop_reason, request)
         for key, value in self.extra.items():
             data.setdefault(key, value)
         return data
@@ -746,13 +775,16 @@ class StartReason:
     caller: Caller | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.reason is not None:
-            data["reason"] = encode(self.reason)
+            data["reason"] = encode(self.reason, request)
         if self.caller is not None:
-            data["caller"] = encode(self.caller)
+            data["caller"] = encode(self.caller, request)
         for key, value in self.extra.items():
             data.setdefault(key, value)
         return data
@@ -781,13 +813,16 @@ class StopReason:
     caller: Caller | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.reason is not None:
-            data["reason"] = encode(self.reason)
+            data["reason"] = encode(self.reason, request)
         if self.caller is not None:
-            data["caller"] = encode(self.caller)
+            data["caller"] = encode(self.caller, request)
         for key, value in self.extra.items():
             data.setdefault(key, value)
         return data
@@ -818,13 +853,16 @@ class Caller:
     user_id: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
-            data["type"] = encode(self.type)
+            data["type"] = encode(self.type, request)
         if self.user_id is not None:
             data["user_Id"] = self.user_id
         for key, value in self.extra.items():
@@ -856,11 +894,14 @@ class ErrorResponse:
     error: ErrorDetail
     extra: dict[str, object] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         data["success"] = self.success
-        data["error"] = encode(self.error)
+        data["error"] = encode(self.error, request)
         for key, value in self.extra.items():
             data.setdefault(key, value)
         return data
@@ -889,8 +930,11 @@ class ErrorDetail:
     message: str
     extra: dict[str, object] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
         data: dict[str, object] = {}
         data["code"] = self.code
         data["message"] = self.message

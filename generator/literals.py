@@ -1,0 +1,93 @@
+"""Filters that turn spec values into safe Python, Markdown, TOML and YAML text.
+
+The only way a spec value enters generated code or docs: literals via ``repr``, docstrings and
+table cells escaped. Used by the templates (as Jinja filters) and by :mod:`generator.examples`.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+import unicodedata
+from typing import Any
+
+from .ir import NO_DEFAULT
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a JSON-like value (the only way a spec value enters code)."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return repr(value)
+    if isinstance(value, tuple):
+        items = [py_literal(v) for v in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        pairs = ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())
+        return "{" + pairs + "}"
+    raise TypeError(f"cannot emit a Python literal for {type(value).__name__}")
+
+
+def docstring(text: str, indent: int = 0, lead: int | None = None, width: int = 99) -> str:
+    """Text safe inside a triple-quoted docstring, wrapped to fit the line length.
+
+    ``indent`` is the column of continuation lines; ``lead`` the column where the text starts
+    on the first line (after a label such as ``name: ``), by default ``indent``.
+    """
+    safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    safe = "".join(_escape_control(c) for c in safe)
+    if safe.endswith('"'):
+        safe = safe[:-1] + '\\"'
+    first = indent if lead is None else lead
+    shift = max(first - indent, 0)
+    lines = textwrap.wrap(
+        safe,
+        width=max(width - indent, 40),
+        initial_indent=" " * shift,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [""]
+    lines[0] = lines[0][shift:]
+    return ("\n" + " " * indent).join(lines)
+
+
+def _escape_control(char: str) -> str:
+    """Control and line-separator characters as escapes: source files cannot hold them raw."""
+    if char in "\n\t" or (unicodedata.category(char)[0] != "C" and char not in "\u2028\u2029"):
+        return char
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def markdown_cell(text: Any) -> str:
+    """Text safe inside a Markdown table cell or paragraph: no pipes, tags or line breaks."""
+    value = str(text)
+    for char, escaped in (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;")):
+        value = value.replace(char, escaped)
+    return " ".join(value.split())
+
+
+def quoted(text: Any) -> str:
+    """A double-quoted string valid in both TOML and YAML: control characters escaped."""
+    out = []
+    for char in str(text):
+        if char in '"\\':
+            out.append("\\" + char)
+        elif unicodedata.category(char)[0] == "C" or char in "\u2028\u2029\x85":
+            code = ord(char)
+            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def json_literal(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, indent=indent, ensure_ascii=False, sort_keys=False)
+
+
+def default_literal(value: Any) -> str:
+    """How the docs show a spec default: as JSON, or an em dash when there is none."""
+    return "—" if value is NO_DEFAULT else f"`{json.dumps(value)}`"
