@@ -10,8 +10,15 @@ Types form a small tree (:data:`TypeRef`): one frozen class per kind of schema, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
+
+
+# PEP 440's public version scheme (without local versions).
+_PEP440 = re.compile(
+    r"(\d+!)?\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", re.IGNORECASE
+)
 
 
 class _NoDefault:
@@ -482,6 +489,17 @@ class Api:
     error_model: Model | None
     validators: tuple[Validator, ...]
     generator_version: str
+
+    @property
+    def package_version(self) -> str:
+        """``info.version`` as a PEP 440 version (``1.0.27-SNAPSHOT`` → ``1.0.27.dev0``)."""
+        version = self.version.strip()
+        if _PEP440.fullmatch(version):
+            return version
+        release = re.match(r"v?(\d+(?:\.\d+)*)", version)
+        if release is None:
+            return "0.0.0"
+        return release.group(1) + (".dev0" if version[release.end() :] else "")
 
     def model(self, name: str) -> Model:
         return next(m for m in self.models if m.name == name)

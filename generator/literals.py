@@ -16,7 +16,7 @@ from .ir import NO_DEFAULT
 
 def py_literal(value: Any) -> str:
     """A Python literal for a JSON-like value (the only way a spec value enters code)."""
-    if isinstance(value, (str, int, float, bool)) or value is None:
+    if isinstance(value, (str, int, float, bool, bytes)) or value is None:
         return repr(value)
     if isinstance(value, tuple):
         items = [py_literal(v) for v in value]

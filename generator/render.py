@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from .examples import examples_of
-from .ir import NO_DEFAULT, Api
+from .ir import NO_DEFAULT, Api, TypeRef
 from .literals import (
     default_literal,
     docstring,
@@ -77,3 +77,10 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     env.globals["NO_DEFAULT"] = NO_DEFAULT
     return env
+
+
+def python_annotation(t: TypeRef, lenient: bool = False, templates: Path | None = None) -> str:
+    """How the templates spell type ``t`` in Python (the ``types`` macros), for tests and tools."""
+    env = _environment(templates or default_templates())
+    module = env.get_template("python/_shared/types.py.jinja").module
+    return str(module.annotation(t, lenient))  # type: ignore[attr-defined]

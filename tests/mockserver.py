@@ -7,7 +7,9 @@ Usage::
         mock.requests()          # the request log, via GET /__mock__/requests
 
 The server listens on a free port (``--port 0``); its URL is read from its first stdout line.
-Stopping sends SIGTERM, waits, and kills only as a last resort.
+``mock.url`` is the base URL for clients: it ends with the first server's path (``/client/v4``
+for ``https://api.cloudflare.com/client/v4``); ``mock.root`` is the same without the path,
+where the control API lives. Stopping sends SIGTERM, waits, and kills only as a last resort.
 """
 
 from __future__ import annotations
@@ -29,21 +31,26 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 MAIN_SPEC = ROOT / "spec" / "openapi.yaml"
-URL_LINE = re.compile(r"^Mock server for (?P<spec>.+) listening on (?P<url>http://\S+)$")
+URL_LINE = re.compile(
+    r"^Mock server for (?P<spec>.+) listening on (?P<url>(?P<root>http://[^/\s]+)\S*)$"
+)
 START_TIMEOUT = 30.0
 
 
 class MockServer:
-    def __init__(self, process: subprocess.Popen[str], url: str, stderr: Any) -> None:
+    def __init__(
+        self, process: subprocess.Popen[str], url: str, stderr: Any, root: str | None = None
+    ) -> None:
         self.process = process
-        self.url = url
+        self.url = url  # the base URL for clients, with the server's path
+        self.root = root or url  # scheme, host and port only
         self._stderr = stderr
         self.exit_code: int | None = None
         self.last_line = ""  # the last stdout line, once stopped
         self.stderr = ""  # everything written to stderr, once stopped
 
     def control(self, method: str, route: str, **kwargs: Any) -> httpx.Response:
-        return httpx.request(method, f"{self.url}/__mock__/{route}", timeout=10, **kwargs)
+        return httpx.request(method, f"{self.root}/__mock__/{route}", timeout=10, **kwargs)
 
     def requests(self) -> list[dict[str, Any]]:
         response = self.control("GET", "requests")
@@ -106,7 +113,7 @@ def start_mock(spec: Path | str = MAIN_SPEC, *extra: str) -> MockServer:
         process.wait()
         stderr.seek(0)
         raise RuntimeError(f"the mock did not start: {first!r}\n{stderr.read()}")
-    return MockServer(process, match.group("url"), stderr)
+    return MockServer(process, match.group("url"), stderr, match.group("root"))
 
 
 @contextmanager

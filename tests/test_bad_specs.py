@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from generator import names
 from generator.cli import main
+from generator.load import load_spec
+from generator.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_TEXT = (ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8")
@@ -89,17 +92,23 @@ def test_unsupported_keyword(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     )
 
 
-def test_inline_object_is_named_as_unsupported(
+def test_inline_object_whose_class_name_is_taken_is_located(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # Inline objects become classes; a title that names an existing class is a spec problem.
     old = "        url:\n          type: string\n"
-    new = "        url:\n          type: object\n          properties:\n            a: {}\n"
+    new = (
+        "        url:\n          type: object\n          title: VideoConfig\n"
+        "          properties:\n            a: {}\n"
+    )
     path, line = mutate(tmp_path, old, new)
+    component_line = SPEC_TEXT.splitlines().index("    VideoConfig:") + 1
     code, lines = run_validate(path, capsys)
     assert code == 2
+    shifted = component_line + 3 if component_line > line else component_line
     assert lines == [
-        f"{path}:{line}:9: an inline object schema is not supported: "
-        "define it under components/schemas and $ref it"
+        f"{path}:{line}:9: this schema becomes class 'VideoConfig', like the schema on line "
+        f"{shifted}: give one of them a different title or x-sdk-name"
     ]
 
 
@@ -235,3 +244,107 @@ def test_validation_and_build_problems_are_reported_together(
     code, lines = run_validate(path, capsys)
     assert code == 2
     assert sorted(int(line.split(":")[1]) for line in lines) == sorted([first, second])
+
+
+# -- operations without an operationId ---------------------------------------------------------
+# These call validate() directly: naming is decided there, whatever the builder does next.
+def validation_problems(path: Path) -> list[str]:
+    return [str(problem) for problem in validate(load_spec(path))]
+
+
+OPERATION = "    {method}:\n{op_id}      responses:\n        '204':\n          description: ok\n"
+
+
+def with_operations(tmp_path: Path, *operations: tuple[str, str, str | None]) -> Path:
+    """The real spec with extra ``(method, route, operationId or None)`` operations."""
+    extra = "paths:\n"
+    for method, route, op_id in operations:
+        line = f"      operationId: {op_id!r}\n" if op_id is not None else ""
+        extra += f"  {route}:\n" + OPERATION.format(method=method, op_id=line)
+    path, _ = mutate(tmp_path, "paths:\n", extra)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "method", "route", "expected"),
+    [
+        (None, "get", "/items/{item_id}", "get_items_item_id"),
+        (None, "POST", "/pets", "post_pets"),
+        (None, "get", "/", "get"),
+        (
+            None,
+            "delete",
+            "/v1/userGroups/{groupId}/members.json",
+            "delete_v1_user_groups_group_id_members_json",
+        ),
+        (None, "get", "/a//b/__c--d/", "get_a_b_c_d"),
+        ("listPets", "get", "/pets", "list_pets"),
+        ("", "get", "/pets", "get_pets"),
+    ],
+)
+def test_method_names_come_from_the_operation_id_else_method_and_path(
+    operation_id: str | None, method: str, route: str, expected: str
+) -> None:
+    assert names.method_name(operation_id, method, route) == expected
+
+
+def test_an_operation_without_an_operation_id_is_accepted(tmp_path: Path) -> None:
+    path, _ = mutate(tmp_path, "      operationId: startRecording\n", "")
+    assert validation_problems(path) == []
+    path = with_operations(tmp_path, ("get", "/items/{item_id}", None), ("get", "/", None))
+    # Only the missing path parameter: neither operation needs an operationId.
+    line = path.read_text().splitlines().index("  /items/{item_id}:") + 2
+    assert validation_problems(path) == [
+        f"{path}:{line}:5: path parameter {{item_id}} of /items/{{item_id}} is not declared in "
+        "parameters"
+    ]
+
+
+def test_an_operation_id_and_a_derived_name_that_collide(tmp_path: Path) -> None:
+    path = with_operations(tmp_path, ("get", "/items", None), ("get", "/other", "getItems"))
+    line = path.read_text().splitlines().index("      operationId: 'getItems'") + 1
+    assert validation_problems(path) == [
+        f"{path}:{line}:7: operationId 'getItems' becomes method 'get_items', like GET /items"
+    ]
+    path = with_operations(tmp_path, ("get", "/other", "getItems"), ("get", "/items", None))
+    line = path.read_text().splitlines().index("  /items:") + 2
+    assert validation_problems(path) == [
+        f"{path}:{line}:5: GET /items becomes method 'get_items', like operationId 'getItems'"
+    ]
+
+
+def test_two_derived_names_that_collide(tmp_path: Path) -> None:
+    path = with_operations(tmp_path, ("get", "/item-list", None), ("get", "/item_list", None))
+    line = path.read_text().splitlines().index("  /item_list:") + 2
+    assert validation_problems(path) == [
+        f"{path}:{line}:5: GET /item_list becomes method 'get_item_list', like GET /item-list"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("op_id", "message"),
+    [
+        ("", "the operationId of GET /other must not be empty"),
+        ("--", "operationId '--' has no letters to make a Python name from"),
+    ],
+)
+def test_operation_ids_that_cannot_name_a_method(tmp_path: Path, op_id: str, message: str) -> None:
+    path = with_operations(tmp_path, ("get", "/other", op_id))
+    line = path.read_text().splitlines().index(f"      operationId: {op_id!r}") + 1
+    (problem,) = validation_problems(path)
+    assert problem.startswith(f"{path}:{line}:7: {message}")
+
+
+def test_an_operation_id_used_twice(tmp_path: Path) -> None:
+    path = with_operations(tmp_path, ("get", "/other", "startRecording"))
+    # The added operation comes first in the file: the original one is the second use.
+    line = path.read_text().splitlines().index("      operationId: startRecording") + 1
+    assert validation_problems(path) == [
+        f"{path}:{line}:7: operationId 'startRecording' is used twice (first by GET /other)"
+    ]
+
+
+def test_a_non_string_operation_id_is_located(tmp_path: Path) -> None:
+    path, line = mutate(tmp_path, "operationId: startRecording", "operationId: 42")
+    (problem,) = validation_problems(path)
+    assert problem.startswith(f"{path}:{line}:7: 42 is not of type 'string'")

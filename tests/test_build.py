@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
-from generator.ir import Api
+from generator.ir import Api, Field, ModelType, Model
 from generator.load import load_spec, parse_spec
+from generator.render import python_annotation
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,19 +34,23 @@ def test_operation(api: Api) -> None:
     (op,) = api.operations
     assert (op.python_name, op.method, op.idempotent) == ("start_recording", "POST", False)
     assert [p.python_name for p in op.path_params] == ["account_id"]
-    assert op.body is not None and op.body.name == "StartRecordingRequest"
-    assert op.result_model is not None and op.result_model.name == "Recording"
-    assert op.envelope_field == "data"
+    assert op.body is not None and op.body_model == "StartRecordingRequest"
+    assert (op.body.media, op.body.content_type) == ("json", "application/json")
+    (ok,) = op.responses
+    assert (ok.status, ok.media, ok.payload) == ("200", "json", "data")
+    assert ok.type == ModelType("StartRecordingResponse")
+    assert op.result == ModelType("Recording")  # declared by info.x-sdk.payload
     assert [(e.status, e.exception) for e in op.errors] == [
-        (400, "BadRequestError"),
-        (401, "AuthenticationError"),
-        (403, "PermissionDeniedError"),
-        (404, "NotFoundError"),
-        (409, "ConflictError"),
-        (422, "UnprocessableEntityError"),
-        (429, "RateLimitError"),
-        (500, "InternalServerError"),
+        ("400", "BadRequestError"),
+        ("401", "AuthenticationError"),
+        ("403", "PermissionDeniedError"),
+        ("404", "NotFoundError"),
+        ("409", "ConflictError"),
+        ("422", "UnprocessableEntityError"),
+        ("429", "RateLimitError"),
+        ("500", "InternalServerError"),
     ]
+    assert {e.type for e in op.errors} == {ModelType("ErrorResponse")}
     assert op.path_segments == (
         ("text", "/accounts/"),
         ("param", "account_id"),
@@ -53,13 +58,18 @@ def test_operation(api: Api) -> None:
     )
 
 
+def _annotation(model: Model, field: Field) -> str:
+    text = python_annotation(field.value_type, model.used_in_response)
+    return text + (" | None" if field.nullable or not field.required else "")
+
+
 def test_fields_types_defaults_and_secrets(api: Api) -> None:
     video = api.model("VideoConfig")
     width = next(f for f in video.fields if f.name == "width")
-    assert (width.annotation, width.default, width.required) == ("int | None", 1280, False)
+    assert (_annotation(video, width), width.default, width.required) == ("int | None", 1280, False)
     assert [c.text for c in width.constraints] == ["1 to 1920"]
     codec = next(f for f in video.fields if f.name == "codec")
-    assert codec.annotation == "VideoCodec | Literal['VP8', 'H264'] | None"
+    assert _annotation(video, codec) == "VideoCodec | Literal['VP8', 'H264'] | None"
     storage = api.model("StorageConfig")
     assert sorted(f.name for f in storage.secret_fields) == [
         "access_key",
@@ -69,18 +79,20 @@ def test_fields_types_defaults_and_secrets(api: Api) -> None:
     ]
     recording = api.model("Recording")
     status = next(f for f in recording.fields if f.name == "status")
-    assert status.annotation == "RecordingStatus | str"  # responses accept unknown values
+    assert _annotation(recording, status) == "RecordingStatus | str"  # responses: unknown values
     expiry = next(f for f in recording.fields if f.name == "download_url_expiry")
-    assert (expiry.type.kind, expiry.nullable, expiry.annotation) == (
+    assert (expiry.value_type.kind, expiry.nullable, _annotation(recording, expiry)) == (
         "datetime",
         True,
         "datetime | None",
     )
-    assert recording.keeps_unknown_fields and not video.keeps_unknown_fields
+    assert recording.keeps_extra and not video.keeps_extra
 
 
 def test_body_rules_use_full_field_paths(api: Api) -> None:
-    texts = [r.text for r in api.operations[0].body_rules]
+    body = api.operations[0].body
+    assert body is not None
+    texts = [r.text for r in body.rules]
     assert (
         "If `storage_config.auth_method` is `PASSWORD`, `storage_config.password` is required."
         in texts
@@ -124,4 +136,4 @@ def test_idempotency_from_method_or_extension(
     spec = parse_spec(MINIMAL.format(method=method, extension=extension), "m.yaml")
     (op,) = build(spec).operations
     assert op.idempotent is idempotent
-    assert op.result_model is None and op.security == ()
+    assert op.result is None and op.security == ()

@@ -19,6 +19,12 @@ def test_every_key_has_its_line_and_column() -> None:
     assert spec.where(("a", "b", 1, "c")) == (4, 8)
 
 
+def test_a_loaded_spec_is_the_document_as_written() -> None:
+    spec = parse_spec("openapi: 3.0.3\n", "s.yaml")
+    assert spec.data == {"openapi": "3.0.3"}
+    assert spec.source_version == ""  # only normalization (generator.openapi30) sets it
+
+
 def test_unknown_path_falls_back_to_nearest_ancestor() -> None:
     spec = parse_spec("a:\n  b: 1\n", "s.yaml")
     assert spec.where(("a", "b", "missing", 3)) == (2, 3)

@@ -81,10 +81,13 @@ def error_of(response: httpx.Response, status: int) -> dict[str, Any]:
 
 
 def test_first_stdout_line_names_the_spec_and_the_url(server: MockServer) -> None:
-    assert server.url.startswith("http://127.0.0.1:")
-    assert int(server.url.rsplit(":", 1)[1]) > 0
+    # The URL ends with the path of the spec's server, https://api.cloudflare.com/client/v4.
+    assert server.url == server.root + "/client/v4"
+    assert server.root.startswith("http://127.0.0.1:")
+    assert int(server.root.rsplit(":", 1)[1]) > 0
     assert URL_LINE.match(f"Mock server for spec/openapi.yaml listening on {server.url}")
     assert server.control("GET", "health").json() == {"ok": True}
+    assert httpx.get(server.url + "/__mock__/health", timeout=10).json() == {"ok": True}
 
 
 # -- valid requests -----------------------------------------------------------------------------
@@ -434,7 +437,7 @@ def test_signal_stops_the_server_cleanly(sig: int) -> None:
 
 
 def test_port_in_use_is_a_clear_error(server: MockServer) -> None:
-    port = server.url.rsplit(":", 1)[1]
+    port = server.root.rsplit(":", 1)[1]
     result = subprocess.run(
         [sys.executable, "-m", "generator", "mock", str(MAIN_SPEC), "--port", port],
         cwd=ROOT,
@@ -472,3 +475,241 @@ def test_concurrent_clients(mock: MockServer) -> None:
     assert {e["body"]["meeting_id"] for e in entries} == {
         f"m-{n}-{i}" for n in range(threads) for i in range(per_thread)
     }
+
+
+# -- media types, header and cookie parameters, a server path (an inline spec) ------------------
+
+FILES_YAML = """\
+openapi: 3.1.0
+info:
+  title: Files API
+  version: 1.0.0
+servers:
+  - url: https://{region}.files.example.com/v1
+    variables:
+      region:
+        default: eu
+components:
+  schemas:
+    Problem:
+      type: object
+      required: [title, status]
+      properties:
+        title: {type: string}
+        status: {type: integer}
+paths:
+  /files:
+    post:
+      operationId: upload
+      parameters:
+        - name: X-Request-Id
+          in: header
+          required: true
+          schema: {type: integer}
+        - name: tenant
+          in: cookie
+          required: true
+          schema: {type: string, enum: [acme, globex]}
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [file]
+              properties:
+                file: {type: string, format: binary}
+                note: {type: string, maxLength: 10}
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [url]
+              properties:
+                url: {type: string}
+                note: {type: string, maxLength: 10}
+                tags:
+                  type: array
+                  items: {type: string}
+      responses:
+        '201':
+          description: Stored.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [id]
+                properties:
+                  id: {type: string}
+                  note: {type: string}
+  /files/{name}:
+    get:
+      operationId: download
+      parameters:
+        - name: name
+          in: path
+          required: true
+          schema: {type: string}
+      responses:
+        '200':
+          description: The file.
+          content:
+            application/pdf:
+              schema: {type: string, format: binary}
+              example: "%PDF-1.7"
+        '404':
+          description: No such file.
+          content:
+            application/problem+json:
+              schema: {$ref: '#/components/schemas/Problem'}
+    put:
+      operationId: replace
+      parameters:
+        - name: name
+          in: path
+          required: true
+          schema: {type: string}
+      requestBody:
+        required: true
+        content:
+          application/octet-stream:
+            schema: {type: string, format: binary}
+      responses:
+        '204':
+          description: Replaced.
+  /files/{name}/summary:
+    get:
+      operationId: summarize
+      parameters:
+        - name: name
+          in: path
+          required: true
+          schema: {type: string}
+      responses:
+        '200':
+          description: A summary.
+          content:
+            text/markdown:
+              schema: {type: string}
+"""
+UPLOAD_HEADERS = {"X-Request-Id": "7", "Cookie": "tenant=acme"}
+
+
+@pytest.fixture(scope="module")
+def files_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    spec = tmp_path_factory.mktemp("files") / "files.yaml"
+    spec.write_text(FILES_YAML, encoding="utf-8")
+    with running_mock(spec) as mock:
+        yield mock
+    assert mock.exit_code == 0
+    assert mock.stderr == ""
+
+
+@pytest.fixture
+def files(files_server: MockServer) -> MockServer:
+    files_server.reset()
+    return files_server
+
+
+def test_requests_are_served_under_the_servers_path(files: MockServer) -> None:
+    # https://{region}.files.example.com/v1: the path, /v1, is where the API lives.
+    assert files.url == files.root + "/v1"
+    outside = httpx.get(files.root + "/files/a.pdf", timeout=10)
+    assert outside.status_code == 404
+    assert "the API is served under /v1/" in outside.json()["title"]
+    assert httpx.get(files.url + "/files/a.pdf", timeout=10).status_code == 200
+    assert [e["path"] for e in files.requests()] == ["/files/a.pdf", "/files/a.pdf"]
+
+
+def test_multipart_upload_is_parsed_validated_and_logged(files: MockServer) -> None:
+    content = b"%PDF-1.7\n\x00\xff binary"
+    response = httpx.post(
+        files.url + "/files",
+        headers=UPLOAD_HEADERS,
+        data={"note": "hello"},
+        files={"file": ("report.pdf", content, "application/pdf")},
+        timeout=10,
+    )
+    assert response.status_code == 201, response.text
+    assert response.json() == {"id": "string", "note": "hello"}  # the note is echoed
+    (entry,) = files.requests()
+    assert entry["content_type"].startswith("multipart/form-data; boundary=")
+    assert entry["form"] == {
+        "note": ["hello"],
+        "file": [
+            {
+                "filename": "report.pdf",
+                "content_type": "application/pdf",
+                "content": content.decode("utf-8", "replace"),
+            }
+        ],
+    }
+    assert (entry["body"], entry["raw"]) == (None, None)
+    assert entry["cookies"] == {"tenant": "acme"}
+    assert entry["headers"]["cookie"] == "***"
+    assert entry["operation_id"] == "upload"
+
+    missing = httpx.post(
+        files.url + "/files", headers=UPLOAD_HEADERS, data={"note": "x" * 11}, timeout=10
+    )
+    # Without files httpx sends a urlencoded form, the other media type the spec declares.
+    assert missing.status_code == 400
+    assert missing.json()["title"] == (
+        "body: 'url' is a required property; note: 'xxxxxxxxxxx' is too long"
+    )
+
+
+def test_urlencoded_form_is_parsed_and_logged(files: MockServer) -> None:
+    form = {"url": "https://example.com/a.pdf", "tags": ["a", "b"]}
+    response = httpx.post(files.url + "/files", headers=UPLOAD_HEADERS, data=form, timeout=10)
+    assert response.status_code == 201, response.text
+    (entry,) = files.requests()
+    assert entry["form"] == {"url": ["https://example.com/a.pdf"], "tags": ["a", "b"]}
+    assert entry["content_type"] == "application/x-www-form-urlencoded"
+
+
+def test_header_and_cookie_parameters_are_required_and_validated(files: MockServer) -> None:
+    form = {"url": "u"}
+    headers = {"X-Request-Id": "seven", "Cookie": "tenant=initech"}
+    response = httpx.post(files.url + "/files", headers=headers, data=form, timeout=10)
+    assert response.status_code == 400
+    assert response.json()["title"].split("; ") == [
+        "X-Request-Id: 'seven' is not of type 'integer'",
+        "tenant: 'initech' is not one of ['acme', 'globex']",
+    ]
+    response = httpx.post(files.url + "/files", data=form, timeout=10)
+    assert response.json()["title"].split("; ") == [
+        "X-Request-Id: the required header parameter is missing",
+        "tenant: the required cookie parameter is missing",
+    ]
+
+
+def test_octet_stream_body_is_logged_raw_and_204_is_empty(files: MockServer) -> None:
+    headers = {"Content-Type": "application/octet-stream"}
+    response = httpx.put(
+        files.url + "/files/a.bin", headers=headers, content=b"abc\xff", timeout=10
+    )
+    assert response.status_code == 204
+    assert response.content == b""
+    assert "content-type" not in response.headers
+    (entry,) = files.requests()
+    assert (entry["raw"], entry["body"], entry["form"]) == ("abc\ufffd", None, None)
+    wrong = httpx.put(files.url + "/files/a.bin", json={"a": 1}, timeout=10)
+    assert wrong.status_code == 415
+    assert "must be sent as application/octet-stream" in wrong.json()["title"]
+
+
+def test_binary_and_text_responses_have_their_content_types(files: MockServer) -> None:
+    pdf = httpx.get(files.url + "/files/a.pdf", timeout=10)
+    assert (pdf.headers["content-type"], pdf.content) == ("application/pdf", b"%PDF-1.7")
+    summary = httpx.get(files.url + "/files/a.pdf/summary", timeout=10)
+    assert summary.headers["content-type"] == "text/markdown; charset=utf-8"
+    assert summary.text == "string"
+
+
+def test_fault_answers_with_the_declared_error_body(files: MockServer) -> None:
+    files.fault(status=404, message="no such file", match={"path": "/files/{name}"})
+    response = httpx.get(files.url + "/files/a.pdf", timeout=10)
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/problem+json"
+    # The envelope learned from Problem, which allows a `details` list beside its fields.
+    assert response.json() == {"title": "no such file", "status": 404, "details": []}

@@ -1,9 +1,11 @@
 """A spec-driven mock of the API over real HTTP: ``python -m generator mock [SPEC]``.
 
 Modules: :mod:`.server` (threaded HTTP server, signals), :mod:`.app` (the request pipeline),
-:mod:`.routes` (the spec compiled for serving), :mod:`.checks` (credentials, parsing, violation
-messages), :mod:`.responses` and :mod:`.instances` (response bodies), :mod:`.control` (the
-``/__mock__/`` control API: faults and the request log, documented there).
+:mod:`.routes` (the spec compiled for serving, the server's base path), :mod:`.params`
+(parameters by location and style), :mod:`.bodies` (request bodies by media type),
+:mod:`.checks` (credentials, JSON, violation messages), :mod:`.responses` and
+:mod:`.instances` (response bodies), :mod:`.control` (the ``/__mock__/`` control API: faults
+and the request log, documented there).
 """
 
 from __future__ import annotations

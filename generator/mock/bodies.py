@@ -9,7 +9,6 @@ file parts present as ``""``, text as a string. Binary bodies are not validated.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email import policy
@@ -175,7 +174,7 @@ class MediaSpec:
     validator: jsonschema.Validator | None
     violations: Violations | None
     fields: Mapping[str, FieldSpec] = field(default_factory=dict)
-    secrets: frozenset[str] = frozenset()  # top-level properties never echoed or shown
+    secrets: frozenset[str] = frozenset()  # top-level properties never echoed
 
     @property
     def wildcard(self) -> bool:
@@ -237,9 +236,10 @@ def _part_value(spec: FieldSpec, value: Any) -> Any:
 
 
 def _maybe_json(text: str) -> Any:
+    """Strict JSON if ``text`` is JSON, else the text itself (which the schema then judges)."""
     try:
-        return json.loads(text)
-    except ValueError:
+        return parse_json(text.encode("utf-8", "surrogatepass"))
+    except BadBody:
         return text
 
 

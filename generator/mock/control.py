@@ -1,12 +1,14 @@
 """The mock server's control API, under ``/__mock__/`` (no credentials needed).
 
-Tests use it to inject faults and to assert exactly what a client sent.
+Tests use it to inject faults and to assert exactly what a client sent. It answers at the root
+and also under the server's base path (``/client/v4/__mock__/…``).
 
 ``POST /__mock__/faults``
     Queue a fault for the next ``count`` API requests that match. JSON body, every field
     optional except that at least one of ``status``, ``delay`` or ``drop`` must be given::
 
-        {"status": 503,            # answer with this status (400-599) in the error envelope
+        {"status": 503,            # answer with this status (400-599), in the body the spec
+                                   # declares for it (status, 4XX/5XX, default, else the API's)
          "retry_after": "2",       # ... and this Retry-After header (string or number)
          "message": "try later",   # ... and this error message (default: the reason phrase)
          "delay": 0.5,             # seconds to wait first (0-600); alone: then answer normally
@@ -14,7 +16,8 @@ Tests use it to inject faults and to assert exactly what a client sent.
          "count": 1,               # how many matching requests it applies to (default 1)
          "match": {"method": "POST",                          # optional, any method if absent
                    "path": "/accounts/{account_id}/realtimekit/recordings"}}
-                   # optional; the exact request path, or the spec's path template
+                   # optional; the request path (below the base path, or in full), or the
+                   # spec's path template
 
     Faults are used in the order they were queued; each request consumes at most one. A faulted
     request is still logged. Answers ``201`` with the queued fault (and its ``id``).
@@ -23,16 +26,35 @@ Tests use it to inject faults and to assert exactly what a client sent.
 ``GET /__mock__/requests``
     The API requests received so far (never control requests), oldest first::
 
-        [{"method": "POST", "path": "/accounts/abc/realtimekit/recordings",   # as sent
+        [{"method": "POST",
+          "path": "/accounts/abc/realtimekit/recordings",  # below the server's base path
           "query": {"page": ["2"]},             # every value of every query parameter
           "headers": {"authorization": "***", "content-type": "application/json", ...},
-          "body": {"meeting_id": "..."},        # parsed JSON, or null (empty or not JSON)
+          "cookies": {"theme": "dark"},         # the Cookie header, parsed
+          "content_type": "application/json",   # the Content-Type header, or null
+          "body": {"meeting_id": "..."},        # parsed JSON, or null
+          "form": null,                         # urlencoded and multipart bodies
+          "raw": null,                          # any other body, as text
           "operation_id": "startRecording",     # null when no operation matched
           "status": 200}]                       # what was answered; null if dropped/in flight
 
-    Header names are lower case. The values of ``Authorization``, ``Proxy-Authorization``,
-    ``Cookie`` and of every header a security scheme of the spec uses (``X-Auth-Email``,
-    ``X-Auth-Key``) are replaced by ``"***"`` (an empty value stays empty).
+    ``path`` is as sent (still percent-encoded) without the first server's path (``/client/v4``
+    for ``https://api.cloudflare.com/client/v4``); a request outside it is logged with its full
+    path. ``operation_id`` is the spec's ``operationId``, else the client's method name
+    (``get_items_item_id``).
+
+    ``body`` is the parsed JSON of a JSON body (or of a body without ``Content-Type`` that
+    parses), else null. ``form`` is ``{name: [values]}`` for ``application/x-www-form-urlencoded``
+    and ``multipart/form-data`` bodies; a multipart file part is shown as ``{"filename": ...,
+    "content_type": ..., "content": ...}`` (its bytes as UTF-8, undecodable bytes replaced).
+    ``raw`` is any other non-empty body (``text/*``, ``application/octet-stream``…) as UTF-8
+    text, undecodable bytes replaced. Each is null when it does not apply.
+
+    Secrets are shown as ``"***"`` (an empty value stays empty): the ``Authorization``,
+    ``Proxy-Authorization`` and ``Cookie`` headers; every header, query parameter and cookie a
+    security scheme of the spec uses (``X-Auth-Email``, ``X-Auth-Key``, an ``api_key`` query
+    parameter); and header, query and cookie parameters whose schema is ``writeOnly`` or
+    ``format: password``. Header names are lower case.
 
 ``POST /__mock__/reset``
     Forget all queued faults and the request log. Answers ``{"ok": true}``.

@@ -242,7 +242,9 @@ def _string(schema: Mapping[str, Any]) -> str:
         text = text[:high]
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and not _matches(pattern, text):
-        for candidate in ("a", "A", "0", "a1", "abc", "ABC", "123", "a-b", ""):
+        fixed = ("a", "A", "0", "a1", "abc", "ABC", "123", "a-b", "")
+        repeated = (c * n for n in range(2, 17) for c in "0aA")  # e.g. ^[0-9]{4}$
+        for candidate in (*fixed, *repeated):
             if _matches(pattern, candidate):
                 return candidate
     return text

@@ -245,8 +245,11 @@ def parse_cookies(header: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for piece in header.split(";"):
         name, sep, value = piece.strip().partition("=")
+        value = value.strip()
+        if len(value) > 1 and value[0] == value[-1] == '"':
+            value = value[1:-1]
         if sep and name.strip():
-            found.setdefault(name.strip(), []).append(value.strip())
+            found.setdefault(name.strip(), []).append(value)
     for name, morsel in jar.items():
         if len(found.get(name, [])) <= 1:
             found[name] = [morsel.value]

@@ -30,9 +30,10 @@ _MISSING = object()
 
 
 def concrete_type(content_type: str, media: str) -> str:
-    """The Content-Type to answer with: wildcards become octet-stream, text gets a charset."""
+    """The Content-Type to answer with: wildcards become concrete, text gets a charset."""
     if "*" in content_type:
-        return "text/plain; charset=utf-8" if media == "text" else "application/octet-stream"
+        concrete = {"json": "application/json", "text": "text/plain; charset=utf-8"}
+        return concrete.get(media, "application/octet-stream")
     if media == "text" and "charset" not in content_type.lower():
         return f"{content_type}; charset=utf-8"
     return content_type

@@ -130,6 +130,8 @@ def base_path(document: Mapping[str, Any]) -> str:
         path = urlsplit(url).path
     else:
         path = url.split("?", 1)[0].split("#", 1)[0]
+    while path.startswith("./"):
+        path = path[2:]
     path = path.rstrip("/")
     return "/" + path.lstrip("/") if path else ""
 

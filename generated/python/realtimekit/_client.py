@@ -105,7 +105,8 @@ class RealtimeKit:
         self.close()
 
     def __repr__(self) -> str:
-        return f"RealtimeKit(base_url={self.base_url!r}, credentials={self._credentials!r})"
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
     def start_recording(
         self,
@@ -224,7 +225,8 @@ class AsyncRealtimeKit:
         await self.close()
 
     def __repr__(self) -> str:
-        return f"AsyncRealtimeKit(base_url={self.base_url!r}, credentials={self._credentials!r})"
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
     async def start_recording(
         self,

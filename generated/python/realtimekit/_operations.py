@@ -116,7 +116,10 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_start_recording(response: httpx.Response) -> Recording:
-    return object_decoder(StartRecordingResponse.from_dict)(json_body(response), "").data
+    result: Recording = object_decoder(StartRecordingResponse.from_dict)(
+        json_body(response), ""
+    ).data
+    return result
 
 
 _START_RECORDING_ERRORS: dict[str, Decoder] = {

@@ -2,7 +2,7 @@
 """Turning models into JSON and API responses into models.
 
 Decoders are strict about shape (a missing required field or a wrong type raises
-:class:`~realtimekit.errors.APIResponseValidationError` naming the JSON path) and lenient about
+:class:`~.errors.APIResponseValidationError` naming the JSON path) and lenient about
 growth (unknown fields and, in responses, unknown enum values are kept, not rejected).
 """
 
@@ -15,7 +15,7 @@ import enum
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 from .errors import APIResponseValidationError
 
@@ -236,17 +236,30 @@ def _enum_value(cls: type[enum.Enum], value: object, path: str) -> object:
     return decode_float(value, path)
 
 
-def enum_decoder(cls: type[E]) -> Callable[[object, str], E | str]:
-    """Response enums: a known value becomes the member; an unknown one stays as it came."""
-
-    def decode(value: object, path: str) -> E | str:
+def _lenient_enum(cls: type[E]) -> Decoder[object]:
+    def decode(value: object, path: str) -> object:
         raw = _enum_value(cls, value, path)
         try:
             return cls(raw)
         except ValueError:
-            return raw  # type: ignore[return-value]
+            return raw
 
     return decode
+
+
+def enum_decoder(cls: type[E]) -> Callable[[object, str], E | str]:
+    """Response enums: a known value becomes the member; an unknown one stays a string."""
+    return _lenient_enum(cls)  # type: ignore[return-value]
+
+
+def int_enum_decoder(cls: type[E]) -> Callable[[object, str], E | int]:
+    """Response integer enums: an unknown value stays an int."""
+    return _lenient_enum(cls)  # type: ignore[return-value]
+
+
+def float_enum_decoder(cls: type[E]) -> Callable[[object, str], E | float]:
+    """Response number enums: an unknown value stays a float."""
+    return _lenient_enum(cls)  # type: ignore[return-value]
 
 
 def strict_enum_decoder(cls: type[E]) -> Callable[[object, str], E]:
@@ -286,7 +299,7 @@ def dict_decoder(item: Decoder[T]) -> Decoder[dict[str, T]]:
     return decode
 
 
-def discriminated_decoder(prop: str, variants: Mapping[str, Decoder[object]]) -> Decoder[object]:
+def discriminated_decoder(prop: str, variants: Mapping[str, Decoder[object]]) -> Decoder[Any]:
     """A oneOf/anyOf whose ``prop`` names the variant."""
 
     def decode(value: object, path: str) -> object:
@@ -307,7 +320,7 @@ Matcher = Callable[[object, str, list[str]], None]
 
 def union_decoder(
     variants: Sequence[tuple[Matcher, Decoder[object]]], one_of: bool
-) -> Decoder[object]:
+) -> Decoder[Any]:
     """A oneOf (exactly one variant's schema matches) or anyOf (the first that matches)."""
 
     def decode(value: object, path: str) -> object:
@@ -321,8 +334,9 @@ def union_decoder(
                 matching.append(decoder)
         if len(matching) == 1:
             return matching[0](value, path)
-        which = "none" if not matching else f"{len(matching)}"
-        raise _wrong(value, path, f"a value matching exactly one alternative ({which} did)")
+        if not one_of or not matching:
+            raise _wrong(value, path, "a value matching one of the alternatives")
+        raise _wrong(value, path, f"a value matching exactly one alternative, not {len(matching)}")
 
     return decode
 
