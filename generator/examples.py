@@ -67,9 +67,7 @@ def python_example(api: Api, op: Operation) -> str:
         else:
             args.append(_value(api, body.type, body.example or {}, used))
     args += [
-        f"{p.python_name}={py_literal(_param_example(p))}"
-        for p in op.keyword_params
-        if p.required
+        f"{p.python_name}={py_literal(_param_example(p))}" for p in op.keyword_params if p.required
     ]
     lines: list[str | None] = [f"from {api.package} import {api.client}"]
     if used:
@@ -95,7 +93,9 @@ def error_example(api: Api) -> str:
         (f for f in model.fields if f.value_type.kind == "int" and _minimum(f) is not None), None
     )
     args = [py_literal(_param_example(p)) for p in op.path_params]
-    required = [f"{p.python_name}={py_literal(_param_example(p))}" for p in op.keyword_params if p.required]
+    required = [
+        f"{p.python_name}={py_literal(_param_example(p))}" for p in op.keyword_params if p.required
+    ]
     if field is None:
         body, shown = f"{model.name}()", ""
     else:

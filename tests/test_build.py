@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
-from generator.ir import Api, Field, ModelType, Model
+from generator.ir import Api, Field, Model, ModelType
 from generator.load import load_spec, parse_spec
 from generator.render import python_annotation
 

@@ -343,7 +343,7 @@ def test_idempotent_operations_retry_500_and_read_timeouts() -> None:
         httpx.Client(transport=httpx.MockTransport(server)), BASE, _transport.DEFAULT_TIMEOUT, 2
     )
     prepared = _transport.PreparedRequest(
-        method="PUT", path="/x", json=None, idempotent=True, headers={}, decode=lambda p: p
+        method="PUT", path="/x", idempotent=True, headers={}, decode=lambda r: r.json()
     )
     assert transport.send(prepared, None) == {}
     assert len(server.requests) == 3

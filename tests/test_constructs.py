@@ -1,9 +1,10 @@
 """Real-world OpenAPI: every spec in tests/specs/constructs/ and tests/specs/public/, end to end.
 
-Each spec gets five tests, so a failure says which stage broke:
+Each spec gets six tests, so a failure says which stage broke:
 
 ``test_generates``  ``python -m generator generate --spec S --out TMP`` exits 0
 ``test_lint``       ``ruff check`` and ``ruff format --check`` pass on TMP/python
+``test_docs_build`` ``mkdocs build --strict`` of TMP/docs passes
 ``test_mypy``       ``mypy --strict`` passes on the generated package; ONE mypy run covers every
                     selected spec (one run per batch of packages with distinct names)
 ``test_golden``     the fresh output equals ``tests/golden/<spec stem>/``, file by file
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from docsite import build_site
 from mockserver import running_mock
 
 # The checks live in constructs_calls; rewritten asserts show the values that differ.
@@ -341,6 +343,15 @@ def test_lint(spec: Path, generations: dict[Path, Generated]) -> None:
             check=False,
         )
         assert result.returncode == 0, f"ruff {' '.join(command)}:\n{result.stdout}{result.stderr}"
+
+
+@spec_param
+def test_docs_build(spec: Path, generations: dict[Path, Generated], tmp_path: Path) -> None:
+    """The Markdown reference builds with `mkdocs build --strict` (no broken link or anchor)."""
+    generated = _generated(generations, spec)
+    result = build_site(generated.out / "docs", tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "site" / "index.html").is_file()
 
 
 @spec_param

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import json
 from urllib.parse import quote
 
 import httpx
@@ -92,11 +93,15 @@ def _form(body: dict[str, object]) -> dict[str, str | list[str]]:
 
 def _multipart(
     body: dict[str, object], files: frozenset[str], errors: list[str]
-) -> tuple[dict[str, str | list[str]], list[tuple[str, tuple[str, bytes, str]]]]:
+) -> tuple[dict[str, str | list[str]], list[tuple[str, tuple[str | None, bytes, str]]]]:
     """Plain fields and file parts of a multipart body (files read now: retries resend them)."""
     data: dict[str, str | list[str]] = {}
-    parts: list[tuple[str, tuple[str, bytes, str]]] = []
+    parts: list[tuple[str, tuple[str | None, bytes, str]]] = []
     for key, value in body.items():
+        if isinstance(value, dict) or (isinstance(value, list) and _has_objects(value)):
+            # OpenAPI's default encoding of an object property: an application/json part.
+            parts.append((key, (None, json.dumps(value).encode(), "application/json")))
+            continue
         if key not in files:
             data[key] = _form({key: value})[key]
             continue
@@ -106,6 +111,10 @@ def _multipart(
             except (TypeError, OSError) as exc:
                 errors.append(str(exc))
     return data, parts
+
+
+def _has_objects(items: list[object]) -> bool:
+    return any(isinstance(item, (dict, list)) for item in items)
 
 
 def _path_segment(value: object) -> str:

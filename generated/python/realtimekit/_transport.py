@@ -57,7 +57,8 @@ class PreparedRequest(Generic[T]):
     json: object = field(default=None, repr=False)
     content: bytes | None = field(default=None, repr=False)
     data: Mapping[str, str | list[str]] | None = field(default=None, repr=False)
-    files: list[tuple[str, tuple[str, bytes, str]]] | None = field(default=None, repr=False)
+    # Multipart parts: (field, (filename or None for a JSON part, bytes, media type)).
+    files: list[tuple[str, tuple[str | None, bytes, str]]] | None = field(default=None, repr=False)
     params: tuple[tuple[str, str], ...] | None = None
     # Decoders of declared error bodies, by status: "404", "4XX" or "default".
     errors: Mapping[str, Decoder] | None = field(default=None, repr=False)

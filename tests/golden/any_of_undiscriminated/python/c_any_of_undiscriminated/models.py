@@ -1,0 +1,276 @@
+# Generated from tests/specs/constructs/any_of_undiscriminated.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Contacts API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TypeAlias
+
+from . import _validators
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_float,
+    decode_str,
+    encode,
+    extra_fields,
+    object_decoder,
+    optional,
+    required,
+    union_decoder,
+)
+
+__all__ = [
+    "UNSET",
+    "Circle",
+    "Contact",
+    "ContactPoint",
+    "EmailAddress",
+    "NewContact",
+    "PhoneNumber",
+    "Rectangle",
+    "Shape",
+    "Unset",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class NewContact:
+    """NewContact
+
+    Attributes:
+        name:
+        point:
+    """
+
+    name: str
+    point: ContactPoint
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["name"] = self.name
+        data["point"] = encode(self.point, request)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewContact:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            name=required(data, "name", path, decode_str),
+            point=required(
+                data,
+                "point",
+                path,
+                union_decoder(
+                    (
+                        (_validators.match_contact_point_1, object_decoder(EmailAddress.from_dict)),
+                        (_validators.match_contact_point_2, object_decoder(PhoneNumber.from_dict)),
+                    ),
+                    one_of=False,
+                ),
+            ),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Contact:
+    """Contact
+
+    Attributes:
+        id:
+        name:
+        point:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: str
+    name: str
+    point: ContactPoint
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["name"] = self.name
+        data["point"] = encode(self.point, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Contact:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_str),
+            name=required(data, "name", path, decode_str),
+            point=required(
+                data,
+                "point",
+                path,
+                union_decoder(
+                    (
+                        (_validators.match_contact_point_1, object_decoder(EmailAddress.from_dict)),
+                        (_validators.match_contact_point_2, object_decoder(PhoneNumber.from_dict)),
+                    ),
+                    one_of=False,
+                ),
+            ),
+            extra=extra_fields(data, frozenset(["id", "name", "point"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class EmailAddress:
+    """EmailAddress
+
+    Attributes:
+        email:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    email: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["email"] = self.email
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> EmailAddress:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            email=required(data, "email", path, decode_str),
+            extra=extra_fields(data, frozenset(["email"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class PhoneNumber:
+    """PhoneNumber
+
+    Attributes:
+        phone:
+        extension:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    phone: str
+    extension: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["phone"] = self.phone
+        if self.extension is not None:
+            data["extension"] = self.extension
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> PhoneNumber:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            phone=required(data, "phone", path, decode_str),
+            extension=optional(data, "extension", path, decode_str),
+            extra=extra_fields(data, frozenset(["phone", "extension"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Circle:
+    """Circle
+
+    Attributes:
+        radius:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    radius: float
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["radius"] = self.radius
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Circle:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            radius=required(data, "radius", path, decode_float),
+            extra=extra_fields(data, frozenset(["radius"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Rectangle:
+    """Rectangle
+
+    Attributes:
+        width:
+        height:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    width: float
+    height: float
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["width"] = self.width
+        data["height"] = self.height
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Rectangle:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            width=required(data, "width", path, decode_float),
+            height=required(data, "height", path, decode_float),
+            extra=extra_fields(data, frozenset(["width", "height"])),
+        )
+
+
+ContactPoint: TypeAlias = EmailAddress | PhoneNumber
+
+
+Shape: TypeAlias = Circle | Rectangle

@@ -1,0 +1,19 @@
+# Generated from tests/specs/constructs/const_and_numeric_enums.yaml by sdkgen 0.1.0. Do not edit.
+"""Tasks API: a typed Python client.
+
+    from c_const_and_numeric_enums import Tasks
+
+See the package README and the reference docs for authentication, errors and retries.
+"""
+
+import logging
+
+from ._client import AsyncTasks, Tasks
+from ._serde import UNSET
+
+__all__ = ["UNSET", "AsyncTasks", "Tasks", "__version__"]
+
+__version__ = "1.0.0"
+
+# Silent unless the application configures logging (library convention).
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,149 @@
+# Generated from tests/specs/constructs/const_and_numeric_enums.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Tasks API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ._serde import (
+    UNSET,
+    Unset,
+    const_decoder,
+    decode_int,
+    decode_str,
+    encode,
+    extra_fields,
+    float_enum_decoder,
+    int_enum_decoder,
+    optional,
+    required,
+    strict_enum_decoder,
+)
+
+__all__ = [
+    "UNSET",
+    "NewTask",
+    "Priority",
+    "Scale",
+    "Task",
+    "Unset",
+]
+
+
+class Priority(int, enum.Enum):
+    """1 is low, 3 is high."""
+
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+
+
+class Scale(float, enum.Enum):
+    """Effort multiplier."""
+
+    VALUE_0_POINT_5 = 0.5
+    VALUE_1_POINT_0 = 1.0
+    VALUE_1_POINT_5 = 1.5
+
+
+@dataclass(kw_only=True, slots=True)
+class NewTask:
+    """NewTask
+
+    Attributes:
+        kind:
+        title:
+        priority: 1 is low, 3 is high.
+        scale: Effort multiplier.
+    """
+
+    kind: Literal["task"] = "task"
+    title: str
+    priority: Priority | Literal[1, 2, 3]
+    scale: Scale | float | None = None
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["kind"] = self.kind
+        data["title"] = self.title
+        data["priority"] = encode(self.priority, request)
+        if self.scale is not None:
+            data["scale"] = encode(self.scale, request)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewTask:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            kind=required(data, "kind", path, const_decoder("task")),
+            title=required(data, "title", path, decode_str),
+            priority=required(data, "priority", path, strict_enum_decoder(Priority)),
+            scale=optional(data, "scale", path, strict_enum_decoder(Scale)),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Task:
+    """Task
+
+    Attributes:
+        id:
+        kind:
+        schema_version:
+        title:
+        priority: 1 is low, 3 is high.
+        scale: Effort multiplier.
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: int
+    kind: Literal["task"] = "task"
+    schema_version: Literal[2] = 2
+    title: str
+    priority: Priority | int
+    scale: Scale | float | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["kind"] = self.kind
+        data["schema_version"] = self.schema_version
+        data["title"] = self.title
+        data["priority"] = encode(self.priority, request)
+        if self.scale is not None:
+            data["scale"] = encode(self.scale, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Task:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_int),
+            kind=required(data, "kind", path, const_decoder("task")),
+            schema_version=required(data, "schema_version", path, const_decoder(2)),
+            title=required(data, "title", path, decode_str),
+            priority=required(data, "priority", path, int_enum_decoder(Priority)),
+            scale=optional(data, "scale", path, float_enum_decoder(Scale)),
+            extra=extra_fields(
+                data, frozenset(["id", "kind", "schema_version", "title", "priority", "scale"])
+            ),
+        )

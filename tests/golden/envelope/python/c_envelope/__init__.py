@@ -1,0 +1,19 @@
+# Generated from tests/specs/constructs/envelope.yaml by sdkgen 0.1.0. Do not edit.
+"""Meetings API: a typed Python client.
+
+    from c_envelope import Meetings
+
+See the package README and the reference docs for authentication, errors and retries.
+"""
+
+import logging
+
+from ._client import AsyncMeetings, Meetings
+from ._serde import UNSET
+
+__all__ = ["UNSET", "AsyncMeetings", "Meetings", "__version__"]
+
+__version__ = "1.0.0"
+
+# Silent unless the application configures logging (library convention).
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,350 @@
+# Generated from tests/specs/constructs/envelope.yaml by sdkgen 0.1.0. Do not edit.
+"""The synchronous and asynchronous clients of the Meetings API."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+
+import httpx
+
+from . import _operations
+from ._auth import Credentials
+from ._transport import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    SyncTransport,
+    Timeout,
+    as_timeout,
+)
+from .models import (  # unused names are removed by the formatter's lint pass
+    Meeting,
+    MeetingEnvelope,
+    NewMeeting,
+    Participant,
+)
+
+DEFAULT_BASE_URL = "https://api.example.com/v2"
+BASE_URL_ENV = "C_ENVELOPE_BASE_URL"
+
+
+def _base_url(
+    base_url: str | None,
+) -> str:
+    """The API root: ``base_url``, else the environment, else the spec's server."""
+    url = base_url or os.environ.get(BASE_URL_ENV)
+    return (url or DEFAULT_BASE_URL).rstrip("/")
+
+
+class Meetings:
+    """Synchronous client of the Meetings API.
+
+    Use it as a context manager, or call :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_token: Read from ``BEARER_AUTH`` when no credential is passed.
+            base_url: The API root; defaults to ``C_ENVELOPE_BASE_URL`` or
+                ``https://api.example.com/v2``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve(
+            api_token=api_token,
+        )
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client()
+        self._transport = SyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Meetings:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def list_meetings(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[Meeting]:
+        """List meetings
+
+        ``GET /meetings``
+
+        Args:
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_meetings(
+            self._credentials,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def create_meeting(
+        self,
+        request: NewMeeting,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Meeting:
+        """Create a meeting
+
+        ``POST /meetings``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_meeting(
+            self._credentials,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def get_meeting_envelope(
+        self,
+        meeting_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> MeetingEnvelope:
+        """Get a meeting with its envelope
+
+        ``GET /meetings/{meeting_id}``
+
+        Args:
+            meeting_id: The ``meeting_id`` path parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_meeting_envelope(
+            self._credentials,
+            meeting_id,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def list_participants(
+        self,
+        meeting_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[Participant]:
+        """List the participants of a meeting
+
+        ``GET /meetings/{meeting_id}/participants``
+
+        Args:
+            meeting_id: The ``meeting_id`` path parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_participants(
+            self._credentials,
+            meeting_id,
+        )
+        return self._transport.send(prepared, timeout)
+
+
+class AsyncMeetings:
+    """Asynchronous client of the Meetings API.
+
+    It has the same methods as :class:`Meetings`, as coroutines. Use it as an async
+    context manager, or await :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_token: Read from ``BEARER_AUTH`` when no credential is passed.
+            base_url: The API root; defaults to ``C_ENVELOPE_BASE_URL`` or
+                ``https://api.example.com/v2``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve(
+            api_token=api_token,
+        )
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+        self._transport = AsyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncMeetings:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    async def list_meetings(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[Meeting]:
+        """List meetings
+
+        ``GET /meetings``
+
+        Args:
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_meetings(
+            self._credentials,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def create_meeting(
+        self,
+        request: NewMeeting,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Meeting:
+        """Create a meeting
+
+        ``POST /meetings``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_meeting(
+            self._credentials,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def get_meeting_envelope(
+        self,
+        meeting_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> MeetingEnvelope:
+        """Get a meeting with its envelope
+
+        ``GET /meetings/{meeting_id}``
+
+        Args:
+            meeting_id: The ``meeting_id`` path parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_meeting_envelope(
+            self._credentials,
+            meeting_id,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def list_participants(
+        self,
+        meeting_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[Participant]:
+        """List the participants of a meeting
+
+        ``GET /meetings/{meeting_id}/participants``
+
+        Args:
+            meeting_id: The ``meeting_id`` path parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_participants(
+            self._credentials,
+            meeting_id,
+        )
+        return await self._transport.send(prepared, timeout)

@@ -1,0 +1,158 @@
+# Generated from tests/specs/constructs/envelope.yaml by sdkgen 0.1.0. Do not edit.
+"""Request validation compiled from the spec's JSON Schemas into plain Python.
+
+Each function appends one ``"json.path: what is wrong"`` message per violation to ``errors``;
+the client raises them all together as a ValidationError before any network I/O.
+"""
+
+
+def _at(path: str, key: object) -> str:
+    """The path of property ``key`` of the object at ``path`` (``""`` is the root)."""
+    return f"{path}.{key}" if path else str(key)
+
+
+def _report(errors: list[str], path: str, message: str) -> None:
+    errors.append(f"{path}: {message}" if path else message)
+
+
+def _show(value: object) -> str:
+    """A short repr for messages; containers are elided because they may hold secrets."""
+    if isinstance(value, dict):
+        return "{...}" if value else "{}"
+    if isinstance(value, list):
+        return "[...]" if value else "[]"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _is_number(value: object) -> bool:
+    """JSON Schema's number: an int or a float, never a bool."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_integer(value: object) -> bool:
+    """JSON Schema's integer: 3 and 3.0, never True."""
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def validate_new_meeting(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as NewMeeting."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "title" not in value:
+            _report(errors, path, "'title' is a required property")
+        if "title" in value:
+            value_1 = value["title"]
+            path_1 = _at(path, "title")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_meeting(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Meeting."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "id" not in value:
+            _report(errors, path, "'id' is a required property")
+        if "title" not in value:
+            _report(errors, path, "'title' is a required property")
+        if "id" in value:
+            value_1 = value["id"]
+            path_1 = _at(path, "id")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "title" in value:
+            value_2 = value["title"]
+            path_2 = _at(path, "title")
+            if not isinstance(value_2, str):
+                _report(errors, path_2, _show(value_2) + " is not of type 'string'")
+
+
+def validate_participant(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Participant."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" not in value:
+            _report(errors, path, "'name' is a required property")
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_paging(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Paging."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "total" not in value:
+            _report(errors, path, "'total' is a required property")
+        if "total" in value:
+            value_1 = value["total"]
+            path_1 = _at(path, "total")
+            if not _is_integer(value_1):
+                _report(errors, path_1, _show(value_1) + " is not of type 'integer'")
+
+
+def validate_meeting_envelope(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as MeetingEnvelope."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "success" not in value:
+            _report(errors, path, "'success' is a required property")
+        if "data" not in value:
+            _report(errors, path, "'data' is a required property")
+        if "success" in value:
+            value_1 = value["success"]
+            path_1 = _at(path, "success")
+            if not isinstance(value_1, bool):
+                _report(errors, path_1, _show(value_1) + " is not of type 'boolean'")
+        if "data" in value:
+            validate_meeting(value["data"], _at(path, "data"), errors)
+
+
+def validate_meeting_list_envelope(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as MeetingListEnvelope."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "success" not in value:
+            _report(errors, path, "'success' is a required property")
+        if "data" not in value:
+            _report(errors, path, "'data' is a required property")
+        if "success" in value:
+            value_1 = value["success"]
+            path_1 = _at(path, "success")
+            if not isinstance(value_1, bool):
+                _report(errors, path_1, _show(value_1) + " is not of type 'boolean'")
+        if "data" in value:
+            _validate_meeting_list_envelope_1(value["data"], _at(path, "data"), errors)
+        if "paging" in value:
+            validate_paging(value["paging"], _at(path, "paging"), errors)
+
+
+def _validate_meeting_list_envelope_1(value: object, path: str, errors: list[str]) -> None:
+    """Check ``value`` against MeetingListEnvelope/properties/data."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            validate_meeting(value_1, f"{path}[{index_1}]", errors)
+
+
+def validate_create_meeting_body(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    validate_new_meeting(value, path, errors)
+
+
+def _validate_get_meeting_envelope_meeting_id(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")

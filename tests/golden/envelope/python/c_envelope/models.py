@@ -1,0 +1,280 @@
+# Generated from tests/specs/constructs/envelope.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Meetings API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_bool,
+    decode_int,
+    decode_str,
+    encode,
+    extra_fields,
+    list_decoder,
+    object_decoder,
+    optional,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "ListParticipantsResponse",
+    "Meeting",
+    "MeetingEnvelope",
+    "MeetingListEnvelope",
+    "NewMeeting",
+    "Paging",
+    "Participant",
+    "Unset",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class NewMeeting:
+    """NewMeeting
+
+    Attributes:
+        title:
+    """
+
+    title: str
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["title"] = self.title
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewMeeting:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            title=required(data, "title", path, decode_str),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Meeting:
+    """Meeting
+
+    Attributes:
+        id:
+        title:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: str
+    title: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["title"] = self.title
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Meeting:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_str),
+            title=required(data, "title", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "title"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Participant:
+    """Participant
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Participant:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            name=required(data, "name", path, decode_str),
+            extra=extra_fields(data, frozenset(["name"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Paging:
+    """Paging
+
+    Attributes:
+        total:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    total: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["total"] = self.total
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Paging:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            total=required(data, "total", path, decode_int),
+            extra=extra_fields(data, frozenset(["total"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class MeetingEnvelope:
+    """MeetingEnvelope
+
+    Attributes:
+        success:
+        data:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    success: bool
+    data: Meeting
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["success"] = self.success
+        data["data"] = encode(self.data, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> MeetingEnvelope:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            success=required(data, "success", path, decode_bool),
+            data=required(data, "data", path, object_decoder(Meeting.from_dict)),
+            extra=extra_fields(data, frozenset(["success", "data"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class MeetingListEnvelope:
+    """MeetingListEnvelope
+
+    Attributes:
+        success:
+        data:
+        paging:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    success: bool
+    data: list[Meeting]
+    paging: Paging | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["success"] = self.success
+        data["data"] = encode(self.data, request)
+        if self.paging is not None:
+            data["paging"] = encode(self.paging, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> MeetingListEnvelope:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            success=required(data, "success", path, decode_bool),
+            data=required(data, "data", path, list_decoder(object_decoder(Meeting.from_dict))),
+            paging=optional(data, "paging", path, object_decoder(Paging.from_dict)),
+            extra=extra_fields(data, frozenset(["success", "data", "paging"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class ListParticipantsResponse:
+    """ListParticipantsResponse
+
+    Attributes:
+        success:
+        participants:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    success: bool
+    participants: list[Participant]
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["success"] = self.success
+        data["participants"] = encode(self.participants, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> ListParticipantsResponse:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            success=required(data, "success", path, decode_bool),
+            participants=required(
+                data, "participants", path, list_decoder(object_decoder(Participant.from_dict))
+            ),
+            extra=extra_fields(data, frozenset(["success", "participants"])),
+        )

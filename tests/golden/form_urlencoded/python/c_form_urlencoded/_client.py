@@ -1,0 +1,252 @@
+# Generated from tests/specs/constructs/form_urlencoded.yaml by sdkgen 0.1.0. Do not edit.
+"""The synchronous and asynchronous clients of the Auth Forms API."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+
+import httpx
+
+from . import _operations
+from ._auth import Credentials
+from ._transport import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    SyncTransport,
+    Timeout,
+    as_timeout,
+)
+from .models import (  # unused names are removed by the formatter's lint pass
+    CreateTokenRequest,
+    Subscription,
+    SubscriptionForm,
+    Token,
+)
+
+DEFAULT_BASE_URL = "https://auth.example.com"
+BASE_URL_ENV = "C_FORM_URLENCODED_BASE_URL"
+
+
+def _base_url(
+    base_url: str | None,
+) -> str:
+    """The API root: ``base_url``, else the environment, else the spec's server."""
+    url = base_url or os.environ.get(BASE_URL_ENV)
+    return (url or DEFAULT_BASE_URL).rstrip("/")
+
+
+class AuthForms:
+    """Synchronous client of the Auth Forms API.
+
+    Use it as a context manager, or call :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``C_FORM_URLENCODED_BASE_URL`` or
+                ``https://auth.example.com``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client()
+        self._transport = SyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> AuthForms:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def create_token(
+        self,
+        request: CreateTokenRequest,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Token:
+        """Exchange client credentials for a token
+
+        ``POST /oauth/token``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_token(
+            self._credentials,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def subscribe(
+        self,
+        request: SubscriptionForm,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Subscription:
+        """Subscribe to newsletters
+
+        ``POST /subscriptions``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.subscribe(
+            self._credentials,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+
+class AsyncAuthForms:
+    """Asynchronous client of the Auth Forms API.
+
+    It has the same methods as :class:`AuthForms`, as coroutines. Use it as an async
+    context manager, or await :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``C_FORM_URLENCODED_BASE_URL`` or
+                ``https://auth.example.com``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+        self._transport = AsyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncAuthForms:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    async def create_token(
+        self,
+        request: CreateTokenRequest,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Token:
+        """Exchange client credentials for a token
+
+        ``POST /oauth/token``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_token(
+            self._credentials,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def subscribe(
+        self,
+        request: SubscriptionForm,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Subscription:
+        """Subscribe to newsletters
+
+        ``POST /subscriptions``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.subscribe(
+            self._credentials,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)

@@ -1,0 +1,192 @@
+# Generated from tests/specs/constructs/form_urlencoded.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Auth Forms API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_bool,
+    decode_int,
+    decode_str,
+    encode,
+    extra_fields,
+    list_decoder,
+    optional,
+    redacted_repr,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "CreateTokenRequest",
+    "Subscription",
+    "SubscriptionForm",
+    "Token",
+    "Unset",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class SubscriptionForm:
+    """SubscriptionForm
+
+    Attributes:
+        email:
+        confirm:
+        frequency:
+    """
+
+    email: str
+    confirm: bool | None = None
+    frequency: int | None = None
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["email"] = self.email
+        if self.confirm is not None:
+            data["confirm"] = self.confirm
+        if self.frequency is not None:
+            data["frequency"] = self.frequency
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> SubscriptionForm:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            email=required(data, "email", path, decode_str),
+            confirm=optional(data, "confirm", path, decode_bool),
+            frequency=optional(data, "frequency", path, decode_int),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Subscription:
+    """Subscription
+
+    Attributes:
+        id:
+        email:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: str
+    email: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["email"] = self.email
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Subscription:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_str),
+            email=required(data, "email", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "email"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Token:
+    """Token
+
+    Attributes:
+        access_token:
+        token_type:
+        expires_in:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    access_token: str
+    token_type: str
+    expires_in: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["access_token"] = self.access_token
+        data["token_type"] = self.token_type
+        data["expires_in"] = self.expires_in
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Token:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            access_token=required(data, "access_token", path, decode_str),
+            token_type=required(data, "token_type", path, decode_str),
+            expires_in=required(data, "expires_in", path, decode_int),
+            extra=extra_fields(data, frozenset(["access_token", "token_type", "expires_in"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class CreateTokenRequest:
+    """CreateTokenRequest
+
+    Attributes:
+        grant_type:
+        client_id:
+        client_secret:
+            Write-only secret: never shown in ``repr``, logs or error messages.
+        scope:
+    """
+
+    grant_type: str
+    client_id: str
+    client_secret: str
+    scope: list[str] | None = None
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["grant_type"] = self.grant_type
+        data["client_id"] = self.client_id
+        data["client_secret"] = self.client_secret
+        if self.scope is not None:
+            data["scope"] = encode(self.scope, request)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> CreateTokenRequest:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            grant_type=required(data, "grant_type", path, decode_str),
+            client_id=required(data, "client_id", path, decode_str),
+            client_secret=required(data, "client_secret", path, decode_str),
+            scope=optional(data, "scope", path, list_decoder(decode_str)),
+        )
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset(["client_secret"]))

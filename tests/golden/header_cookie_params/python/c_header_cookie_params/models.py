@@ -1,0 +1,99 @@
+# Generated from tests/specs/constructs/header_cookie_params.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Sessions API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_str,
+    extra_fields,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "Preference",
+    "Profile",
+    "Unset",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class Profile:
+    """Profile
+
+    Attributes:
+        user_id:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    user_id: str
+    name: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["user_id"] = self.user_id
+        data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Profile:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            user_id=required(data, "user_id", path, decode_str),
+            name=required(data, "name", path, decode_str),
+            extra=extra_fields(data, frozenset(["user_id", "name"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Preference:
+    """Preference
+
+    Attributes:
+        key:
+        value:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    key: str
+    value: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["key"] = self.key
+        data["value"] = self.value
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Preference:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            key=required(data, "key", path, decode_str),
+            value=required(data, "value", path, decode_str),
+            extra=extra_fields(data, frozenset(["key", "value"])),
+        )

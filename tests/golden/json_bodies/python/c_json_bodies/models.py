@@ -1,0 +1,235 @@
+# Generated from tests/specs/constructs/json_bodies.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Batch API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+from ._serde import (
+    UNSET,
+    Unset,
+    const_decoder,
+    decode_int,
+    decode_str,
+    extra_fields,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "BatchResult",
+    "EmailNotification",
+    "NewUser",
+    "Notification",
+    "Receipt",
+    "SmsNotification",
+    "Unset",
+    "User",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class BatchResult:
+    """BatchResult
+
+    Attributes:
+        added:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    added: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["added"] = self.added
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> BatchResult:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            added=required(data, "added", path, decode_int),
+            extra=extra_fields(data, frozenset(["added"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class EmailNotification:
+    """EmailNotification
+
+    Attributes:
+        channel:
+        to:
+        subject:
+    """
+
+    channel: Literal["email"] = "email"
+    to: str
+    subject: str
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["channel"] = self.channel
+        data["to"] = self.to
+        data["subject"] = self.subject
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> EmailNotification:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            channel=required(data, "channel", path, const_decoder("email")),
+            to=required(data, "to", path, decode_str),
+            subject=required(data, "subject", path, decode_str),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class SmsNotification:
+    """SmsNotification
+
+    Attributes:
+        channel:
+        phone:
+        text:
+    """
+
+    channel: Literal["sms"] = "sms"
+    phone: str
+    text: str
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["channel"] = self.channel
+        data["phone"] = self.phone
+        data["text"] = self.text
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> SmsNotification:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            channel=required(data, "channel", path, const_decoder("sms")),
+            phone=required(data, "phone", path, decode_str),
+            text=required(data, "text", path, decode_str),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Receipt:
+    """Receipt
+
+    Attributes:
+        id:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Receipt:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_str),
+            extra=extra_fields(data, frozenset(["id"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class NewUser:
+    """NewUser
+
+    Attributes:
+        name:
+    """
+
+    name: str
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["name"] = self.name
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewUser:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            name=required(data, "name", path, decode_str),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class User:
+    """User
+
+    Attributes:
+        id:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: int
+    name: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> User:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_int),
+            name=required(data, "name", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "name"])),
+        )
+
+
+Notification: TypeAlias = EmailNotification | SmsNotification

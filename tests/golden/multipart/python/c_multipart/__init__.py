@@ -1,0 +1,21 @@
+# Generated from tests/specs/constructs/multipart.yaml by sdkgen 0.1.0. Do not edit.
+"""Uploads API: a typed Python client.
+
+    from c_multipart import Uploads
+    from c_multipart.models import UploadAvatarRequest
+
+See the package README and the reference docs for authentication, errors and retries.
+"""
+
+import logging
+
+from ._client import AsyncUploads, Uploads
+from ._files import File
+from ._serde import UNSET
+
+__all__ = ["UNSET", "AsyncUploads", "File", "Uploads", "__version__"]
+
+__version__ = "1.0.0"
+
+# Silent unless the application configures logging (library convention).
+logging.getLogger(__name__).addHandler(logging.NullHandler())

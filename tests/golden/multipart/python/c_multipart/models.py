@@ -1,0 +1,178 @@
+# Generated from tests/specs/constructs/multipart.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Uploads API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._files import FileContent
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_int,
+    decode_str,
+    decode_text_bytes,
+    encode,
+    extra_fields,
+    list_decoder,
+    object_decoder,
+    optional,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "DocumentMetadata",
+    "DocumentUpload",
+    "Unset",
+    "Upload",
+    "UploadAvatarRequest",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class DocumentUpload:
+    """DocumentUpload
+
+    Attributes:
+        document:
+        title:
+        metadata:
+    """
+
+    document: FileContent
+    title: str
+    metadata: DocumentMetadata | None = None
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["document"] = self.document
+        data["title"] = self.title
+        if self.metadata is not None:
+            data["metadata"] = encode(self.metadata, request)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> DocumentUpload:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            document=required(data, "document", path, decode_text_bytes),
+            title=required(data, "title", path, decode_str),
+            metadata=optional(data, "metadata", path, object_decoder(DocumentMetadata.from_dict)),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class DocumentMetadata:
+    """DocumentMetadata
+
+    Attributes:
+        author:
+        pages:
+    """
+
+    author: str | None = None
+    pages: int | None = None
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.author is not None:
+            data["author"] = self.author
+        if self.pages is not None:
+            data["pages"] = self.pages
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> DocumentMetadata:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            author=optional(data, "author", path, decode_str),
+            pages=optional(data, "pages", path, decode_int),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Upload:
+    """Upload
+
+    Attributes:
+        id:
+        size:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: str
+    size: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["size"] = self.size
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Upload:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_str),
+            size=required(data, "size", path, decode_int),
+            extra=extra_fields(data, frozenset(["id", "size"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class UploadAvatarRequest:
+    """UploadAvatarRequest
+
+    Attributes:
+        file:
+        description:
+        tags:
+    """
+
+    file: FileContent
+    description: str | None = None
+    tags: list[str] | None = None
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["file"] = self.file
+        if self.description is not None:
+            data["description"] = self.description
+        if self.tags is not None:
+            data["tags"] = encode(self.tags, request)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> UploadAvatarRequest:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            file=required(data, "file", path, decode_text_bytes),
+            description=optional(data, "description", path, decode_str),
+            tags=optional(data, "tags", path, list_decoder(decode_str)),
+        )

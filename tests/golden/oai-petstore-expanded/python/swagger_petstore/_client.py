@@ -1,0 +1,410 @@
+# Generated from tests/specs/public/oai-petstore-expanded.yaml by sdkgen 0.1.0. Do not edit.
+"""The synchronous and asynchronous clients of the Swagger Petstore."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+
+import httpx
+
+from . import _operations
+from ._auth import Credentials
+from ._transport import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    SyncTransport,
+    Timeout,
+    as_timeout,
+)
+from .models import (  # unused names are removed by the formatter's lint pass
+    NewPet,
+    Pet,
+)
+
+DEFAULT_BASE_URL = "https://petstore.swagger.io/v2"
+BASE_URL_ENV = "SWAGGER_PETSTORE_BASE_URL"
+
+
+def _base_url(
+    base_url: str | None,
+) -> str:
+    """The API root: ``base_url``, else the environment, else the spec's server."""
+    url = base_url or os.environ.get(BASE_URL_ENV)
+    return (url or DEFAULT_BASE_URL).rstrip("/")
+
+
+class SwaggerPetstore:
+    """Synchronous client of the Swagger Petstore.
+
+    Use it as a context manager, or call :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``SWAGGER_PETSTORE_BASE_URL`` or
+                ``https://petstore.swagger.io/v2``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client()
+        self._transport = SyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> SwaggerPetstore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def find_pets(
+        self,
+        *,
+        tags: list[str] | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Pet]:
+        """GET /pets
+
+        Returns all pets from the system that the user has access to Nam sed condimentum est.
+        Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida
+        augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus.
+        Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea
+        dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante
+        molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis.
+        Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum
+        facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus
+        dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero
+        sed lacinia. Sed tempus felis lobortis leo pulvinar rutrum. Nam mattis velit nisl, eu
+        condimentum ligula luctus nec. Phasellus semper velit eget aliquet faucibus. In a mattis
+        elit. Phasellus vel urna viverra, condimentum lorem id, rhoncus nibh. Ut pellentesque
+        posuere elementum. Sed a varius odio. Morbi rhoncus ligula libero, vel eleifend nunc
+        tristique vitae. Fusce et sem dui. Aenean nec scelerisque tortor. Fusce malesuada accumsan
+        magna vel tempus. Quisque mollis felis eu dolor tristique, sit amet auctor felis gravida.
+        Sed libero lorem, molestie sed nisl in, accumsan tempor nisi. Fusce sollicitudin massa ut
+        lacinia mattis. Sed vel eleifend lorem. Pellentesque vitae felis pretium, pulvinar elit eu,
+        euismod sapien.
+
+        ``GET /pets``
+
+        Args:
+            tags: tags to filter by
+            limit: maximum number of results to return
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.find_pets(
+            self._credentials,
+            tags=tags,
+            limit=limit,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def add_pet(
+        self,
+        request: NewPet,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """POST /pets
+
+        Creates a new pet in the store. Duplicates are allowed
+
+        ``POST /pets``
+
+        Args:
+            request: Pet to add to the store
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.add_pet(
+            self._credentials,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def find_pet_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """GET /pets/{id}
+
+        Returns a user based on a single ID, if the user does not have access to the pet
+
+        ``GET /pets/{id}``
+
+        Args:
+            id: ID of pet to fetch
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.find_pet_by_id(
+            self._credentials,
+            id,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def delete_pet(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """DELETE /pets/{id}
+
+        deletes a single pet based on the ID supplied
+
+        ``DELETE /pets/{id}``
+
+        Args:
+            id: ID of pet to delete
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.delete_pet(
+            self._credentials,
+            id,
+        )
+        return self._transport.send(prepared, timeout)
+
+
+class AsyncSwaggerPetstore:
+    """Asynchronous client of the Swagger Petstore.
+
+    It has the same methods as :class:`SwaggerPetstore`, as coroutines. Use it as an async
+    context manager, or await :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``SWAGGER_PETSTORE_BASE_URL`` or
+                ``https://petstore.swagger.io/v2``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+        self._transport = AsyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncSwaggerPetstore:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    async def find_pets(
+        self,
+        *,
+        tags: list[str] | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Pet]:
+        """GET /pets
+
+        Returns all pets from the system that the user has access to Nam sed condimentum est.
+        Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida
+        augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus.
+        Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea
+        dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante
+        molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis.
+        Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum
+        facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus
+        dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero
+        sed lacinia. Sed tempus felis lobortis leo pulvinar rutrum. Nam mattis velit nisl, eu
+        condimentum ligula luctus nec. Phasellus semper velit eget aliquet faucibus. In a mattis
+        elit. Phasellus vel urna viverra, condimentum lorem id, rhoncus nibh. Ut pellentesque
+        posuere elementum. Sed a varius odio. Morbi rhoncus ligula libero, vel eleifend nunc
+        tristique vitae. Fusce et sem dui. Aenean nec scelerisque tortor. Fusce malesuada accumsan
+        magna vel tempus. Quisque mollis felis eu dolor tristique, sit amet auctor felis gravida.
+        Sed libero lorem, molestie sed nisl in, accumsan tempor nisi. Fusce sollicitudin massa ut
+        lacinia mattis. Sed vel eleifend lorem. Pellentesque vitae felis pretium, pulvinar elit eu,
+        euismod sapien.
+
+        ``GET /pets``
+
+        Args:
+            tags: tags to filter by
+            limit: maximum number of results to return
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.find_pets(
+            self._credentials,
+            tags=tags,
+            limit=limit,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def add_pet(
+        self,
+        request: NewPet,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """POST /pets
+
+        Creates a new pet in the store. Duplicates are allowed
+
+        ``POST /pets``
+
+        Args:
+            request: Pet to add to the store
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.add_pet(
+            self._credentials,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def find_pet_by_id(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """GET /pets/{id}
+
+        Returns a user based on a single ID, if the user does not have access to the pet
+
+        ``GET /pets/{id}``
+
+        Args:
+            id: ID of pet to fetch
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.find_pet_by_id(
+            self._credentials,
+            id,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def delete_pet(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """DELETE /pets/{id}
+
+        deletes a single pet based on the ID supplied
+
+        ``DELETE /pets/{id}``
+
+        Args:
+            id: ID of pet to delete
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.delete_pet(
+            self._credentials,
+            id,
+        )
+        return await self._transport.send(prepared, timeout)

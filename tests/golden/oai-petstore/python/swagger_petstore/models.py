@@ -1,0 +1,106 @@
+# Generated from tests/specs/public/oai-petstore.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Swagger Petstore.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_int,
+    decode_str,
+    extra_fields,
+    optional,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "Error",
+    "Pet",
+    "Unset",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class Pet:
+    """Pet
+
+    Attributes:
+        id:
+        name:
+        tag:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: int
+    name: str
+    tag: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["name"] = self.name
+        if self.tag is not None:
+            data["tag"] = self.tag
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Pet:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_int),
+            name=required(data, "name", path, decode_str),
+            tag=optional(data, "tag", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "name", "tag"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Error:
+    """Error
+
+    Attributes:
+        code:
+        message:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    code: int
+    message: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["code"] = self.code
+        data["message"] = self.message
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Error:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            code=required(data, "code", path, decode_int),
+            message=required(data, "message", path, decode_str),
+            extra=extra_fields(data, frozenset(["code", "message"])),
+        )

@@ -1,0 +1,19 @@
+# Generated from tests/specs/public/oai-uspto.yaml by sdkgen 0.1.0. Do not edit.
+"""USPTO Data Set API: a typed Python client.
+
+    from uspto_data_set_api import UsptoDataSetApi
+
+See the package README and the reference docs for authentication, errors and retries.
+"""
+
+import logging
+
+from ._client import AsyncUsptoDataSetApi, UsptoDataSetApi
+from ._serde import UNSET
+
+__all__ = ["UNSET", "AsyncUsptoDataSetApi", "UsptoDataSetApi", "__version__"]
+
+__version__ = "1.0.0"
+
+# Silent unless the application configures logging (library convention).
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,356 @@
+# Generated from tests/specs/public/oai-uspto.yaml by sdkgen 0.1.0. Do not edit.
+"""The synchronous and asynchronous clients of the USPTO Data Set API."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Literal
+
+import httpx
+
+from . import _operations
+from ._auth import Credentials
+from ._transport import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    SyncTransport,
+    Timeout,
+    as_timeout,
+)
+from .errors import ValidationError
+from .models import (  # unused names are removed by the formatter's lint pass
+    DataSetList,
+    PerformSearchRequest,
+)
+
+SERVER_URL = "{scheme}://developer.uspto.gov/ds-api"
+BASE_URL_ENV = "USPTO_DATA_SET_API_BASE_URL"
+
+
+def _base_url(
+    base_url: str | None,
+    scheme: str,
+) -> str:
+    """The API root: ``base_url``, else the environment, else the spec's server."""
+    url = base_url or os.environ.get(BASE_URL_ENV)
+    if url:
+        return url.rstrip("/")
+    errors: list[str] = []
+    if scheme not in ("https", "http"):
+        errors.append(f"scheme: {scheme!r} is not one of https, http")
+    if errors:
+        raise ValidationError(errors)
+    return SERVER_URL.replace("{scheme}", scheme).rstrip("/")
+
+
+class UsptoDataSetApi:
+    """Synchronous client of the USPTO Data Set API.
+
+    Use it as a context manager, or call :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        scheme: Literal["https", "http"] = "https",
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``USPTO_DATA_SET_API_BASE_URL`` or
+                ``{scheme}://developer.uspto.gov/ds-api``.
+            The Data Set API is accessible via https and http Server variable ``{scheme}``
+                (default ``https``); ignored when ``base_url`` is given.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url, scheme)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client()
+        self._transport = SyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> UsptoDataSetApi:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def list_data_sets(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> DataSetList:
+        """List available data sets
+
+        ``GET /``
+
+        Args:
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_data_sets(
+            self._credentials,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def list_searchable_fields(
+        self,
+        dataset: str,
+        version: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> str:
+        """Provides the general information about the API and the list of fields that can be used
+        to query the dataset.
+
+        This GET API returns the list of all the searchable field names that are in the
+        oa_citations. Please see the 'fields' attribute which returns an array of field names. Each
+        field or a combination of fields can be searched using the syntax options shown below.
+
+        ``GET /{dataset}/{version}/fields``
+
+        Args:
+            dataset: Name of the dataset.
+            version: Version of the dataset.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            NotFoundError: HTTP 404. The combination of dataset name and version is not found in
+                the system or it is not published yet to be consumed by public.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_searchable_fields(
+            self._credentials,
+            dataset,
+            version,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def perform_search(
+        self,
+        dataset: str,
+        version: str,
+        request: PerformSearchRequest | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[dict[str, dict[str, object]]]:
+        """Provides search capability for the data set with the given search criteria.
+
+        This API is based on Solr/Lucene Search. The data is indexed using SOLR. This GET API
+        returns the list of all the searchable field names that are in the Solr Index. Please see
+        the 'fields' attribute which returns an array of field names. Each field or a combination
+        of fields can be searched using the Solr/Lucene Syntax. Please refer
+        https://lucene.apache.org/core/3_6_2/queryparsersyntax.html#Overview for the query syntax.
+        List of field names that are searchable can be determined using above GET api.
+
+        ``POST /{dataset}/{version}/records``
+
+        Args:
+            dataset: Name of the dataset. In this case, the default value is oa_citations
+            version: Version of the dataset.
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            NotFoundError: HTTP 404. No matching record found for the given criteria.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.perform_search(
+            self._credentials,
+            dataset,
+            version,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+
+class AsyncUsptoDataSetApi:
+    """Asynchronous client of the USPTO Data Set API.
+
+    It has the same methods as :class:`UsptoDataSetApi`, as coroutines. Use it as an async
+    context manager, or await :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        scheme: Literal["https", "http"] = "https",
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``USPTO_DATA_SET_API_BASE_URL`` or
+                ``{scheme}://developer.uspto.gov/ds-api``.
+            The Data Set API is accessible via https and http Server variable ``{scheme}``
+                (default ``https``); ignored when ``base_url`` is given.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url, scheme)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+        self._transport = AsyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncUsptoDataSetApi:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    async def list_data_sets(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> DataSetList:
+        """List available data sets
+
+        ``GET /``
+
+        Args:
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_data_sets(
+            self._credentials,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def list_searchable_fields(
+        self,
+        dataset: str,
+        version: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> str:
+        """Provides the general information about the API and the list of fields that can be used
+        to query the dataset.
+
+        This GET API returns the list of all the searchable field names that are in the
+        oa_citations. Please see the 'fields' attribute which returns an array of field names. Each
+        field or a combination of fields can be searched using the syntax options shown below.
+
+        ``GET /{dataset}/{version}/fields``
+
+        Args:
+            dataset: Name of the dataset.
+            version: Version of the dataset.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            NotFoundError: HTTP 404. The combination of dataset name and version is not found in
+                the system or it is not published yet to be consumed by public.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_searchable_fields(
+            self._credentials,
+            dataset,
+            version,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def perform_search(
+        self,
+        dataset: str,
+        version: str,
+        request: PerformSearchRequest | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[dict[str, dict[str, object]]]:
+        """Provides search capability for the data set with the given search criteria.
+
+        This API is based on Solr/Lucene Search. The data is indexed using SOLR. This GET API
+        returns the list of all the searchable field names that are in the Solr Index. Please see
+        the 'fields' attribute which returns an array of field names. Each field or a combination
+        of fields can be searched using the Solr/Lucene Syntax. Please refer
+        https://lucene.apache.org/core/3_6_2/queryparsersyntax.html#Overview for the query syntax.
+        List of field names that are searchable can be determined using above GET api.
+
+        ``POST /{dataset}/{version}/records``
+
+        Args:
+            dataset: Name of the dataset. In this case, the default value is oa_citations
+            version: Version of the dataset.
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            NotFoundError: HTTP 404. No matching record found for the given criteria.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.perform_search(
+            self._credentials,
+            dataset,
+            version,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)

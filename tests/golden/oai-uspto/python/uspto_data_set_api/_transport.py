@@ -1,0 +1,299 @@
+# Generated from tests/specs/public/oai-uspto.yaml by sdkgen 0.1.0. Do not edit.
+"""Sending prepared requests: auth headers, timeouts, retries, error mapping and logging.
+
+Retry policy: an idempotent operation is retried on connection errors, timeouts, 408, 429 and
+5xx. A non-idempotent one (a POST that starts something) only when the server cannot have acted
+on it: connect errors and connect timeouts, 429 and 503. A read timeout or a 500 after such a
+request is raised, never retried, so one call can never do the work twice.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import timezone
+from typing import Generic, TypeVar
+
+import httpx
+
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    error_for_status,
+)
+
+T = TypeVar("T")
+Decoder = Callable[[object, str], object]
+
+logger = logging.getLogger("uspto_data_set_api")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0
+
+_RETRY_ANY_METHOD = frozenset({429, 503})
+_RETRY_IDEMPOTENT = frozenset({408, 429}) | frozenset(range(500, 600))
+
+Timeout = float | httpx.Timeout
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRequest(Generic[T]):
+    """A validated request, ready to send, and how to decode its answers."""
+
+    method: str
+    path: str
+    idempotent: bool
+    headers: Mapping[str, str] = field(repr=False)  # holds the credentials
+    decode: Callable[[httpx.Response], T]
+    # The body, in at most one of these forms; each may hold write-only values.
+    json: object = field(default=None, repr=False)
+    content: bytes | None = field(default=None, repr=False)
+    data: Mapping[str, str | list[str]] | None = field(default=None, repr=False)
+    # Multipart parts: (field, (filename or None for a JSON part, bytes, media type)).
+    files: list[tuple[str, tuple[str | None, bytes, str]]] | None = field(default=None, repr=False)
+    params: tuple[tuple[str, str], ...] | None = None
+    # Decoders of declared error bodies, by status: "404", "4XX" or "default".
+    errors: Mapping[str, Decoder] | None = field(default=None, repr=False)
+
+
+def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
+    if timeout is None:
+        return default
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout, connect=min(timeout, default.connect or timeout))
+
+
+def retry_delay(attempt: int, response: httpx.Response | None) -> float | None:
+    """Seconds to wait before retry ``attempt`` (1-based); None when the server asks too much."""
+    if response is not None:
+        asked = _retry_after(response.headers.get("retry-after"))
+        if asked is not None:
+            return asked if asked <= MAX_RETRY_AFTER else None
+    backoff = min(INITIAL_BACKOFF * 2.0 ** (attempt - 1), MAX_BACKOFF)
+    return backoff * (0.75 + random.random() * 0.25)  # jitter spreads out synchronized clients
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:  # "-0000" means UTC with no local offset known (RFC 5322)
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - time.time())
+
+
+def retryable_status(status: int, idempotent: bool) -> bool:
+    return status in (_RETRY_IDEMPOTENT if idempotent else _RETRY_ANY_METHOD)
+
+
+def retryable_error(error: httpx.TransportError, idempotent: bool) -> bool:
+    if idempotent:
+        return True
+    # The request never reached the server: safe to send again even for a POST.
+    return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+
+
+# Errors whose text comes from the network stack, never from the request (headers can hold
+# credentials: httpx's LocalProtocolError quotes an invalid header value in full).
+_SAFE_DETAIL = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def connection_error(error: httpx.TransportError) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if kind is APITimeoutError else "failed"
+    detail = type(error).__name__
+    if isinstance(error, _SAFE_DETAIL) and str(error):
+        detail = f"{detail}: {error}"
+    try:
+        request: httpx.Request | None = error.request
+    except RuntimeError:
+        request = None
+    return kind(f"the request {what}: {detail}", request=request)
+
+
+def json_body(response: httpx.Response) -> object:
+    """The JSON of a success response (``None`` when empty: the decoder then says so)."""
+    if not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code}: the response body is not JSON", response=response
+        ) from None
+
+
+def result(prepared: PreparedRequest[T], response: httpx.Response) -> T:
+    """The decoded success body, or the typed error for an error status."""
+    status = response.status_code
+    if status >= 300:  # redirects are not followed: a POST must not be re-sent elsewhere
+        body = _json_or_none(response)
+        parsed = _parsed_error(prepared.errors, status, body)
+        raise error_for_status(status)(response, body, parsed)
+    try:
+        return prepared.decode(response)
+    except APIResponseValidationError as exc:
+        if exc.response is not None:
+            raise
+        empty = not response.content
+        problem = "the response body is empty" if empty else f"unexpected body: {exc}"
+        raise APIResponseValidationError(f"HTTP {status}: {problem}", response=response) from None
+
+
+def _parsed_error(decoders: Mapping[str, Decoder] | None, status: int, body: object) -> object:
+    """The error body decoded as declared for ``status`` (exact, then ``4XX``, then default)."""
+    if not decoders or body is None:
+        return None
+    decode = (
+        decoders.get(str(status)) or decoders.get(f"{status // 100}XX") or decoders.get("default")
+    )
+    if decode is None:
+        return None
+    try:
+        return decode(body, "")
+    except APIResponseValidationError:
+        return None  # the typed error is still raised, with the raw body
+
+
+def _json_or_none(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _log(prepared: PreparedRequest[T], url: str, outcome: str, attempt: int, start: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        elapsed = time.monotonic() - start
+        logger.debug(
+            "%s %s -> %s (attempt %d, %.3f s)", prepared.method, url, outcome, attempt, elapsed
+        )
+
+
+async def _async_sleep(delay: float) -> None:
+    import asyncio  # imported on first retry only: asyncio costs ~10 ms at import time
+
+    await asyncio.sleep(delay)
+
+
+def after_error(
+    prepared: PreparedRequest[T], error: httpx.TransportError, attempt: int, max_retries: int
+) -> float:
+    """Seconds to wait before retrying after ``error``; raises when it must not be retried."""
+    if attempt > max_retries or not retryable_error(error, prepared.idempotent):
+        raise connection_error(error) from error
+    return retry_delay(attempt, None) or 0.0
+
+
+def after_response(
+    prepared: PreparedRequest[T], response: httpx.Response, attempt: int, max_retries: int
+) -> float | None:
+    """Seconds to wait before retrying ``response``, or None when it is the final answer."""
+    if attempt > max_retries or not retryable_status(response.status_code, prepared.idempotent):
+        return None
+    return retry_delay(attempt, response)
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    prepared: PreparedRequest[T],
+    url: str,
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    """The request, built once: its body is encoded once and re-sent unchanged by retries."""
+    return http.build_request(
+        prepared.method,
+        url,
+        json=prepared.json,
+        content=prepared.content,
+        data=prepared.data,
+        files=prepared.files,
+        params=prepared.params,
+        headers=prepared.headers,
+        timeout=timeout,
+    )
+
+
+class SyncTransport:
+    """Sends prepared requests with an :class:`httpx.Client`."""
+
+    def __init__(
+        self, http: httpx.Client, base_url: str, timeout: httpx.Timeout, max_retries: int
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.timeout = timeout
+        self.max_retries = max_retries
+
+    def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        url = self.base_url + prepared.path
+        # Built once: the body is serialized once and re-sent unchanged by every retry.
+        request = build_request(self.http, prepared, url, as_timeout(timeout, self.timeout))
+        attempt = 0
+        while True:
+            attempt += 1
+            start = time.monotonic()
+            try:
+                response = self.http.send(request)
+            except httpx.TransportError as exc:
+                _log(prepared, url, type(exc).__name__, attempt, start)
+                delay = after_error(prepared, exc, attempt, self.max_retries)
+            else:
+                _log(prepared, url, str(response.status_code), attempt, start)
+                retry_in = after_response(prepared, response, attempt, self.max_retries)
+                if retry_in is None:
+                    return result(prepared, response)
+                response.close()
+                delay = retry_in
+            logger.debug("retrying in %.2f s", delay)
+            time.sleep(delay)
+
+
+class AsyncTransport:
+    """Sends prepared requests with an :class:`httpx.AsyncClient`."""
+
+    def __init__(
+        self, http: httpx.AsyncClient, base_url: str, timeout: httpx.Timeout, max_retries: int
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.timeout = timeout
+        self.max_retries = max_retries
+
+    async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        url = self.base_url + prepared.path
+        request = build_request(self.http, prepared, url, as_timeout(timeout, self.timeout))
+        attempt = 0
+        while True:
+            attempt += 1
+            start = time.monotonic()
+            try:
+                response = await self.http.send(request)
+            except httpx.TransportError as exc:
+                _log(prepared, url, type(exc).__name__, attempt, start)
+                delay = after_error(prepared, exc, attempt, self.max_retries)
+            else:
+                _log(prepared, url, str(response.status_code), attempt, start)
+                retry_in = after_response(prepared, response, attempt, self.max_retries)
+                if retry_in is None:
+                    return result(prepared, response)
+                await response.aclose()
+                delay = retry_in
+            logger.debug("retrying in %.2f s", delay)
+            await _async_sleep(delay)

@@ -1,0 +1,19 @@
+# Generated from tests/specs/constructs/path_level_params.yaml by sdkgen 0.1.0. Do not edit.
+"""Projects API: a typed Python client.
+
+    from c_path_level_params import Projects
+
+See the package README and the reference docs for authentication, errors and retries.
+"""
+
+import logging
+
+from ._client import AsyncProjects, Projects
+from ._serde import UNSET
+
+__all__ = ["UNSET", "AsyncProjects", "Projects", "__version__"]
+
+__version__ = "1.0.0"
+
+# Silent unless the application configures logging (library convention).
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,381 @@
+# Generated from tests/specs/constructs/path_level_params.yaml by sdkgen 0.1.0. Do not edit.
+"""The synchronous and asynchronous clients of the Projects API."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+
+import httpx
+
+from . import _operations
+from ._auth import Credentials
+from ._transport import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    SyncTransport,
+    Timeout,
+    as_timeout,
+)
+from .models import (  # unused names are removed by the formatter's lint pass
+    Member,
+)
+
+DEFAULT_BASE_URL = "https://api.example.com/v1"
+BASE_URL_ENV = "C_PATH_LEVEL_PARAMS_BASE_URL"
+
+
+def _base_url(
+    base_url: str | None,
+) -> str:
+    """The API root: ``base_url``, else the environment, else the spec's server."""
+    url = base_url or os.environ.get(BASE_URL_ENV)
+    return (url or DEFAULT_BASE_URL).rstrip("/")
+
+
+class Projects:
+    """Synchronous client of the Projects API.
+
+    Use it as a context manager, or call :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``C_PATH_LEVEL_PARAMS_BASE_URL`` or
+                ``https://api.example.com/v1``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client()
+        self._transport = SyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Projects:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def list_members(
+        self,
+        project_id: str,
+        *,
+        dry_run: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Member]:
+        """List the members of a project
+
+        ``GET /projects/{project_id}/members``
+
+        Args:
+            project_id: The ``project_id`` path parameter.
+            dry_run: Validate only; change nothing.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_members(
+            self._credentials,
+            project_id,
+            dry_run=dry_run,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def add_member(
+        self,
+        project_id: str,
+        request: Member,
+        *,
+        dry_run: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> Member:
+        """Add a member
+
+        ``POST /projects/{project_id}/members``
+
+        Args:
+            project_id: The ``project_id`` path parameter.
+            request: The request body.
+            dry_run: Validate only; change nothing.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.add_member(
+            self._credentials,
+            project_id,
+            request,
+            dry_run=dry_run,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def get_member(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        expand: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> Member:
+        """Get a member
+
+        ``GET /projects/{project_id}/members/{user_id}``
+
+        Args:
+            project_id: The ``project_id`` path parameter.
+            user_id: The ``user_id`` path parameter.
+            expand: The ``expand`` query parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_member(
+            self._credentials,
+            project_id,
+            user_id,
+            expand=expand,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def remove_member(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Remove a member
+
+        ``DELETE /projects/{project_id}/members/{user_id}``
+
+        Args:
+            project_id: The ``project_id`` path parameter.
+            user_id: The ``user_id`` path parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.remove_member(
+            self._credentials,
+            project_id,
+            user_id,
+        )
+        return self._transport.send(prepared, timeout)
+
+
+class AsyncProjects:
+    """Asynchronous client of the Projects API.
+
+    It has the same methods as :class:`Projects`, as coroutines. Use it as an async
+    context manager, or await :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``C_PATH_LEVEL_PARAMS_BASE_URL`` or
+                ``https://api.example.com/v1``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+        self._transport = AsyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncProjects:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    async def list_members(
+        self,
+        project_id: str,
+        *,
+        dry_run: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Member]:
+        """List the members of a project
+
+        ``GET /projects/{project_id}/members``
+
+        Args:
+            project_id: The ``project_id`` path parameter.
+            dry_run: Validate only; change nothing.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_members(
+            self._credentials,
+            project_id,
+            dry_run=dry_run,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def add_member(
+        self,
+        project_id: str,
+        request: Member,
+        *,
+        dry_run: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> Member:
+        """Add a member
+
+        ``POST /projects/{project_id}/members``
+
+        Args:
+            project_id: The ``project_id`` path parameter.
+            request: The request body.
+            dry_run: Validate only; change nothing.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.add_member(
+            self._credentials,
+            project_id,
+            request,
+            dry_run=dry_run,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def get_member(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        expand: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> Member:
+        """Get a member
+
+        ``GET /projects/{project_id}/members/{user_id}``
+
+        Args:
+            project_id: The ``project_id`` path parameter.
+            user_id: The ``user_id`` path parameter.
+            expand: The ``expand`` query parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_member(
+            self._credentials,
+            project_id,
+            user_id,
+            expand=expand,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def remove_member(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Remove a member
+
+        ``DELETE /projects/{project_id}/members/{user_id}``
+
+        Args:
+            project_id: The ``project_id`` path parameter.
+            user_id: The ``user_id`` path parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.remove_member(
+            self._credentials,
+            project_id,
+            user_id,
+        )
+        return await self._transport.send(prepared, timeout)

@@ -1,0 +1,74 @@
+# Generated from tests/specs/constructs/path_level_params.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Projects API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_str,
+    encode,
+    enum_decoder,
+    extra_fields,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "Member",
+    "Role",
+    "Unset",
+]
+
+
+class Role(str, enum.Enum):
+    """Role"""
+
+    ADMIN = "admin"
+    EDITOR = "editor"
+    VIEWER = "viewer"
+
+
+@dataclass(kw_only=True, slots=True)
+class Member:
+    """Member
+
+    Attributes:
+        user_id:
+        role:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    user_id: str
+    role: Role | str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["user_id"] = self.user_id
+        data["role"] = encode(self.role, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Member:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            user_id=required(data, "user_id", path, decode_str),
+            role=required(data, "role", path, enum_decoder(Role)),
+            extra=extra_fields(data, frozenset(["user_id", "role"])),
+        )

@@ -1,0 +1,139 @@
+# Generated from tests/specs/constructs/query_styles.yaml by sdkgen 0.1.0. Do not edit.
+"""Request validation compiled from the spec's JSON Schemas into plain Python.
+
+Each function appends one ``"json.path: what is wrong"`` message per violation to ``errors``;
+the client raises them all together as a ValidationError before any network I/O.
+"""
+
+
+def _at(path: str, key: object) -> str:
+    """The path of property ``key`` of the object at ``path`` (``""`` is the root)."""
+    return f"{path}.{key}" if path else str(key)
+
+
+def _report(errors: list[str], path: str, message: str) -> None:
+    errors.append(f"{path}: {message}" if path else message)
+
+
+def _show(value: object) -> str:
+    """A short repr for messages; containers are elided because they may hold secrets."""
+    if isinstance(value, dict):
+        return "{...}" if value else "{}"
+    if isinstance(value, list):
+        return "[...]" if value else "[]"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _is_number(value: object) -> bool:
+    """JSON Schema's number: an int or a float, never a bool."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_integer(value: object) -> bool:
+    """JSON Schema's integer: 3 and 3.0, never True."""
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def validate_item_filter(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as ItemFilter."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "color" in value:
+            value_2 = value["color"]
+            path_2 = _at(path, "color")
+            if not isinstance(value_2, str):
+                _report(errors, path_2, _show(value_2) + " is not of type 'string'")
+
+
+def validate_coordinates(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Coordinates."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "lat" not in value:
+            _report(errors, path, "'lat' is a required property")
+        if "lng" not in value:
+            _report(errors, path, "'lng' is a required property")
+        if "lat" in value:
+            value_1 = value["lat"]
+            path_1 = _at(path, "lat")
+            if not _is_number(value_1):
+                _report(errors, path_1, _show(value_1) + " is not of type 'number'")
+        if "lng" in value:
+            value_2 = value["lng"]
+            path_2 = _at(path, "lng")
+            if not _is_number(value_2):
+                _report(errors, path_2, _show(value_2) + " is not of type 'number'")
+
+
+def validate_item(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Item."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "id" not in value:
+            _report(errors, path, "'id' is a required property")
+        if "name" not in value:
+            _report(errors, path, "'name' is a required property")
+        if "id" in value:
+            value_1 = value["id"]
+            path_1 = _at(path, "id")
+            if not _is_integer(value_1):
+                _report(errors, path_1, _show(value_1) + " is not of type 'integer'")
+        if "name" in value:
+            value_2 = value["name"]
+            path_2 = _at(path, "name")
+            if not isinstance(value_2, str):
+                _report(errors, path_2, _show(value_2) + " is not of type 'string'")
+
+
+def _validate_search_items_tags(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            path_1 = f"{path}[{index_1}]"
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def _validate_search_items_ids(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            path_1 = f"{path}[{index_1}]"
+            if not _is_integer(value_1):
+                _report(errors, path_1, _show(value_1) + " is not of type 'integer'")
+
+
+def _validate_search_items_filter(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    validate_item_filter(value, path, errors)
+
+
+def _validate_search_items_coords(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    validate_coordinates(value, path, errors)
+
+
+def _validate_search_items_limit(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not _is_integer(value):
+        _report(errors, path, _show(value) + " is not of type 'integer'")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value < 1:
+            _report(errors, path, _show(value) + " is less than the minimum of 1")
+        if value > 100:
+            _report(errors, path, _show(value) + " is greater than the maximum of 100")

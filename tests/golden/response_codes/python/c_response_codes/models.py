@@ -1,0 +1,300 @@
+# Generated from tests/specs/constructs/response_codes.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Jobs API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_int,
+    decode_str,
+    encode,
+    enum_decoder,
+    extra_fields,
+    object_decoder,
+    optional,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "ClientError",
+    "Job",
+    "JobQueued",
+    "JobSpec",
+    "JobState",
+    "Problem",
+    "ServerError",
+    "ServerErrorError",
+    "Unset",
+]
+
+
+class JobState(str, enum.Enum):
+    """JobState"""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+
+
+@dataclass(kw_only=True, slots=True)
+class JobSpec:
+    """JobSpec
+
+    Attributes:
+        command:
+    """
+
+    command: str
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["command"] = self.command
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> JobSpec:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            command=required(data, "command", path, decode_str),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Job:
+    """Job
+
+    Attributes:
+        id:
+        command:
+        state:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: str
+    command: str
+    state: JobState | str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["command"] = self.command
+        data["state"] = encode(self.state, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Job:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_str),
+            command=required(data, "command", path, decode_str),
+            state=required(data, "state", path, enum_decoder(JobState)),
+            extra=extra_fields(data, frozenset(["id", "command", "state"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class JobQueued:
+    """JobQueued
+
+    Attributes:
+        id:
+        position:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: str
+    position: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["position"] = self.position
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> JobQueued:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_str),
+            position=required(data, "position", path, decode_int),
+            extra=extra_fields(data, frozenset(["id", "position"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class ClientError:
+    """ClientError
+
+    Attributes:
+        code:
+        message:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    code: int
+    message: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["code"] = self.code
+        data["message"] = self.message
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> ClientError:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            code=required(data, "code", path, decode_int),
+            message=required(data, "message", path, decode_str),
+            extra=extra_fields(data, frozenset(["code", "message"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class ServerError:
+    """ServerError
+
+    Attributes:
+        error:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    error: ServerErrorError
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["error"] = encode(self.error, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> ServerError:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            error=required(data, "error", path, object_decoder(ServerErrorError.from_dict)),
+            extra=extra_fields(data, frozenset(["error"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Problem:
+    """Problem
+
+    Attributes:
+        type:
+        title:
+        status:
+        detail:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    type: str | None = None
+    title: str
+    status: int
+    detail: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.type is not None:
+            data["type"] = self.type
+        data["title"] = self.title
+        data["status"] = self.status
+        if self.detail is not None:
+            data["detail"] = self.detail
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Problem:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            type=optional(data, "type", path, decode_str),
+            title=required(data, "title", path, decode_str),
+            status=required(data, "status", path, decode_int),
+            detail=optional(data, "detail", path, decode_str),
+            extra=extra_fields(data, frozenset(["type", "title", "status", "detail"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class ServerErrorError:
+    """ServerErrorError
+
+    Attributes:
+        code:
+        message:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    code: int
+    message: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["code"] = self.code
+        data["message"] = self.message
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> ServerErrorError:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            code=required(data, "code", path, decode_int),
+            message=required(data, "message", path, decode_str),
+            extra=extra_fields(data, frozenset(["code", "message"])),
+        )

@@ -1,0 +1,90 @@
+# Generated from tests/specs/constructs/servers_none.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Notes API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_str,
+    extra_fields,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "NewNote",
+    "Note",
+    "Unset",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class NewNote:
+    """NewNote
+
+    Attributes:
+        text:
+    """
+
+    text: str
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["text"] = self.text
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewNote:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            text=required(data, "text", path, decode_str),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Note:
+    """Note
+
+    Attributes:
+        id:
+        text:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: str
+    text: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["text"] = self.text
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Note:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_str),
+            text=required(data, "text", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "text"])),
+        )

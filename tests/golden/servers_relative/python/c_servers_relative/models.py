@@ -1,0 +1,98 @@
+# Generated from tests/specs/constructs/servers_relative.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Orders API.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_int,
+    extra_fields,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "NewOrder",
+    "Order",
+    "Unset",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class NewOrder:
+    """NewOrder
+
+    Attributes:
+        product_id:
+        quantity:
+    """
+
+    product_id: int
+    quantity: int
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["product_id"] = self.product_id
+        data["quantity"] = self.quantity
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewOrder:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            product_id=required(data, "product_id", path, decode_int),
+            quantity=required(data, "quantity", path, decode_int),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Order:
+    """Order
+
+    Attributes:
+        id:
+        product_id:
+        quantity:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: int
+    product_id: int
+    quantity: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["id"] = self.id
+        data["product_id"] = self.product_id
+        data["quantity"] = self.quantity
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Order:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=required(data, "id", path, decode_int),
+            product_id=required(data, "product_id", path, decode_int),
+            quantity=required(data, "quantity", path, decode_int),
+            extra=extra_fields(data, frozenset(["id", "product_id", "quantity"])),
+        )

@@ -1,0 +1,1287 @@
+# Generated from tests/specs/public/swagger-petstore.yaml by sdkgen 0.1.0. Do not edit.
+"""The synchronous and asynchronous clients of the Swagger Petstore - OpenAPI 3.0."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Literal
+
+import httpx
+
+from . import _operations
+from ._auth import Credentials
+from ._files import FileContent
+from ._transport import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    SyncTransport,
+    Timeout,
+    as_timeout,
+)
+from .models import (  # unused names are removed by the formatter's lint pass
+    ApiResponse,
+    FindPetsByStatusStatus,
+    Order,
+    Pet,
+    User,
+)
+
+DEFAULT_BASE_URL = "https://petstore3.swagger.io/api/v3"
+BASE_URL_ENV = "SWAGGER_PETSTORE_OPEN_API_3_0_BASE_URL"
+
+
+def _base_url(
+    base_url: str | None,
+) -> str:
+    """The API root: ``base_url``, else the environment, else the spec's server."""
+    url = base_url or os.environ.get(BASE_URL_ENV)
+    return (url or DEFAULT_BASE_URL).rstrip("/")
+
+
+class SwaggerPetstoreOpenApi30:
+    """Synchronous client of the Swagger Petstore - OpenAPI 3.0.
+
+    Use it as a context manager, or call :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        petstore_auth: str | None = None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            petstore_auth: Read from ``PETSTORE_AUTH`` when no credential is passed.
+            api_key: Read from ``API_KEY`` when no credential is passed.
+            base_url: The API root; defaults to ``SWAGGER_PETSTORE_OPEN_API_3_0_BASE_URL`` or
+                ``https://petstore3.swagger.io/api/v3``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve(
+            petstore_auth=petstore_auth,
+            api_key=api_key,
+        )
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client()
+        self._transport = SyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> SwaggerPetstoreOpenApi30:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def update_pet(
+        self,
+        request: Pet,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """Update an existing pet.
+
+        Update an existing pet by Id.
+
+        ``PUT /pet``
+
+        Args:
+            request: Update an existent pet in the store
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid ID supplied
+            NotFoundError: HTTP 404. Pet not found
+            UnprocessableEntityError: HTTP 422. Validation exception
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.update_pet(
+            self._credentials,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def add_pet(
+        self,
+        request: Pet,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """Add a new pet to the store.
+
+        Add a new pet to the store.
+
+        ``POST /pet``
+
+        Args:
+            request: Create a new pet in the store
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid input
+            UnprocessableEntityError: HTTP 422. Validation exception
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.add_pet(
+            self._credentials,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def find_pets_by_status(
+        self,
+        *,
+        status: FindPetsByStatusStatus | Literal["available", "pending", "sold"] | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Pet]:
+        """Finds Pets by status.
+
+        Multiple status values can be provided with comma separated strings.
+
+        ``GET /pet/findByStatus``
+
+        Args:
+            status: Status values that need to be considered for filter
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid status value
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.find_pets_by_status(
+            self._credentials,
+            status=status,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def find_pets_by_tags(
+        self,
+        *,
+        tags: list[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Pet]:
+        """Finds Pets by tags.
+
+        Multiple tags can be provided with comma separated strings. Use tag1, tag2, tag3 for
+        testing.
+
+        ``GET /pet/findByTags``
+
+        Args:
+            tags: Tags to filter by
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid tag value
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.find_pets_by_tags(
+            self._credentials,
+            tags=tags,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def get_pet_by_id(
+        self,
+        pet_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """Find pet by ID.
+
+        Returns a single pet.
+
+        ``GET /pet/{petId}``
+
+        Args:
+            pet_id: ID of pet to return
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid ID supplied
+            NotFoundError: HTTP 404. Pet not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_pet_by_id(
+            self._credentials,
+            pet_id,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def update_pet_with_form(
+        self,
+        pet_id: int,
+        *,
+        name: str | None = None,
+        status: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """Updates a pet in the store with form data.
+
+        Updates a pet resource based on the form data.
+
+        ``POST /pet/{petId}``
+
+        Args:
+            pet_id: ID of pet that needs to be updated
+            name: Name of pet that needs to be updated
+            status: Status of pet that needs to be updated
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid input
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.update_pet_with_form(
+            self._credentials,
+            pet_id,
+            name=name,
+            status=status,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def delete_pet(
+        self,
+        pet_id: int,
+        *,
+        api_key: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Deletes a pet.
+
+        Delete a pet.
+
+        ``DELETE /pet/{petId}``
+
+        Args:
+            pet_id: Pet id to delete
+            api_key: The ``api_key`` header parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid pet value
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.delete_pet(
+            self._credentials,
+            pet_id,
+            api_key=api_key,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def upload_file(
+        self,
+        pet_id: int,
+        request: FileContent | None = None,
+        *,
+        additional_metadata: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> ApiResponse:
+        """Uploads an image.
+
+        Upload image of the pet.
+
+        ``POST /pet/{petId}/uploadImage``
+
+        Args:
+            pet_id: ID of pet to update
+            request: The request body.
+            additional_metadata: Additional Metadata
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. No file uploaded
+            NotFoundError: HTTP 404. Pet not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.upload_file(
+            self._credentials,
+            pet_id,
+            request,
+            additional_metadata=additional_metadata,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def get_inventory(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> dict[str, int]:
+        """Returns pet inventories by status.
+
+        Returns a map of status codes to quantities.
+
+        ``GET /store/inventory``
+
+        Args:
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_inventory(
+            self._credentials,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def place_order(
+        self,
+        request: Order | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Order:
+        """Place an order for a pet.
+
+        Place a new order in the store.
+
+        ``POST /store/order``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid input
+            UnprocessableEntityError: HTTP 422. Validation exception
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.place_order(
+            self._credentials,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def get_order_by_id(
+        self,
+        order_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Order:
+        """Find purchase order by ID.
+
+        For valid response try integer IDs with value <= 5 or > 10. Other values will generate
+        exceptions.
+
+        ``GET /store/order/{orderId}``
+
+        Args:
+            order_id: ID of order that needs to be fetched
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid ID supplied
+            NotFoundError: HTTP 404. Order not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_order_by_id(
+            self._credentials,
+            order_id,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def delete_order(
+        self,
+        order_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete purchase order by identifier.
+
+        For valid response try integer IDs with value < 1000. Anything above 1000 or non-integers
+        will generate API errors.
+
+        ``DELETE /store/order/{orderId}``
+
+        Args:
+            order_id: ID of the order that needs to be deleted
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid ID supplied
+            NotFoundError: HTTP 404. Order not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.delete_order(
+            self._credentials,
+            order_id,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def create_user(
+        self,
+        request: User | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> User:
+        """Create user.
+
+        This can only be done by the logged in user.
+
+        ``POST /user``
+
+        Args:
+            request: Created user object
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_user(
+            self._credentials,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def create_users_with_list_input(
+        self,
+        request: list[User] | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> User:
+        """Creates list of users with given input array.
+
+        Creates list of users with given input array.
+
+        ``POST /user/createWithList``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_users_with_list_input(
+            self._credentials,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def login_user(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> str:
+        """Logs user into the system.
+
+        Log into the system.
+
+        ``GET /user/login``
+
+        Args:
+            username: The user name for login
+            password: The password for login in clear text
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid username/password supplied
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.login_user(
+            self._credentials,
+            username=username,
+            password=password,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def logout_user(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Logs out current logged in user session.
+
+        Log user out of the system.
+
+        ``GET /user/logout``
+
+        Args:
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.logout_user(
+            self._credentials,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def get_user_by_name(
+        self,
+        username: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> User:
+        """Get user by user name.
+
+        Get user detail based on username.
+
+        ``GET /user/{username}``
+
+        Args:
+            username: The name that needs to be fetched. Use user1 for testing
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid username supplied
+            NotFoundError: HTTP 404. User not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_user_by_name(
+            self._credentials,
+            username,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def update_user(
+        self,
+        username: str,
+        request: User | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Update user resource.
+
+        This can only be done by the logged in user.
+
+        ``PUT /user/{username}``
+
+        Args:
+            username: name that need to be deleted
+            request: Update an existent user in the store
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. bad request
+            NotFoundError: HTTP 404. user not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.update_user(
+            self._credentials,
+            username,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def delete_user(
+        self,
+        username: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete user resource.
+
+        This can only be done by the logged in user.
+
+        ``DELETE /user/{username}``
+
+        Args:
+            username: The name that needs to be deleted
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid username supplied
+            NotFoundError: HTTP 404. User not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.delete_user(
+            self._credentials,
+            username,
+        )
+        return self._transport.send(prepared, timeout)
+
+
+class AsyncSwaggerPetstoreOpenApi30:
+    """Asynchronous client of the Swagger Petstore - OpenAPI 3.0.
+
+    It has the same methods as :class:`SwaggerPetstoreOpenApi30`, as coroutines. Use it as an async
+    context manager, or await :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        petstore_auth: str | None = None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            petstore_auth: Read from ``PETSTORE_AUTH`` when no credential is passed.
+            api_key: Read from ``API_KEY`` when no credential is passed.
+            base_url: The API root; defaults to ``SWAGGER_PETSTORE_OPEN_API_3_0_BASE_URL`` or
+                ``https://petstore3.swagger.io/api/v3``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve(
+            petstore_auth=petstore_auth,
+            api_key=api_key,
+        )
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+        self._transport = AsyncTransport(
+            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+        )
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncSwaggerPetstoreOpenApi30:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    async def update_pet(
+        self,
+        request: Pet,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """Update an existing pet.
+
+        Update an existing pet by Id.
+
+        ``PUT /pet``
+
+        Args:
+            request: Update an existent pet in the store
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid ID supplied
+            NotFoundError: HTTP 404. Pet not found
+            UnprocessableEntityError: HTTP 422. Validation exception
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.update_pet(
+            self._credentials,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def add_pet(
+        self,
+        request: Pet,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """Add a new pet to the store.
+
+        Add a new pet to the store.
+
+        ``POST /pet``
+
+        Args:
+            request: Create a new pet in the store
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid input
+            UnprocessableEntityError: HTTP 422. Validation exception
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.add_pet(
+            self._credentials,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def find_pets_by_status(
+        self,
+        *,
+        status: FindPetsByStatusStatus | Literal["available", "pending", "sold"] | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Pet]:
+        """Finds Pets by status.
+
+        Multiple status values can be provided with comma separated strings.
+
+        ``GET /pet/findByStatus``
+
+        Args:
+            status: Status values that need to be considered for filter
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid status value
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.find_pets_by_status(
+            self._credentials,
+            status=status,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def find_pets_by_tags(
+        self,
+        *,
+        tags: list[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Pet]:
+        """Finds Pets by tags.
+
+        Multiple tags can be provided with comma separated strings. Use tag1, tag2, tag3 for
+        testing.
+
+        ``GET /pet/findByTags``
+
+        Args:
+            tags: Tags to filter by
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid tag value
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.find_pets_by_tags(
+            self._credentials,
+            tags=tags,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def get_pet_by_id(
+        self,
+        pet_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """Find pet by ID.
+
+        Returns a single pet.
+
+        ``GET /pet/{petId}``
+
+        Args:
+            pet_id: ID of pet to return
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid ID supplied
+            NotFoundError: HTTP 404. Pet not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_pet_by_id(
+            self._credentials,
+            pet_id,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def update_pet_with_form(
+        self,
+        pet_id: int,
+        *,
+        name: str | None = None,
+        status: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> Pet:
+        """Updates a pet in the store with form data.
+
+        Updates a pet resource based on the form data.
+
+        ``POST /pet/{petId}``
+
+        Args:
+            pet_id: ID of pet that needs to be updated
+            name: Name of pet that needs to be updated
+            status: Status of pet that needs to be updated
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid input
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.update_pet_with_form(
+            self._credentials,
+            pet_id,
+            name=name,
+            status=status,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def delete_pet(
+        self,
+        pet_id: int,
+        *,
+        api_key: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Deletes a pet.
+
+        Delete a pet.
+
+        ``DELETE /pet/{petId}``
+
+        Args:
+            pet_id: Pet id to delete
+            api_key: The ``api_key`` header parameter.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid pet value
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.delete_pet(
+            self._credentials,
+            pet_id,
+            api_key=api_key,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def upload_file(
+        self,
+        pet_id: int,
+        request: FileContent | None = None,
+        *,
+        additional_metadata: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> ApiResponse:
+        """Uploads an image.
+
+        Upload image of the pet.
+
+        ``POST /pet/{petId}/uploadImage``
+
+        Args:
+            pet_id: ID of pet to update
+            request: The request body.
+            additional_metadata: Additional Metadata
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. No file uploaded
+            NotFoundError: HTTP 404. Pet not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.upload_file(
+            self._credentials,
+            pet_id,
+            request,
+            additional_metadata=additional_metadata,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def get_inventory(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> dict[str, int]:
+        """Returns pet inventories by status.
+
+        Returns a map of status codes to quantities.
+
+        ``GET /store/inventory``
+
+        Args:
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_inventory(
+            self._credentials,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def place_order(
+        self,
+        request: Order | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Order:
+        """Place an order for a pet.
+
+        Place a new order in the store.
+
+        ``POST /store/order``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid input
+            UnprocessableEntityError: HTTP 422. Validation exception
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.place_order(
+            self._credentials,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def get_order_by_id(
+        self,
+        order_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Order:
+        """Find purchase order by ID.
+
+        For valid response try integer IDs with value <= 5 or > 10. Other values will generate
+        exceptions.
+
+        ``GET /store/order/{orderId}``
+
+        Args:
+            order_id: ID of order that needs to be fetched
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid ID supplied
+            NotFoundError: HTTP 404. Order not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_order_by_id(
+            self._credentials,
+            order_id,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def delete_order(
+        self,
+        order_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete purchase order by identifier.
+
+        For valid response try integer IDs with value < 1000. Anything above 1000 or non-integers
+        will generate API errors.
+
+        ``DELETE /store/order/{orderId}``
+
+        Args:
+            order_id: ID of the order that needs to be deleted
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid ID supplied
+            NotFoundError: HTTP 404. Order not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.delete_order(
+            self._credentials,
+            order_id,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def create_user(
+        self,
+        request: User | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> User:
+        """Create user.
+
+        This can only be done by the logged in user.
+
+        ``POST /user``
+
+        Args:
+            request: Created user object
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_user(
+            self._credentials,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def create_users_with_list_input(
+        self,
+        request: list[User] | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> User:
+        """Creates list of users with given input array.
+
+        Creates list of users with given input array.
+
+        ``POST /user/createWithList``
+
+        Args:
+            request: The request body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_users_with_list_input(
+            self._credentials,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def login_user(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> str:
+        """Logs user into the system.
+
+        Log into the system.
+
+        ``GET /user/login``
+
+        Args:
+            username: The user name for login
+            password: The password for login in clear text
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid username/password supplied
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.login_user(
+            self._credentials,
+            username=username,
+            password=password,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def logout_user(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Logs out current logged in user session.
+
+        Log user out of the system.
+
+        ``GET /user/logout``
+
+        Args:
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.logout_user(
+            self._credentials,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def get_user_by_name(
+        self,
+        username: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> User:
+        """Get user by user name.
+
+        Get user detail based on username.
+
+        ``GET /user/{username}``
+
+        Args:
+            username: The name that needs to be fetched. Use user1 for testing
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid username supplied
+            NotFoundError: HTTP 404. User not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_user_by_name(
+            self._credentials,
+            username,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def update_user(
+        self,
+        username: str,
+        request: User | None = None,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Update user resource.
+
+        This can only be done by the logged in user.
+
+        ``PUT /user/{username}``
+
+        Args:
+            username: name that need to be deleted
+            request: Update an existent user in the store
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. bad request
+            NotFoundError: HTTP 404. user not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.update_user(
+            self._credentials,
+            username,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def delete_user(
+        self,
+        username: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete user resource.
+
+        This can only be done by the logged in user.
+
+        ``DELETE /user/{username}``
+
+        Args:
+            username: The name that needs to be deleted
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. Invalid username supplied
+            NotFoundError: HTTP 404. User not found
+            APIStatusError: HTTP default. Unexpected error
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.delete_user(
+            self._credentials,
+            username,
+        )
+        return await self._transport.send(prepared, timeout)

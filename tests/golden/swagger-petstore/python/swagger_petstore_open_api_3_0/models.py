@@ -1,0 +1,387 @@
+# Generated from tests/specs/public/swagger-petstore.yaml by sdkgen 0.1.0. Do not edit.
+"""Request and response models of the Swagger Petstore - OpenAPI 3.0.
+
+Optional fields left as ``None`` are omitted from the request, so the server applies its own
+default (documented on each field); ``False``, ``0`` and ``""`` are values and are sent.
+Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explicit ``null``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ._serde import (
+    UNSET,
+    Unset,
+    decode_bool,
+    decode_datetime,
+    decode_int,
+    decode_str,
+    encode,
+    enum_decoder,
+    extra_fields,
+    list_decoder,
+    object_decoder,
+    optional,
+    required,
+)
+
+__all__ = [
+    "UNSET",
+    "ApiResponse",
+    "Category",
+    "FindPetsByStatusStatus",
+    "Order",
+    "OrderStatus",
+    "Pet",
+    "PetStatus",
+    "Tag",
+    "Unset",
+    "User",
+]
+
+
+class OrderStatus(str, enum.Enum):
+    """Order Status"""
+
+    PLACED = "placed"
+    APPROVED = "approved"
+    DELIVERED = "delivered"
+
+
+class PetStatus(str, enum.Enum):
+    """pet status in the store"""
+
+    AVAILABLE = "available"
+    PENDING = "pending"
+    SOLD = "sold"
+
+
+class FindPetsByStatusStatus(str, enum.Enum):
+    """FindPetsByStatusStatus"""
+
+    AVAILABLE = "available"
+    PENDING = "pending"
+    SOLD = "sold"
+
+
+@dataclass(kw_only=True, slots=True)
+class Order:
+    """Order
+
+    Attributes:
+        id:
+        pet_id:
+        quantity:
+        ship_date:
+        status: Order Status
+        complete:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: int | None = None
+    pet_id: int | None = None
+    quantity: int | None = None
+    ship_date: datetime | None = None
+    status: OrderStatus | str | None = None
+    complete: bool | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.pet_id is not None:
+            data["petId"] = self.pet_id
+        if self.quantity is not None:
+            data["quantity"] = self.quantity
+        if self.ship_date is not None:
+            data["shipDate"] = encode(self.ship_date, request)
+        if self.status is not None:
+            data["status"] = encode(self.status, request)
+        if self.complete is not None:
+            data["complete"] = self.complete
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Order:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            pet_id=optional(data, "petId", path, decode_int),
+            quantity=optional(data, "quantity", path, decode_int),
+            ship_date=optional(data, "shipDate", path, decode_datetime),
+            status=optional(data, "status", path, enum_decoder(OrderStatus)),
+            complete=optional(data, "complete", path, decode_bool),
+            extra=extra_fields(
+                data, frozenset(["id", "petId", "quantity", "shipDate", "status", "complete"])
+            ),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Category:
+    """Category
+
+    Attributes:
+        id:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Category:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "name"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class User:
+    """User
+
+    Attributes:
+        id:
+        username:
+        first_name:
+        last_name:
+        email:
+        password:
+        phone:
+        user_status: User Status
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: int | None = None
+    username: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    password: str | None = None
+    phone: str | None = None
+    user_status: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.username is not None:
+            data["username"] = self.username
+        if self.first_name is not None:
+            data["firstName"] = self.first_name
+        if self.last_name is not None:
+            data["lastName"] = self.last_name
+        if self.email is not None:
+            data["email"] = self.email
+        if self.password is not None:
+            data["password"] = self.password
+        if self.phone is not None:
+            data["phone"] = self.phone
+        if self.user_status is not None:
+            data["userStatus"] = self.user_status
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> User:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            username=optional(data, "username", path, decode_str),
+            first_name=optional(data, "firstName", path, decode_str),
+            last_name=optional(data, "lastName", path, decode_str),
+            email=optional(data, "email", path, decode_str),
+            password=optional(data, "password", path, decode_str),
+            phone=optional(data, "phone", path, decode_str),
+            user_status=optional(data, "userStatus", path, decode_int),
+            extra=extra_fields(
+                data,
+                frozenset(
+                    [
+                        "id",
+                        "username",
+                        "firstName",
+                        "lastName",
+                        "email",
+                        "password",
+                        "phone",
+                        "userStatus",
+                    ]
+                ),
+            ),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Tag:
+    """Tag
+
+    Attributes:
+        id:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Tag:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "name"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Pet:
+    """Pet
+
+    Attributes:
+        id:
+        name:
+        category:
+        photo_urls:
+        tags:
+        status: pet status in the store
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    id: int | None = None
+    name: str
+    category: Category | None = None
+    photo_urls: list[str]
+    tags: list[Tag] | None = None
+    status: PetStatus | str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        data["name"] = self.name
+        if self.category is not None:
+            data["category"] = encode(self.category, request)
+        data["photoUrls"] = encode(self.photo_urls, request)
+        if self.tags is not None:
+            data["tags"] = encode(self.tags, request)
+        if self.status is not None:
+            data["status"] = encode(self.status, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Pet:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            name=required(data, "name", path, decode_str),
+            category=optional(data, "category", path, object_decoder(Category.from_dict)),
+            photo_urls=required(data, "photoUrls", path, list_decoder(decode_str)),
+            tags=optional(data, "tags", path, list_decoder(object_decoder(Tag.from_dict))),
+            status=optional(data, "status", path, enum_decoder(PetStatus)),
+            extra=extra_fields(
+                data, frozenset(["id", "name", "category", "photoUrls", "tags", "status"])
+            ),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class ApiResponse:
+    """ApiResponse
+
+    Attributes:
+        code:
+        type:
+        message:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    code: int | None = None
+    type: str | None = None
+    message: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.code is not None:
+            data["code"] = self.code
+        if self.type is not None:
+            data["type"] = self.type
+        if self.message is not None:
+            data["message"] = self.message
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> ApiResponse:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            code=optional(data, "code", path, decode_int),
+            type=optional(data, "type", path, decode_str),
+            message=optional(data, "message", path, decode_str),
+            extra=extra_fields(data, frozenset(["code", "type", "message"])),
+        )

@@ -1,0 +1,19 @@
+# Generated from tests/specs/constructs/type_lists.yaml by sdkgen 0.1.0. Do not edit.
+"""Settings API: a typed Python client.
+
+    from c_type_lists import Settings
+
+See the package README and the reference docs for authentication, errors and retries.
+"""
+
+import logging
+
+from ._client import AsyncSettings, Settings
+from ._serde import UNSET
+
+__all__ = ["UNSET", "AsyncSettings", "Settings", "__version__"]
+
+__version__ = "1.0.0"
+
+# Silent unless the application configures logging (library convention).
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,224 @@
+"""The builder's kinds of schema, on small inline specs: names, merges, unions, envelopes."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from generator.build import build
+from generator.ir import (
+    AnyType,
+    Api,
+    ConstType,
+    EnumType,
+    ListType,
+    MapType,
+    ModelType,
+    NullableType,
+    ScalarType,
+    UnionType,
+)
+from generator.load import parse_spec
+from generator.problems import SpecError
+
+
+def api_of(components: str, paths: str = "", info_extra: str = "") -> Api:
+    text = (
+        "openapi: 3.1.0\ninfo:\n  title: T\n  version: '1'\n"
+        + textwrap.indent(textwrap.dedent(info_extra), "  ")
+        + "paths:\n"
+        + (textwrap.indent(textwrap.dedent(paths), "  ") if paths else "  {}\n")
+        + "components:\n  schemas:\n"
+        + textwrap.indent(textwrap.dedent(components), "    ")
+    )
+    return build(parse_spec(text, "t.yaml"))
+
+
+def problems_of(components: str, paths: str = "", info_extra: str = "") -> list[str]:
+    with pytest.raises(SpecError) as caught:
+        api_of(components, paths, info_extra)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_inline_objects_are_named_parent_plus_field_then_title_then_x_sdk_name() -> None:
+    api = api_of(
+        """
+        Order:
+          type: object
+          properties:
+            shipping_address: {type: object, properties: {city: {type: string}}}
+            lines:
+              type: array
+              items: {type: object, properties: {sku: {type: string}}}
+            note: {type: object, title: free note, properties: {text: {type: string}}}
+            gift: {type: object, x-sdk-name: Wrapping, title: ignored, properties: {a: {}}}
+        """
+    )
+    assert [m.name for m in api.models] == [
+        "Order",
+        "OrderShippingAddress",
+        "OrderLinesItem",
+        "FreeNote",
+        "Wrapping",
+    ]
+    order = api.model("Order")
+    assert [f.type for f in order.fields] == [
+        ModelType("OrderShippingAddress"),
+        ListType(ModelType("OrderLinesItem")),
+        ModelType("FreeNote"),
+        ModelType("Wrapping"),
+    ]
+
+
+def test_two_schemas_claiming_one_class_name_is_a_located_problem() -> None:
+    problems = problems_of(
+        """
+        A:
+          type: object
+          properties:
+            x: {type: object, title: B, properties: {a: {}}}
+        B: {type: object, properties: {b: {}}}
+        """
+    )
+    assert problems == [
+        "t.yaml:13:9: this schema becomes class 'B', like the schema on line 14: "
+        "give one of them a different title or x-sdk-name"
+    ]
+
+
+def test_all_of_merges_parts_and_a_lone_ref_is_that_type() -> None:
+    api = api_of(
+        """
+        NewPet:
+          type: object
+          required: [name]
+          properties: {name: {type: string}, tag: {type: string}}
+        Pet:
+          allOf:
+            - $ref: '#/components/schemas/NewPet'
+            - type: object
+              required: [id]
+              properties: {id: {type: integer}}
+        Owner:
+          type: object
+          properties:
+            pet: {description: the pet, allOf: [{$ref: '#/components/schemas/Pet'}]}
+        """
+    )
+    pet = api.model("Pet")
+    assert [(f.name, f.required) for f in pet.fields] == [
+        ("name", True),
+        ("tag", False),
+        ("id", True),
+    ]
+    assert api.model("Owner").fields[0].type == ModelType("Pet")
+
+
+def test_unions_discriminated_with_and_without_mapping() -> None:
+    api = api_of(
+        """
+        Cat: {type: object, properties: {kind: {const: cat}}}
+        Dog: {type: object, properties: {kind: {const: dog}}}
+        Pet:
+          oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+          discriminator: {propertyName: kind, mapping: {kitty: '#/components/schemas/Cat'}}
+        Either:
+          anyOf: [{type: string}, {type: integer}]
+        """
+    )
+    (pet, either) = api.aliases
+    assert pet.name == "Pet" and pet.type.discriminator is not None
+    assert pet.type.discriminator.mapping == (("kitty", "Cat"), ("Dog", "Dog"))
+    assert pet.type.one_of and len(pet.type.matchers) == 2
+    assert either.type.variants == (ScalarType("str"), ScalarType("int"))
+    assert not either.type.one_of and either.type.discriminator is None
+    assert api.model("Cat").fields[0].type == ConstType("cat")
+
+
+def test_maps_nullables_enums_and_type_lists() -> None:
+    api = api_of(
+        """
+        Box:
+          type: object
+          properties:
+            counts: {type: object, additionalProperties: {type: integer}}
+            anything: {type: object}
+            maybe: {type: [string, 'null']}
+            level: {type: integer, enum: [1, 2, 3]}
+            mixed: {type: [string, integer]}
+            loose: {enum: [1, a]}
+          additionalProperties: {type: string}
+        """
+    )
+    box = api.model("Box")
+    types = {f.name: f.type for f in box.fields}
+    assert types["counts"] == MapType(ScalarType("int"))
+    assert types["anything"] == MapType(AnyType())
+    assert types["maybe"] == NullableType(ScalarType("str"))
+    assert types["level"] == EnumType("BoxLevel", (1, 2, 3))
+    assert api.enum("BoxLevel").value_kind == "int"
+    assert isinstance(types["mixed"], UnionType)
+    assert types["loose"] == AnyType()  # checked by the compiled validator
+    assert box.extra == ScalarType("str")
+
+
+ENVELOPE_PATHS = """
+/things:
+  get:
+    operationId: listThings
+    responses:
+      '200':
+        description: ok
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                success: {type: boolean}
+                data: {type: array, items: {type: string}}
+  post:
+    operationId: addThing
+    x-sdk-payload: false
+    responses:
+      '201':
+        description: ok
+        content:
+          application/json:
+            schema: {type: object, properties: {id: {type: string}}}
+"""
+
+
+def test_the_envelope_is_declared_and_a_missing_payload_field_is_a_problem() -> None:
+    api = api_of("Unused: {type: string}\n", ENVELOPE_PATHS, "x-sdk: {payload: data}\n")
+    listing, adding = api.operations
+    assert listing.result == ListType(ScalarType("str"))
+    assert listing.responses[0].payload == "data"
+    assert adding.result == ModelType("AddThingResponse")  # x-sdk-payload: false
+    broken = ENVELOPE_PATHS.replace("    x-sdk-payload: false\n", "")
+    (problem,) = problems_of("Unused: {type: string}\n", broken, "x-sdk: {payload: data}\n")
+    assert "the declared payload field 'data' is not a property of this response" in problem
+    assert "x-sdk-payload: false" in problem
+    # Without the setting nothing is unwrapped, whatever the field names.
+    plain = api_of("Unused: {type: string}\n", ENVELOPE_PATHS.replace("x-sdk-payload: false", ""))
+    assert plain.operations[0].result == ModelType("ListThingsResponse")
+
+
+def test_servers_relative_absent_and_with_variables() -> None:
+    def servers(block: str) -> Api:
+        return build(
+            parse_spec(
+                f"openapi: 3.1.0\ninfo: {{title: T, version: '1'}}\n{block}paths: {{}}\n", "s"
+            )
+        )
+
+    assert servers("").server_url == ""
+    relative = servers("servers: [{url: /api/v3}]\n")
+    assert (relative.server_url, relative.server_template) == ("", "/api/v3")
+    variables = servers(
+        "servers:\n  - url: 'https://{region}.x.com/v1'\n"
+        "    variables: {region: {default: eu, enum: [eu, us]}}\n"
+    )
+    assert variables.server_url == "https://eu.x.com/v1"
+    (region,) = variables.server_variables
+    assert (region.python_name, region.default, region.values) == ("region", "eu", ("eu", "us"))
