@@ -407,11 +407,22 @@ class Api:
         return tuple(sorted(found + [a.name for a in self.aliases]))
 
     @property
+    def body_media(self) -> frozenset[str]:
+        """The kinds of request body the operations send (json, form, multipart, ...)."""
+        return frozenset(op.body.media for op in self.operations if op.body is not None)
+
+    @property
+    def param_locations(self) -> frozenset[str]:
+        """Where the operations' parameters go (path, query, header, cookie)."""
+        return frozenset(p.location for op in self.operations for p in op.params)
+
+    @property
     def uses_files(self) -> bool:
-        return any(
-            op.body is not None and op.body.media in ("multipart", "binary")
-            for op in self.operations
+        """Whether any call uploads a file (the package then has ``File``)."""
+        binary_body = any(
+            op.body is not None and op.body.media == "binary" for op in self.operations
         )
+        return binary_body or any(f.is_file for m in self.models for f in m.fields)
 
     def flat_fields(
         self, model: Model, prefix: tuple[str, str] = ("", ""), seen: frozenset[str] = frozenset()

@@ -54,7 +54,11 @@ def render(api: Api, templates: Path) -> dict[str, str]:
                     api=api, operation=op, header=header
                 )
         else:
-            files[target] = template.render(api=api, header=header)
+            text = template.render(api=api, header=header)
+            # A template that renders nothing (it has a condition) is a file this API does not
+            # need; an empty template (py.typed) is an empty file.
+            if text.strip() or not source.read_text(encoding="utf-8").strip():
+                files[target] = text
     return files
 
 

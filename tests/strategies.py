@@ -4,15 +4,21 @@
 
 * ``candidates(name)``: values built from the schema (types, enums, bounds at and between their
   limits, required and optional properties, one branch of each ``anyOf``/``oneOf``/``if``), so
-  most of them are valid;
+  most of them are valid; one time in ``BLEND_ODDS`` a union instead blends several of its
+  alternatives (an object with the properties of each), to match several of them at once;
+  objects get extra keys, random or tricky (``MAP_KEYS``), valued by ``additionalProperties``;
 * ``valid(name)``: those candidates that jsonschema accepts;
 * ``invalid(name)``: a candidate with one targeted mutation somewhere inside it (a required key
   dropped, an extra key, a swapped type, a number just past a bound, a wrong enum string, a
-  string too long, too many items...), kept only if jsonschema rejects it;
+  string too long, too many items, a map entry with a bad value under a random key...), kept
+  only if jsonschema rejects it;
 * ``mixed(name)``: candidates, mutations and arbitrary JSON, unfiltered.
 
 jsonschema's ``Draft202012Validator`` (with the whole document in a ``referencing.Registry`` so
-``#/components/schemas/X`` refs resolve) is the oracle for every filter.
+``#/components/schemas/X`` refs resolve) is the oracle for every filter. Schema names may be any
+string (``Pet@response``, ``/paths/~1pets/post/requestBody``): refs to them are JSON pointers.
+``alternatives(name, instance)`` counts the alternatives of a union schema (``oneOf``/``anyOf``,
+or a list of types) that accept the instance.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 import jsonschema
 import referencing
@@ -31,6 +38,7 @@ DOCUMENT_URI = "urn:test-openapi"
 REF_PREFIX = "#/components/schemas/"
 TYPES = ("null", "boolean", "integer", "number", "string", "array", "object")
 MAX_DEPTH = 3
+BLEND_ODDS = 4  # one union in BLEND_ODDS blends several alternatives
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 
 # Integers stay within float range: jsonschema's float multipleOf divides and would overflow.
@@ -44,6 +52,9 @@ JSON = st.recursive(
     ),
     max_leaves=10,
 )
+# Keys of extra properties (map entries): random, or the kinds generated code may mishandle.
+TRICKY_KEYS = ("", " ", "0", "-1", "__proto__", "$ref", "a/b", "~1", "a.b", "é", "日本", "\x00")
+MAP_KEYS = st.text(max_size=6) | st.sampled_from(TRICKY_KEYS)
 # One value of each JSON type, to swap a value for one of another type.
 BY_TYPE: dict[str, st.SearchStrategy[Any]] = {
     "null": st.none(),
@@ -68,6 +79,16 @@ def json_type(value: Any) -> str:
     return {str: "string", list: "array", dict: "object"}[type(value)]
 
 
+def component(ref: str) -> str:
+    """``#/components/schemas/A~1B`` → ``A/B``."""
+    return ref.removeprefix(REF_PREFIX).replace("~1", "/").replace("~0", "~")
+
+
+def pointer(name: str) -> str:
+    """The URI fragment of the schema called ``name`` (a percent-encoded JSON pointer)."""
+    return quote(REF_PREFIX[1:] + name.replace("~", "~0").replace("/", "~1"), safe="/")
+
+
 class SchemaModel:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.schemas: Mapping[str, Any] = document["components"]["schemas"]
@@ -76,17 +97,55 @@ class SchemaModel:
             DOCUMENT_URI, resource
         )
         self._validators: dict[str, jsonschema.Draft202012Validator] = {}
+        self._unions: dict[str, list[jsonschema.Draft202012Validator] | None] = {}
         self._strategies: dict[tuple[str, str], st.SearchStrategy[Any]] = {}
 
     def validator(self, name: str) -> jsonschema.Draft202012Validator:
         """jsonschema's validator for ``{"$ref": "#/components/schemas/<name>"}``."""
         if name not in self._validators:
-            ref = {"$ref": f"{DOCUMENT_URI}{REF_PREFIX}{name}"}
-            self._validators[name] = jsonschema.Draft202012Validator(ref, registry=self.registry)
+            self._validators[name] = self._at(pointer(name))
         return self._validators[name]
+
+    def _at(self, fragment: str) -> jsonschema.Draft202012Validator:
+        ref = {"$ref": f"{DOCUMENT_URI}#{fragment}"}
+        return jsonschema.Draft202012Validator(ref, registry=self.registry)
 
     def is_valid(self, name: str, instance: Any) -> bool:
         return bool(self.validator(name).is_valid(instance))
+
+    def is_union(self, name: str) -> bool:
+        """Whether schema ``name`` is (or refers to) a ``oneOf``/``anyOf`` or a type list."""
+        return self._union(name) is not None
+
+    def alternatives(self, name: str, instance: Any) -> int:
+        """How many alternatives of the union schema ``name`` accept ``instance``."""
+        union = self._union(name)
+        assert union is not None, f"{name} is not a union"
+        return sum(1 for alternative in union if alternative.is_valid(instance))
+
+    def _union(self, name: str) -> list[jsonschema.Draft202012Validator] | None:
+        """jsonschema's validators of the alternatives of the first union on the ``$ref`` chain."""
+        if name not in self._unions:
+            self._unions[name] = self._find_union(name)
+        return self._unions[name]
+
+    def _find_union(self, name: str) -> list[jsonschema.Draft202012Validator] | None:
+        seen: set[str] = set()
+        while name not in seen:
+            seen.add(name)
+            schema = self.schemas[name]
+            if not isinstance(schema, Mapping):
+                return None
+            for key in ("oneOf", "anyOf"):
+                if isinstance(schema.get(key), list):
+                    count = len(schema[key])
+                    return [self._at(f"{pointer(name)}/{key}/{i}") for i in range(count)]
+            if isinstance(schema.get("type"), list):
+                return [jsonschema.Draft202012Validator({"type": t}) for t in schema["type"]]
+            if not isinstance(schema.get("$ref"), str):
+                return None
+            name = component(schema["$ref"])
+        return None
 
     # -- strategies --------------------------------------------------------------------
     def candidates(self, name: str) -> st.SearchStrategy[Any]:
@@ -123,17 +182,25 @@ class SchemaModel:
         return self._strategies[kind, name]
 
     # -- schemas as conjunctions -------------------------------------------------------
-    def _flatten(self, schemas: list[Any]) -> list[Any]:
-        """Resolve ``$ref`` and ``allOf`` into one list of schemas that all apply."""
+    def _flatten(self, schemas: list[Any], *, alternatives: bool = False) -> list[Any]:
+        """Resolve ``$ref`` and ``allOf`` into one list of schemas that all apply.
+
+        With ``alternatives``, also every branch of each ``anyOf``/``oneOf`` (the schemas that may
+        apply, for mutations that target one of them).
+        """
         out: list[Any] = []
         todo = list(schemas)
+        keys = ("allOf", "anyOf", "oneOf") if alternatives else ("allOf",)
         while todo:
             schema = todo.pop(0)
+            if any(schema is seen for seen in out):
+                continue
             out.append(schema)
             if isinstance(schema, Mapping):
                 if "$ref" in schema:
-                    todo.append(self.schemas[schema["$ref"].removeprefix(REF_PREFIX)])
-                todo.extend(schema.get("allOf", ()))
+                    todo.append(self.schemas[component(schema["$ref"])])
+                for key in keys:
+                    todo.extend(schema.get(key, ()))
         return out
 
     def _choose_branches(self, draw: Draw, schemas: list[Any]) -> list[Any]:
@@ -146,13 +213,21 @@ class SchemaModel:
                 extra: list[Any] = []
                 for key in ("anyOf", "oneOf"):
                     if key in schema:
-                        extra.append(draw(st.sampled_from(schema[key])))
+                        extra += self._alternatives(draw, schema[key])
                 if "if" in schema and draw(st.booleans()):
                     extra += [schema["if"], schema.get("then", True)]
                 elif "if" in schema:
                     extra.append(schema.get("else", True))
                 conj += [s for s in self._flatten(extra) if id(s) not in {id(c) for c in conj}]
         return conj
+
+    def _alternatives(self, draw: Draw, options: list[Any]) -> list[Any]:
+        """One alternative of a union, or (one time in ``BLEND_ODDS``) several of them."""
+        if len(options) > 1 and draw(st.integers(0, BLEND_ODDS - 1)) == 0:
+            indexes = st.integers(0, len(options) - 1)
+            chosen = draw(st.lists(indexes, min_size=2, max_size=len(options), unique=True))
+            return [options[i] for i in chosen]
+        return [draw(st.sampled_from(options))]
 
     # -- candidates --------------------------------------------------------------------
     def _build(self, schemas: list[Any], depth: int) -> st.SearchStrategy[Any]:
@@ -261,12 +336,14 @@ class SchemaModel:
                 if key in chosen:
                     chosen += [n for n in needed if n not in chosen]
         closed = any(s.get("additionalProperties") is False for s in conj)
+        is_map = any(isinstance(s.get("additionalProperties"), Mapping) for s in conj)
         fewest = max([0, *(s["minProperties"] for s in conj if "minProperties" in s)])
-        extras = 0 if closed or depth >= MAX_DEPTH else draw(st.integers(0, 2))
+        most = 4 if is_map else 2
+        extras = 0 if closed or depth >= MAX_DEPTH else draw(st.integers(0, most))
         extras = max(extras, fewest - len(chosen)) if not closed else 0
         names: list[str] = []
         for _ in range(extras):
-            name = draw(st.text(max_size=6))
+            name = draw(MAP_KEYS)
             if name not in properties and name not in chosen and name not in names:
                 names.append(name)
         result: dict[str, Any] = {}
@@ -281,7 +358,7 @@ class SchemaModel:
     # -- mutations ---------------------------------------------------------------------
     def _mutate(self, draw: Draw, value: Any, schemas: list[Any]) -> Any:
         """``value`` with one mutation, here or (often) somewhere inside it."""
-        conj = [s for s in self._flatten(schemas) if isinstance(s, Mapping)]
+        conj = [s for s in self._flatten(schemas, alternatives=True) if isinstance(s, Mapping)]
         children: list[Any] = []
         if isinstance(value, (dict, list)):
             children = list(value) if isinstance(value, dict) else list(range(len(value)))
@@ -328,9 +405,22 @@ class SchemaModel:
         def trigger(key: str, needed: str) -> Any:
             return {**{k: v for k, v in value.items() if k != needed}, key: "x"}
 
+        known = {k for s in conj for k in (s.get("properties") or {})}
+
+        def bad_entry(extra: Any) -> Any:
+            """A map entry under a random key, with a value mutated from a valid one."""
+            key = draw(MAP_KEYS.filter(lambda k: k not in known))
+            entry = self._value(draw, [extra], MAX_DEPTH)
+            return {**value, key: self._mutate(draw, entry, [extra])}
+
         options: list[Callable[[], Any]] = [lambda: {**value, "unexpected_key": draw(SCALARS)}]
         if value:
             options.append(drop)
+        options += [
+            lambda x=s["additionalProperties"]: bad_entry(x)
+            for s in conj
+            if isinstance(s.get("additionalProperties"), Mapping)
+        ]
         for s in conj:
             for key, needed in (s.get("dependentRequired") or {}).items():
                 options += [lambda k=key, n=n: trigger(k, n) for n in needed]

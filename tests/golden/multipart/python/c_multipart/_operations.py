@@ -31,7 +31,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
 _USER_AGENT = "c-multipart-python/1.0.0"
 _JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
 _ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
-_COOKIE_UNSAFE = frozenset(' ;,"\\\r\n\t')
 
 
 def _text(value: object) -> str:
@@ -40,46 +39,6 @@ def _text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
-
-
-def _query(name: str, value: object, style: str, explode: bool) -> list[tuple[str, str]]:
-    """A query parameter as ``(name, text)`` pairs, per its ``style`` and ``explode``."""
-    value = encode(value)
-    if isinstance(value, list):
-        items = [_text(item) for item in value]
-        if explode and style == "form":
-            return [(name, item) for item in items]
-        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
-        return [(name, separator.join(items))]
-    if isinstance(value, dict):
-        if style == "deepObject":
-            return [(f"{name}[{key}]", _text(item)) for key, item in value.items()]
-        if explode:
-            return [(str(key), _text(item)) for key, item in value.items()]
-        return [(name, ",".join(f"{key},{_text(item)}" for key, item in value.items()))]
-    return [(name, _text(value))]
-
-
-def _header(name: str, value: object, explode: bool, errors: list[str]) -> str:
-    """A header or cookie parameter (``simple`` style); line breaks are refused."""
-    value = encode(value)
-    if isinstance(value, list):
-        text = ",".join(_text(item) for item in value)
-    elif isinstance(value, dict):
-        pairs = [(str(key), _text(item)) for key, item in value.items()]
-        text = ",".join(f"{k}={v}" if explode else f"{k},{v}" for k, v in pairs)
-    else:
-        text = _text(value)
-    if "\r" in text or "\n" in text:
-        errors.append(f"{name}: must not contain line breaks")
-    return text
-
-
-def _cookie(name: str, value: object, errors: list[str]) -> str:
-    text = _header(name, value, False, errors)
-    if any(char in _COOKIE_UNSAFE for char in text):
-        errors.append(f"{name}: a cookie value cannot hold spaces, quotes, ';', ',' or '\\\\'")
-    return f"{name}={text}"
 
 
 def _form(body: dict[str, object]) -> dict[str, str | list[str]]:

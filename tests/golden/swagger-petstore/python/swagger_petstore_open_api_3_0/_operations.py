@@ -8,7 +8,6 @@ are built once, at import.
 
 from __future__ import annotations
 
-import json
 from typing import Literal
 from urllib.parse import quote
 
@@ -16,7 +15,7 @@ import httpx
 
 from . import _validators
 from ._auth import Credentials
-from ._files import FileContent, file_bytes, file_part
+from ._files import FileContent, file_bytes
 from ._serde import (
     decode_int,
     decode_str,
@@ -38,7 +37,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
 _USER_AGENT = "swagger-petstore-open-api-3-0-python/1.0.27-SNAPSHOT"
 _JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
 _ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
-_COOKIE_UNSAFE = frozenset(' ;,"\\\r\n\t')
 
 
 def _text(value: object) -> str:
@@ -80,47 +78,6 @@ def _header(name: str, value: object, explode: bool, errors: list[str]) -> str:
     if "\r" in text or "\n" in text:
         errors.append(f"{name}: must not contain line breaks")
     return text
-
-
-def _cookie(name: str, value: object, errors: list[str]) -> str:
-    text = _header(name, value, False, errors)
-    if any(char in _COOKIE_UNSAFE for char in text):
-        errors.append(f"{name}: a cookie value cannot hold spaces, quotes, ';', ',' or '\\\\'")
-    return f"{name}={text}"
-
-
-def _form(body: dict[str, object]) -> dict[str, str | list[str]]:
-    """An urlencoded form: one field per property, lists repeated."""
-    return {
-        key: [_text(item) for item in value] if isinstance(value, list) else _text(value)
-        for key, value in body.items()
-    }
-
-
-def _multipart(
-    body: dict[str, object], files: frozenset[str], errors: list[str]
-) -> tuple[dict[str, str | list[str]], list[tuple[str, tuple[str | None, bytes, str]]]]:
-    """Plain fields and file parts of a multipart body (files read now: retries resend them)."""
-    data: dict[str, str | list[str]] = {}
-    parts: list[tuple[str, tuple[str | None, bytes, str]]] = []
-    for key, value in body.items():
-        if isinstance(value, dict) or (isinstance(value, list) and _has_objects(value)):
-            # OpenAPI's default encoding of an object property: an application/json part.
-            parts.append((key, (None, json.dumps(value).encode(), "application/json")))
-            continue
-        if key not in files:
-            data[key] = _form({key: value})[key]
-            continue
-        for item in value if isinstance(value, list) else [value]:
-            try:
-                parts.append((key, file_part(item, key)))
-            except (TypeError, OSError) as exc:
-                errors.append(str(exc))
-    return data, parts
-
-
-def _has_objects(items: list[object]) -> bool:
-    return any(isinstance(item, (dict, list)) for item in items)
 
 
 def _path_segment(value: object) -> str:
