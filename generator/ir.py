@@ -293,6 +293,11 @@ class Operation:
         return self.path_params + self.keyword_params
 
     @property
+    def accepts_json(self) -> bool:
+        """Whether the (first) success answer is JSON: the request then asks for JSON."""
+        return bool(self.responses) and self.responses[0].media == "json"
+
+    @property
     def query_auth(self) -> bool:
         """Whether a credential of this operation travels in the query string."""
         return any(s.kind == "query" for group in self.security for s in group)

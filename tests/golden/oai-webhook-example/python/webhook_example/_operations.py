@@ -16,7 +16,6 @@ from ._serde import (
 
 _USER_AGENT = "webhook-example-python/1.0.0"
 _JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
 
 
 def _text(value: object) -> str:

@@ -29,7 +29,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
 
 _USER_AGENT = "c-query-styles-python/1.0.0"
 _JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
 
 
 def _text(value: object) -> str:
