@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import jsonschema
@@ -40,6 +41,7 @@ TYPES = ("null", "boolean", "integer", "number", "string", "array", "object")
 MAX_DEPTH = 3
 BLEND_ODDS = 4  # one union in BLEND_ODDS blends several alternatives
 Draw = Callable[[st.SearchStrategy[Any]], Any]
+T = TypeVar("T")
 
 # Integers stay within float range: jsonschema's float multipleOf divides and would overflow.
 INTEGERS = st.integers(min_value=-(2**53), max_value=2**53)
@@ -55,6 +57,7 @@ JSON = st.recursive(
 # Keys of extra properties (map entries): random, or the kinds generated code may mishandle.
 TRICKY_KEYS = ("", " ", "0", "-1", "__proto__", "$ref", "a/b", "~1", "a.b", "é", "日本", "\x00")
 MAP_KEYS = st.text(max_size=6) | st.sampled_from(TRICKY_KEYS)
+BOOLEANS = st.booleans()
 # One value of each JSON type, to swap a value for one of another type.
 BY_TYPE: dict[str, st.SearchStrategy[Any]] = {
     "null": st.none(),
@@ -77,6 +80,22 @@ def json_type(value: Any) -> str:
     if isinstance(value, float):
         return "number"
     return {str: "string", list: "array", dict: "object"}[type(value)]
+
+
+@cache
+def integers(low: int, high: int) -> st.SearchStrategy[int]:
+    """``st.integers(low, high)``, looked up faster (strategies.py draws many)."""
+    return st.integers(low, high)
+
+
+def pick(draw: Draw, items: Sequence[T]) -> T:
+    """``draw(st.sampled_from(items))``, without building a strategy for each draw."""
+    return items[draw(integers(0, len(items) - 1))]
+
+
+def edge_or_between(draw: Draw, edges: Sequence[T], between: st.SearchStrategy[T]) -> T:
+    """``draw(st.sampled_from(edges) | between)``, without building a strategy for each draw."""
+    return pick(draw, edges) if draw(BOOLEANS) else draw(between)
 
 
 def component(ref: str) -> str:
@@ -106,9 +125,10 @@ class SchemaModel:
             self._validators[name] = self._at(pointer(name))
         return self._validators[name]
 
-    def _at(self, fragment: str) -> jsonschema.Draft202012Validator:
-        ref = {"$ref": f"{DOCUMENT_URI}#{fragment}"}
-        return jsonschema.Draft202012Validator(ref, registry=self.registry)
+    def _at(self, fragment: str, **keywords: Any) -> jsonschema.Draft202012Validator:
+        """jsonschema's validator for the schema at ``fragment`` (and ``keywords``)."""
+        schema = {"$ref": f"{DOCUMENT_URI}#{fragment}", **keywords}
+        return jsonschema.Draft202012Validator(schema, registry=self.registry)
 
     def is_valid(self, name: str, instance: Any) -> bool:
         return bool(self.validator(name).is_valid(instance))
@@ -140,8 +160,8 @@ class SchemaModel:
                 if isinstance(schema.get(key), list):
                     count = len(schema[key])
                     return [self._at(f"{pointer(name)}/{key}/{i}") for i in range(count)]
-            if isinstance(schema.get("type"), list):
-                return [jsonschema.Draft202012Validator({"type": t}) for t in schema["type"]]
+            if isinstance(schema.get("type"), list):  # alternative i: the schema with type i
+                return [self._at(pointer(name), type=t) for t in schema["type"]]
             if not isinstance(schema.get("$ref"), str):
                 return None
             name = component(schema["$ref"])
@@ -214,7 +234,7 @@ class SchemaModel:
                 for key in ("anyOf", "oneOf"):
                     if key in schema:
                         extra += self._alternatives(draw, schema[key])
-                if "if" in schema and draw(st.booleans()):
+                if "if" in schema and draw(BOOLEANS):
                     extra += [schema["if"], schema.get("then", True)]
                 elif "if" in schema:
                     extra.append(schema.get("else", True))
@@ -223,11 +243,10 @@ class SchemaModel:
 
     def _alternatives(self, draw: Draw, options: list[Any]) -> list[Any]:
         """One alternative of a union, or (one time in ``BLEND_ODDS``) several of them."""
-        if len(options) > 1 and draw(st.integers(0, BLEND_ODDS - 1)) == 0:
-            indexes = st.integers(0, len(options) - 1)
-            chosen = draw(st.lists(indexes, min_size=2, max_size=len(options), unique=True))
-            return [options[i] for i in chosen]
-        return [draw(st.sampled_from(options))]
+        if len(options) > 1 and draw(integers(0, BLEND_ODDS - 1)) == 0:
+            order = draw(st.permutations(range(len(options))))
+            return [options[i] for i in order[: draw(integers(2, len(options)))]]
+        return [pick(draw, options)]
 
     # -- candidates --------------------------------------------------------------------
     def _build(self, schemas: list[Any], depth: int) -> st.SearchStrategy[Any]:
@@ -247,7 +266,7 @@ class SchemaModel:
                 return s["const"]
         for s in conj:
             if s.get("enum"):
-                return draw(st.sampled_from(s["enum"]))
+                return pick(draw, s["enum"])
         allowed = set(TYPES)
         for s in conj:
             if "type" in s:
@@ -260,7 +279,7 @@ class SchemaModel:
             allowed = inferred or allowed
         if not allowed:
             return draw(JSON)
-        kind = draw(st.sampled_from(sorted(allowed)))
+        kind = pick(draw, sorted(allowed))
         if kind in ("integer", "number"):
             return self._number(draw, conj, kind)
         if kind == "string":
@@ -282,16 +301,16 @@ class SchemaModel:
             first, last = math.ceil(low / step), math.floor(high / step)
             if first > last:
                 return draw(INTEGERS)
-            k = draw(st.sampled_from([first, last]) | st.integers(first, last))
+            k = edge_or_between(draw, [first, last], integers(first, last))
             return k * step if isinstance(step, float) else int(k * step)
-        ints = draw(st.booleans()) or kind == "integer"
+        ints = draw(BOOLEANS) or kind == "integer"
         if ints:
             first, last = math.ceil(low), math.floor(high)
             if first > last:
                 return draw(INTEGERS)
             edges = [first, first + 1, last - 1, last]
-            return draw(st.sampled_from(edges) | st.integers(first, last))
-        return draw(st.sampled_from([low, high]) | st.floats(low, high))
+            return edge_or_between(draw, edges, integers(first, last))
+        return edge_or_between(draw, [low, high], st.floats(low, high))
 
     def _string(self, draw: Draw, conj: list[Mapping[str, Any]]) -> str:
         shortest = max([0, *(s["minLength"] for s in conj if "minLength" in s)])
@@ -304,8 +323,8 @@ class SchemaModel:
             elif len(text) > longest and re.search(patterns[0], text[:longest]):
                 text = text[:longest]
             return text
-        if draw(st.booleans()):
-            return "x" * draw(st.sampled_from([shortest, longest]))
+        if draw(BOOLEANS):
+            return "x" * pick(draw, [shortest, longest])
         text = draw(st.text(min_size=shortest, max_size=max(longest, shortest)))
         return text
 
@@ -315,7 +334,7 @@ class SchemaModel:
         longest = min([shortest + 3, *(s["maxItems"] for s in conj if "maxItems" in s)])
         if False in items or depth >= MAX_DEPTH:
             longest = shortest
-        size = draw(st.integers(shortest, max(shortest, longest)))
+        size = draw(integers(shortest, max(shortest, longest)))
         return [self._value(draw, items, depth + 1) for _ in range(size)]
 
     def _object(self, draw: Draw, conj: list[Mapping[str, Any]], depth: int) -> dict[str, Any]:
@@ -328,7 +347,7 @@ class SchemaModel:
         chosen = [
             k
             for k in properties
-            if k in required or (k not in forbidden and depth < MAX_DEPTH and draw(st.booleans()))
+            if k in required or (k not in forbidden and depth < MAX_DEPTH and draw(BOOLEANS))
         ]
         chosen += sorted(required - set(properties))
         for s in conj:  # dependentRequired: a chosen key brings its dependencies
@@ -339,7 +358,7 @@ class SchemaModel:
         is_map = any(isinstance(s.get("additionalProperties"), Mapping) for s in conj)
         fewest = max([0, *(s["minProperties"] for s in conj if "minProperties" in s)])
         most = 4 if is_map else 2
-        extras = 0 if closed or depth >= MAX_DEPTH else draw(st.integers(0, most))
+        extras = 0 if closed or depth >= MAX_DEPTH else draw(integers(0, most))
         extras = max(extras, fewest - len(chosen)) if not closed else 0
         names: list[str] = []
         for _ in range(extras):
@@ -362,8 +381,8 @@ class SchemaModel:
         children: list[Any] = []
         if isinstance(value, (dict, list)):
             children = list(value) if isinstance(value, dict) else list(range(len(value)))
-        if children and draw(st.integers(0, 2)) > 0:
-            key = draw(st.sampled_from(children))
+        if children and draw(integers(0, 2)) > 0:
+            key = pick(draw, children)
             if isinstance(value, dict):
                 subs = [s["properties"][key] for s in conj if key in (s.get("properties") or {})]
                 subs += [
@@ -375,7 +394,7 @@ class SchemaModel:
             subs = [s["items"] for s in conj if "items" in s]
             return [*value[:key], self._mutate(draw, value[key], subs), *value[key + 1 :]]
         other_types = [t for t in TYPES if t != json_type(value)]
-        options = [lambda: draw(BY_TYPE[draw(st.sampled_from(other_types))]), lambda: draw(JSON)]
+        options = [lambda: draw(BY_TYPE[pick(draw, other_types)]), lambda: draw(JSON)]
         # A value of what `not` forbids, or of an `if` whose `then` may not hold.
         options += [
             lambda s=s: self._value(draw, [s["not"]], MAX_DEPTH) for s in conj if "not" in s
@@ -386,20 +405,20 @@ class SchemaModel:
             options += [lambda: [*value, draw(JSON)], lambda: [], lambda: [*value, *value, 0]]
         elif isinstance(value, str):
             options += [
-                lambda: value + "x" * draw(st.integers(1, 40)),
+                lambda: value + "x" * draw(integers(1, 40)),
                 lambda: value[:-1],
                 lambda: "!" + value.upper(),
                 lambda: "",
             ]
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             options += self._number_mutations(draw, value, conj)
-        return options[draw(st.integers(0, len(options) - 1))]()
+        return options[draw(integers(0, len(options) - 1))]()
 
     def _object_mutations(
         self, draw: Draw, value: dict[str, Any], conj: list[Mapping[str, Any]]
     ) -> list[Callable[[], Any]]:
         def drop() -> Any:
-            key = draw(st.sampled_from(sorted(value)))
+            key = pick(draw, sorted(value))
             return {k: v for k, v in value.items() if k != key}
 
         def trigger(key: str, needed: str) -> Any:
@@ -409,7 +428,9 @@ class SchemaModel:
 
         def bad_entry(extra: Any) -> Any:
             """A map entry under a random key, with a value mutated from a valid one."""
-            key = draw(MAP_KEYS.filter(lambda k: k not in known))
+            key = draw(MAP_KEYS)
+            while key in known:
+                key += "_"
             entry = self._value(draw, [extra], MAX_DEPTH)
             return {**value, key: self._mutate(draw, entry, [extra])}
 

@@ -4,23 +4,30 @@
 compiles ``api.validators`` of the built IR instead: the request form of each component
 (``readOnly`` properties dropped), response forms (``Pet@response``), the ``match_*`` alternatives
 of unions (each ``oneOf``/``anyOf`` branch, each type of a type list), parameters, inline bodies
-and maps (``additionalProperties`` schemas). Here every spec in ``tests/specs/constructs/`` and
-``tests/specs/public/``, and ``spec/openapi.yaml``, is built with ``load_and_build``; its
+and maps (``additionalProperties`` schemas). Here ``spec/openapi.yaml`` and every spec in
+``tests/specs/constructs/`` and ``tests/specs/public/`` is built with ``load_and_build``, its
 validators are compiled exactly as the generator does, and each must report a violation exactly
 when jsonschema does, with ``#/components/schemas/<key>`` resolving to validator ``key``'s schema.
 
 Instances come from ``tests/strategies.py``: candidates built from the schema (one alternative
-of each union, or several blended into one value, extra keys for maps), targeted mutations (a
-bad entry under a random map key, a dropped required property...) and arbitrary JSON. Every
-validator sees ``EXAMPLES * BATCH`` instances per run, valid and invalid ones (if it can reject
-anything); the alternatives of a union must all be missed and exactly one matched, and for the
-unions in ``OVERLAPPING`` several matched, by some of them.
+of each union, or several blended into one value; extra keys for maps), targeted mutations (a
+bad entry under a random map key, a dropped required property...) and arbitrary JSON.
+
+One test per distinct schema: validators whose schemas are equal (with everything they refer
+to), or that only ``$ref`` another, share its instances and jsonschema's verdict, and each of
+their compiled functions must agree with it. A union's instances also go to the ``match_*``
+functions of its alternatives, each checked against jsonschema on its own. Every test checks
+``EXAMPLES * BATCH`` instances per run, valid and invalid ones (if the schema rejects anything);
+a union's alternatives must all be missed by some and exactly one matched by others, and for the
+unions in ``OVERLAPPING`` several matched at once.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,8 +36,9 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from strategies import SchemaModel
+from strategies import SchemaModel, component
 
+from generator.build.views import RESPONSE
 from generator.cli import load_and_build
 from generator.validators import ANNOTATIONS, compile_validators
 
@@ -43,10 +51,13 @@ SPECS = {
         *sorted((ROOT / "tests" / "specs" / "public").glob("*.yaml")),
     ]
 }
-# Unions with alternatives that one instance can match together: each run must find such one.
+# Unions whose alternatives one instance can match together: each run must find such instances.
 OVERLAPPING = {("any_of_undiscriminated", "ContactPoint"), ("one_of_discriminator", "Event")}
-BATCH = 5
-EXAMPLES = 60  # EXAMPLES x BATCH = 300 instances per validator per run
+# The key of a union's alternative, after the union's own JSON pointer (see build/kinds/union.py).
+ALTERNATIVE = re.compile(r"(/schema)?/(oneOf|anyOf|type)/[0-9]+")
+MATCHED = ("no alternative", "one alternative", "several alternatives")  # by number matched
+BATCH = 10
+EXAMPLES = 30  # EXAMPLES x BATCH = 300 instances per test per run
 SETTINGS = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -61,10 +72,10 @@ Function = Callable[[object, str, list[str]], None]
 
 @dataclass(frozen=True)
 class Built:
-    """A spec's compiled validators, by key, and the model of their schemas."""
+    """A spec's validators: schemas and compiled functions by key, and a model of the schemas."""
 
-    functions: dict[str, Function]
     schemas: dict[str, Any]
+    functions: dict[str, Function]
     model: SchemaModel
 
 
@@ -76,53 +87,127 @@ def built(spec: str) -> Built:
     namespace: dict[str, Any] = {}
     exec(compile(source, f"<{spec} validators>", "exec"), namespace)
     functions = {v.key: namespace[v.function] for v in api.validators}
-    return Built(functions, schemas, SchemaModel({"components": {"schemas": schemas}}))
+    return Built(schemas, functions, SchemaModel({"components": {"schemas": schemas}}))
 
 
-def constrained(schema: Any) -> bool:
-    """Whether ``schema`` can reject an instance (it has a keyword besides annotations)."""
-    if isinstance(schema, bool):
-        return not schema
-    return any(k not in ANNOTATIONS and not str(k).startswith("x-") for k in schema)
+def keywords(schema: Any) -> set[str]:
+    """The keywords of ``schema`` that constrain instances (not annotations or extensions)."""
+    if not isinstance(schema, dict):
+        return set()
+    return {k for k in schema if k not in ANNOTATIONS and not k.startswith("x-")}
+
+
+def target(spec: str, key: str) -> str:
+    """``key``, or the validator it only ``$ref`` s (transitively)."""
+    schemas = built(spec).schemas
+    seen = {key}
+    while keywords(schemas[key]) == {"$ref"} and component(schemas[key]["$ref"]) not in seen:
+        key = component(schemas[key]["$ref"])
+        seen.add(key)
+    return key
+
+
+def identity(spec: str, key: str) -> str:
+    """The schema of ``key`` with every schema it refers to, as text: equal ones validate alike."""
+    schemas = built(spec).schemas
+    found: dict[str, Any] = {}
+    todo = [schemas[key]]
+    while todo:
+        schema = todo.pop()
+        for ref in refs(schema):
+            if ref not in found:
+                found[ref] = schemas[ref]
+                todo.append(schemas[ref])
+    return json.dumps([schemas[key], found], sort_keys=True)
+
+
+def refs(schema: Any) -> Iterator[str]:
+    if isinstance(schema, dict):
+        if isinstance(schema.get("$ref"), str):
+            yield component(schema["$ref"])
+        for value in schema.values():
+            yield from refs(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from refs(value)
+
+
+@dataclass(frozen=True)
+class Case:
+    """Instances of ``key`` in ``spec``, for the validators in ``members`` (``(spec, key)``)."""
+
+    spec: str
+    key: str
+    members: tuple[tuple[str, str], ...]
+
+
+@cache
+def groups() -> tuple[Case, ...]:
+    by_identity: dict[str, list[tuple[str, str]]] = {}
+    for spec in SPECS:
+        for key in built(spec).functions:
+            by_identity.setdefault(identity(spec, target(spec, key)), []).append((spec, key))
+    cases = []
+    for members in by_identity.values():
+        spec, key = members[0]
+        cases.append(Case(spec, target(spec, key), tuple(members)))
+    return tuple(cases)
 
 
 def cases() -> list[Any]:
+    return [pytest.param(case, id=f"{case.spec}-{case.key}") for case in groups()]
+
+
+def alternatives(spec: str, key: str) -> list[str]:
+    """The keys of the ``match_*`` validators of the alternatives of union ``key``."""
+    if not key.startswith("/"):  # a component, or its response form (`Pet@response`)
+        key = "/components/schemas/" + key.removesuffix(RESPONSE).replace("~", "~0").replace(
+            "/", "~1"
+        )
     return [
-        pytest.param(spec, key, id=f"{spec}-{key}")
-        for spec in SPECS
-        for key in built(spec).functions
+        k
+        for k in built(spec).functions
+        if k.startswith(key) and ALTERNATIVE.fullmatch(k[len(key) :])
     ]
 
 
-@pytest.mark.parametrize(("spec", "key"), cases())
-def test_validator_agrees_with_jsonschema(spec: str, key: str) -> None:
-    api = built(spec)
-    model, function = api.model, api.functions[key]
-    union = model.is_union(key)
+def check(function: Function, instance: Any, valid: bool, who: str) -> None:
+    found: list[str] = []
+    function(instance, "body", found)
+    assert all(isinstance(e, str) and e.startswith("body") for e in found), (who, found)
+    assert (found == []) == valid, (who, instance, found)
+
+
+@pytest.mark.parametrize("case", cases())
+def test_validators_agree_with_jsonschema(case: Case) -> None:
+    api = built(case.spec)
+    model, schema = api.model, api.schemas[case.key]
+    members = [(f"{spec}:{key}", built(spec).functions[key]) for spec, key in case.members]
+    union = model.is_union(case.key)
+    matchers = alternatives(case.spec, case.key) if union else []
     seen: Counter[str] = Counter()
 
     @SETTINGS
     @given(data=st.data())
     def agree(data: st.DataObject) -> None:
-        for instance in data.draw(st.lists(model.mixed(key), min_size=BATCH, max_size=BATCH)):
-            valid = model.is_valid(key, instance)
-            found: list[str] = []
-            function(instance, "body", found)
-            assert all(isinstance(e, str) and e.startswith("body") for e in found), found
-            assert (found == []) == valid, (instance, found)
+        for instance in data.draw(st.lists(model.mixed(case.key), min_size=BATCH, max_size=BATCH)):
+            valid = model.is_valid(case.key, instance)
+            for who, function in members:
+                check(function, instance, valid, who)
             outcome = ["valid" if valid else "invalid"]
             if union:
-                matches = model.alternatives(key, instance)
-                outcome.append(("none", "one")[matches] if matches < 2 else "several")
+                outcome.append(MATCHED[min(model.alternatives(case.key, instance), 2)])
+            for key in matchers:
+                check(api.functions[key], instance, model.is_valid(key, instance), key)
             for name in outcome:
                 event(name)
                 seen[name] += 1
 
     agree()
     assert seen["valid"], f"no valid instance: {dict(seen)}"
-    if constrained(api.schemas[key]):
+    if keywords(schema):
         assert seen["invalid"], f"no invalid instance: {dict(seen)}"
     if union:
-        assert seen["none"] and seen["one"], f"alternatives matched: {dict(seen)}"
-    if (spec, key) in OVERLAPPING:
-        assert seen["several"], f"alternatives matched: {dict(seen)}"
+        assert seen[MATCHED[0]] and seen[MATCHED[1]], f"{matchers}: {dict(seen)}"
+    if any(member in OVERLAPPING for member in case.members):
+        assert seen[MATCHED[2]], dict(seen)

@@ -1,0 +1,163 @@
+"""Build the intermediate model (IR) from a validated spec.
+
+Every naming decision is made here, once. Constructs the generator cannot express are
+collected as problems (never skipped), so :func:`build` either returns a complete
+:class:`~generator.ir.Api` or raises :class:`~generator.problems.SpecError` with the full list.
+
+The schemas become types through one module per kind (:mod:`.kinds`); operations, bodies,
+responses, security and servers each have their own module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from pathlib import PurePath
+
+from .. import __version__, names, reserved
+from ..ir import Api, Model, ModelType, Operation, TypeRef, walk
+from ..load import JsonPath, LoadedSpec
+from ..problems import SpecError
+from ..schemas import pointer
+from .context import Context
+from .kinds import parse_type
+from .operations import operations
+from .security import security_schemes
+from .servers import servers
+from .views import request_component
+
+__all__ = ["build"]
+
+# Keywords of schemas that become classes (models, enums, unions).
+_CLASS_KEYWORDS = frozenset({"properties", "enum", "oneOf", "anyOf", "allOf"})
+
+
+def build(spec: LoadedSpec) -> Api:
+    """The IR of a spec that passed :func:`generator.validate.validate`."""
+    ctx = Context(spec)
+    ctx.parse_type = parse_type
+    info = spec.data.get("info") or {}
+    sdk = info.get("x-sdk") or {}
+    if not isinstance(sdk, Mapping):
+        ctx.fail(("info", "x-sdk"), "info.x-sdk must be a mapping (package, client, ...)")
+        sdk = {}
+    package = str(sdk.get("package") or names.snake(str(info.get("title", "api"))))
+    client = str(sdk.get("client") or names.pascal(package))
+    schemes = security_schemes(ctx)
+    for name, schema in ctx.schemas.items():  # a component's class name beats an inline title
+        if isinstance(schema, Mapping) and _CLASS_KEYWORDS & set(schema):
+            ctx.class_name(schema, ("components", "schemas", name), str(name))
+    for name, schema in ctx.schemas.items():  # components first: they keep their spec order
+        ctx.type_of(schema, ("components", "schemas", name), str(name))
+        request_component(ctx, str(name))
+    ops = operations(ctx, schemes)
+    models = _mark_sides(ctx, ops, _spec_order(ctx, ctx.model_order))
+    server_url, template, variables = servers(ctx)
+    api = Api(
+        title=str(info.get("title", "")),
+        version=str(info.get("version", "")),
+        description=" ".join(str(info.get("description", "")).split()),
+        spec_file=spec.project_file or PurePath(spec.file).name,
+        package=package,
+        distribution=str(sdk.get("distribution") or package.replace("_", "-")),
+        client=client,
+        async_client="Async" + client,
+        env_prefix=str(sdk.get("env-prefix") or package.upper()),
+        server_url=server_url,
+        server_template=template,
+        server_variables=variables,
+        operations=tuple(ops),
+        models=models,
+        enums=tuple(ctx.enums[n] for n in _spec_order(ctx, list(ctx.enums))),
+        aliases=tuple(ctx.aliases.values()),
+        security_schemes=tuple(schemes.values()),
+        error_model=_error_model(models, ops),
+        validators=tuple(ctx.validators.values()),
+        generator_version=__version__,
+    )
+    _check_names(ctx, api)
+    if ctx.problems:
+        raise SpecError(ctx.problems)
+    return api
+
+
+def _spec_order(ctx: Context, classes: list[str]) -> list[str]:
+    """Component classes in the spec's order, then inline ones in the order they were met."""
+    position = {pointer(("components", "schemas", n)): i for i, n in enumerate(ctx.schemas)}
+    keys = {m.name: m.key for m in ctx.models.values()} | {e.name: e.key for e in ctx.enums.values()}
+    met = {name: i for i, name in enumerate(classes)}
+    return sorted(classes, key=lambda n: (position.get(keys[n], len(position)), met[n]))
+
+
+def _mark_sides(ctx: Context, ops: list[Operation], order: list[str]) -> tuple[Model, ...]:
+    """Which models travel in requests and which in responses (through nested types too)."""
+    request: set[str] = set()
+    response: set[str] = set()
+    for op in ops:
+        if op.body is not None:
+            _reach(ctx, op.body.type, request)
+        for r in (*op.responses, *op.errors):
+            if r.type is not None:
+                _reach(ctx, r.type, response)
+        for p in op.params:
+            _reach(ctx, p.type, request)
+    return tuple(
+        dataclasses.replace(
+            ctx.models[name], used_in_request=name in request, used_in_response=name in response
+        )
+        for name in order
+    )
+
+
+def _reach(ctx: Context, t: TypeRef, seen: set[str]) -> None:
+    for node in walk(t):
+        if isinstance(node, ModelType) and node.name not in seen:
+            seen.add(node.name)
+            model = ctx.models[node.name]
+            for f in model.fields:
+                _reach(ctx, f.type, seen)
+            if model.extra is not None:
+                _reach(ctx, model.extra, seen)
+
+
+def _error_model(models: tuple[Model, ...], ops: list[Operation]) -> Model | None:
+    """The model most error responses share (the API's error envelope), if any."""
+    counts: dict[str, int] = {}
+    for op in ops:
+        for e in op.errors:
+            if isinstance(e.type, ModelType):
+                counts[e.type.name] = counts.get(e.type.name, 0) + 1
+    if not counts:
+        return None
+    best = sorted(counts, key=lambda n: (-counts[n], n))[0]
+    return next(m for m in models if m.name == best)
+
+
+def _check_names(ctx: Context, api: Api) -> None:
+    """Every name the spec chose must be free in the generated code (see reserved)."""
+    sdk_at: JsonPath = ("info", "x-sdk")
+    problem = reserved.package_problem(api.package)
+    if problem:
+        ctx.fail((*sdk_at, "package"), problem + ": set info.x-sdk.package")
+    classes = reserved.api_class_names(api)
+    problem = reserved.client_problem(api.client, classes)
+    if problem:
+        ctx.fail((*sdk_at, "client"), problem + ": set info.x-sdk.client")
+    for model in api.models:
+        if model.name in reserved.MODULE_NAMES:
+            ctx.fail(
+                _location(model.key),
+                f"this schema becomes class {model.name!r}, a name the generated code uses",
+            )
+    for scheme in api.security_schemes:
+        problem = reserved.credential_problem(scheme.parameter, scheme.env)
+        if problem:
+            ctx.fail(("components", "securitySchemes", scheme.key), problem)
+    for op in api.operations:
+        for problem in reserved.operation_problems(op):
+            at: JsonPath = ("paths", op.path, op.method.lower())
+            ctx.fail((*at, "operationId") if op.operation_id else at, problem)
+
+
+def _location(key: str) -> JsonPath:
+    return tuple(p.replace("~1", "/").replace("~0", "~") for p in key.split("/")[1:])

@@ -1,0 +1,130 @@
+"""What every step of the build shares: the spec, the problems found, and the named types.
+
+Names are claimed here, once: a class name taken by two different schemas is a located spec
+problem, never a silent overwrite. Types are cached by the schema's location, so a schema
+reached twice (a shared parameter, a component) becomes one class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .. import names
+from ..ir import Alias, Enum, Model, TypeRef, Validator
+from ..load import JsonPath, LoadedSpec
+from ..problems import Problem
+from ..schemas import component_name, lookup, pointer, ref_path
+
+TypeParser = Callable[["Context", Mapping[str, Any], JsonPath, str], TypeRef]
+
+
+class Context:
+    def __init__(self, spec: LoadedSpec) -> None:
+        self.spec = spec
+        self.doc = spec.data
+        components = self.doc.get("components") or {}
+        self.schemas: Mapping[str, Any] = components.get("schemas") or {}
+        self.problems: list[Problem] = []
+        self.models: dict[str, Model] = {}  # by class name
+        self.model_order: list[str] = []  # class names in the order they were named
+        self.model_schemas: dict[str, Mapping[str, Any]] = {}  # raw schema of each model
+        self.enums: dict[str, Enum] = {}
+        self.aliases: dict[str, Alias] = {}
+        self.validators: dict[str, Validator] = {}
+        self._types: dict[str, TypeRef] = {}  # by the pointer of the schema's location
+        self._classes: dict[str, tuple[str, JsonPath]] = {}  # class name → (owner, location)
+        self._functions: set[str] = set()
+        self.parse_type: TypeParser | None = None  # set by generator.build.kinds
+
+    def fail(self, path: JsonPath, message: str) -> None:
+        self.problems.append(self.spec.problem(path, message))
+
+    # -- resolving ------------------------------------------------------------------------
+    def resolve(self, node: Any, at: JsonPath) -> tuple[Any, JsonPath]:
+        """Follow ``$ref`` chains: the target and where it is (``None`` when dangling)."""
+        seen: set[str] = set()
+        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            target = ref_path(ref)
+            if target is None or ref in seen:
+                return None, at
+            seen.add(ref)
+            try:
+                node, at = lookup(self.doc, target), target
+            except KeyError:
+                return None, at
+        return node, at
+
+    # -- types ----------------------------------------------------------------------------
+    def type_of(self, schema: Any, at: JsonPath, hint: str) -> TypeRef:
+        """The type of the schema at ``at``; ``hint`` names it if it needs a class."""
+        key = pointer(at)
+        if key in self._types:
+            return self._types[key]
+        assert self.parse_type is not None
+        if not isinstance(schema, Mapping):
+            schema = {} if schema is True or schema is None else {"not": {}}
+        result = self.parse_type(self, schema, at, hint)
+        self._types[key] = result
+        return result
+
+    def remember(self, at: JsonPath, t: TypeRef) -> None:
+        """Record ``t`` before its parts are built, so a recursive schema finds itself."""
+        self._types[pointer(at)] = t
+
+    # -- names ----------------------------------------------------------------------------
+    def class_name(self, schema: Mapping[str, Any], at: JsonPath, hint: str) -> str:
+        """The class for the schema at ``at``: ``x-sdk-name``, the component name, ``title``,
+        else ``hint`` (parent class + field name). Claimed once; a clash is a problem."""
+        component = _component_of(at)
+        sdk_name = schema.get("x-sdk-name")
+        if isinstance(sdk_name, str) and sdk_name:
+            wanted = names.class_name(sdk_name)
+        elif component is not None:
+            wanted = names.class_name(component)
+        elif isinstance(schema.get("title"), str) and names.is_mappable(schema["title"]):
+            wanted = names.class_name(schema["title"])
+        else:
+            wanted = names.class_name(hint) or "Model"
+        owner = pointer(at)
+        taken = self._classes.get(wanted)
+        if taken is not None and taken[0] != owner:
+            line, _ = self.spec.where(taken[1])
+            self.fail(
+                at,
+                f"this schema becomes class {wanted!r}, like the schema on line {line}: "
+                "give one of them a different title or x-sdk-name",
+            )
+        else:
+            self._classes[wanted] = (owner, at)
+        return wanted
+
+    def function_name(self, base: str) -> str:
+        """A unique validator function name starting with ``base``."""
+        name, n = base, 2
+        while name in self._functions:
+            name, n = f"{base}_{n}", n + 1
+        self._functions.add(name)
+        return name
+
+    def add_validator(self, key: str, function: str, schema: Any) -> str:
+        if key not in self.validators:
+            self.validators[key] = Validator(key, self.function_name(function), schema)
+        return self.validators[key].function
+
+
+def _component_of(at: JsonPath) -> str | None:
+    if len(at) == 3 and at[:2] == ("components", "schemas"):
+        return str(at[2])
+    return None
+
+
+def component_at(ref: str) -> JsonPath | None:
+    name = component_name(ref)
+    return ("components", "schemas", name) if name is not None else None
+
+
+def text(value: Any) -> str:
+    """A description on one line (the templates wrap it)."""
+    return " ".join(str(value).split()) if value else ""

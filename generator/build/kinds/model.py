@@ -1,0 +1,127 @@
+"""An object with ``properties`` (or the parts of an ``allOf``): a dataclass.
+
+``allOf`` parts are merged into one model: the fields of every part, in order, required when
+any part requires them. ``additionalProperties`` with a schema becomes a typed ``extra``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ... import names
+from ...ir import NO_DEFAULT, Field, Model, ModelType, Rule, TypeRef
+from ...load import JsonPath
+from ...rules import describe_rules
+from ...schemas import pointer
+from ..constraints import allowed_values, constraints
+from ..context import Context, text
+
+
+def accepts(schema: Mapping[str, Any]) -> bool:
+    return isinstance(schema.get("properties"), Mapping)
+
+
+def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> TypeRef:
+    name = ctx.class_name(schema, at, hint)
+    result = ModelType(name)
+    ctx.remember(at, result)
+    if name in ctx.models:
+        return result
+    ctx.model_order.append(name)
+    properties: dict[str, tuple[Any, JsonPath]] = {}
+    required: set[str] = set()
+    extra: tuple[Any, JsonPath] | None = None
+    description = ""
+    for part, part_at in _parts(ctx, schema, at):
+        for prop, sub in (part.get("properties") or {}).items():
+            properties.setdefault(str(prop), (sub, (*part_at, "properties", prop)))
+        required |= {str(r) for r in part.get("required") or []}
+        more = part.get("additionalProperties")
+        if isinstance(more, Mapping) and extra is None:
+            extra = (more, (*part_at, "additionalProperties"))
+        description = description or text(part.get("description"))
+    for prop in sorted(required - set(properties)):
+        ctx.fail((*at, "required"), f"required property {prop!r} of {name!r} is not defined")
+    fields = [
+        _field(ctx, name, prop, sub, sub_at, prop in required)
+        for prop, (sub, sub_at) in properties.items()
+    ]
+    _check_names(ctx, at, fields)
+    extra_type = ctx.type_of(extra[0], extra[1], name + "Value") if extra else None
+    is_component = len(at) == 3 and at[:2] == ("components", "schemas")
+    ctx.models[name] = Model(
+        name=name,
+        key=pointer(at),
+        description=text(schema.get("description")) or description,
+        fields=tuple(fields),
+        rules=tuple(_rules(schema)),
+        validator="validate_" + names.snake(str(at[2])) if is_component else "",
+        extra=extra_type,
+    )
+    ctx.model_schemas[name] = schema
+    return result
+
+
+def _parts(
+    ctx: Context, schema: Mapping[str, Any], at: JsonPath
+) -> list[tuple[Mapping[str, Any], JsonPath]]:
+    """The schema and, recursively, every ``allOf`` part (refs followed), in order."""
+    found: list[tuple[Mapping[str, Any], JsonPath]] = []
+    for i, part in enumerate(schema.get("allOf") or []):
+        target, target_at = ctx.resolve(part, (*at, "allOf", i))
+        if isinstance(target, Mapping):
+            found += _parts(ctx, target, target_at)
+    return [*found, (schema, at)]
+
+
+def _rules(schema: Mapping[str, Any]) -> list[Rule]:
+    return [Rule(sentence) for sentence in describe_rules(schema)]
+
+
+def _field(
+    ctx: Context, owner: str, prop: str, sub: Any, at: JsonPath, required: bool
+) -> Field:
+    field_type = ctx.type_of(sub, at, owner + names.pascal(prop))
+    node = sub if isinstance(sub, Mapping) else {}
+    target, _ = ctx.resolve(node, at)
+    target = target if isinstance(target, Mapping) else {}
+    items = target.get("items")
+    items = ctx.resolve(items, at)[0] if isinstance(items, Mapping) else {}
+
+    def flag(key: str) -> bool:
+        return node.get(key) is True or target.get(key) is True
+
+    secret = flag("writeOnly") or any(
+        isinstance(n, Mapping) and (n.get("writeOnly") is True or n.get("format") == "password")
+        for n in (node, target, items)
+    )
+    return Field(
+        name=prop,
+        python_name=names.field_name(prop),
+        type=field_type,
+        required=required,
+        default=node.get("default", target.get("default", NO_DEFAULT)),
+        description=text(node.get("description") or target.get("description")),
+        secret=secret,
+        read_only=flag("readOnly"),
+        write_only=flag("writeOnly"),
+        constraints=constraints(node),
+        allowed_values=allowed_values(target),
+    )
+
+
+def _check_names(ctx: Context, at: JsonPath, fields: list[Field]) -> None:
+    seen: dict[str, str] = {}
+    for f in fields:
+        if not f.python_name:
+            ctx.fail(
+                (*at, "properties", f.name),
+                f"property {f.name!r} has no letters to make a Python name from",
+            )
+        elif f.python_name in seen and seen[f.python_name] != f.name:
+            ctx.fail(
+                (*at, "properties", f.name),
+                f"property {f.name!r} becomes field {f.python_name!r}, like {seen[f.python_name]!r}",
+            )
+        seen.setdefault(f.python_name, f.name)
