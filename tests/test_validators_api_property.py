@@ -56,8 +56,8 @@ OVERLAPPING = {("any_of_undiscriminated", "ContactPoint"), ("one_of_discriminato
 # The key of a union's alternative, after the union's own JSON pointer (see build/kinds/union.py).
 ALTERNATIVE = re.compile(r"(/schema)?/(oneOf|anyOf|type)/[0-9]+")
 MATCHED = ("no alternative", "one alternative", "several alternatives")  # by number matched
-BATCH = 10
-EXAMPLES = 30  # EXAMPLES x BATCH = 300 instances per test per run
+BATCH = 20
+EXAMPLES = 15  # EXAMPLES x BATCH = 300 instances per test per run
 SETTINGS = settings(
     max_examples=EXAMPLES,
     deadline=None,

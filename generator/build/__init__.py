@@ -84,7 +84,9 @@ def build(spec: LoadedSpec) -> Api:
 def _spec_order(ctx: Context, classes: list[str]) -> list[str]:
     """Component classes in the spec's order, then inline ones in the order they were met."""
     position = {pointer(("components", "schemas", n)): i for i, n in enumerate(ctx.schemas)}
-    keys = {m.name: m.key for m in ctx.models.values()} | {e.name: e.key for e in ctx.enums.values()}
+    keys = {m.name: m.key for m in ctx.models.values()} | {
+        e.name: e.key for e in ctx.enums.values()
+    }
     met = {name: i for i, name in enumerate(classes)}
     return sorted(classes, key=lambda n: (position.get(keys[n], len(position)), met[n]))
 

@@ -108,7 +108,9 @@ def _is_file(schema: Any) -> bool:
     return isinstance(schema, Mapping) and schema.get("format") == "binary"
 
 
-def _rules(ctx: Context, t: TypeRef, prefix: str = "", seen: frozenset[str] = frozenset()) -> list[str]:
+def _rules(
+    ctx: Context, t: TypeRef, prefix: str = "", seen: frozenset[str] = frozenset()
+) -> list[str]:
     """Rules of the body and of every nested model, depth first, with dotted field paths."""
     if isinstance(t, ListType) and not prefix:
         t = t.item

@@ -56,9 +56,7 @@ def success_responses(
     return result
 
 
-def error_responses(
-    ctx: Context, at: JsonPath, op: Mapping[str, Any], stem: str
-) -> list[Response]:
+def error_responses(ctx: Context, at: JsonPath, op: Mapping[str, Any], stem: str) -> list[Response]:
     responses = op.get("responses") or {}
     result = []
     for status in sorted(str(s) for s in responses if _is_error(str(s))):

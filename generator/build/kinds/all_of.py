@@ -14,7 +14,6 @@ from ...load import JsonPath
 from ..context import Context
 from . import model
 
-
 # Keywords that give the allOf schema a shape of its own (so it is a new, merged model).
 _OWN_SHAPE = frozenset({"properties", "required", "additionalProperties", "type"})
 
@@ -42,9 +41,7 @@ def _is_object(ctx: Context, schema: Any) -> bool:
         return False
     if isinstance(schema.get("properties"), Mapping) or schema.get("type") == "object":
         return True
-    return any(
-        _is_object(ctx, ctx.resolve(part, ())[0]) for part in schema.get("allOf") or []
-    )
+    return any(_is_object(ctx, ctx.resolve(part, ())[0]) for part in schema.get("allOf") or [])
 
 
 def _typed(schema: Mapping[str, Any]) -> bool:

@@ -79,9 +79,7 @@ def _rules(schema: Mapping[str, Any]) -> list[Rule]:
     return [Rule(sentence) for sentence in describe_rules(schema)]
 
 
-def _field(
-    ctx: Context, owner: str, prop: str, sub: Any, at: JsonPath, required: bool
-) -> Field:
+def _field(ctx: Context, owner: str, prop: str, sub: Any, at: JsonPath, required: bool) -> Field:
     field_type = ctx.type_of(sub, at, owner + names.pascal(prop))
     node = sub if isinstance(sub, Mapping) else {}
     target, _ = ctx.resolve(node, at)
@@ -122,6 +120,7 @@ def _check_names(ctx: Context, at: JsonPath, fields: list[Field]) -> None:
         elif f.python_name in seen and seen[f.python_name] != f.name:
             ctx.fail(
                 (*at, "properties", f.name),
-                f"property {f.name!r} becomes field {f.python_name!r}, like {seen[f.python_name]!r}",
+                f"property {f.name!r} becomes field {f.python_name!r}, "
+                f"like {seen[f.python_name]!r}",
             )
         seen.setdefault(f.python_name, f.name)
