@@ -8,6 +8,7 @@ schema when nothing differs) or ``Pet@response``.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,8 +42,7 @@ def _response_component(ctx: Context, name: str) -> None:
         return
     ctx.add_validator(key, "match_" + names.snake(name), {})  # reserve: refs may loop back
     view = response_view(ctx, ctx.schemas[name])
-    old = ctx.validators[key]
-    ctx.validators[key] = type(old)(old.key, old.function, view)
+    ctx.validators[key] = dataclasses.replace(ctx.validators[key], schema=view)
 
 
 def _refs(schema: Any) -> set[str]:
