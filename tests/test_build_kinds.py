@@ -222,3 +222,34 @@ def test_servers_relative_absent_and_with_variables() -> None:
     assert variables.server_url == "https://eu.x.com/v1"
     (region,) = variables.server_variables
     assert (region.python_name, region.default, region.values) == ("region", "eu", ("eu", "us"))
+
+
+def test_what_is_still_unsupported_is_located_with_what_to_do_instead() -> None:
+    text = textwrap.dedent(
+        """\
+        openapi: 3.1.0
+        info: {title: T, version: '1'}
+        components:
+          securitySchemes:
+            basic: {type: http, scheme: basic}
+        paths:
+          /items/{id}:
+            get:
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: object, properties: {a: {}}}}
+                - name: filter
+                  in: query
+                  content: {application/json: {schema: {type: object}}}
+              responses: {'204': {description: done}}
+        """
+    )
+    with pytest.raises(SpecError) as caught:
+        build(parse_spec(text, "u.yaml"))
+    assert [str(p) for p in caught.value.problems] == [
+        "u.yaml:5:5: security scheme 'basic' (http basic) is not supported: the client sends "
+        "http bearer tokens (oauth2 and openIdConnect too) and apiKey values in a header, "
+        "query or cookie",
+        "u.yaml:10:48: an object in a path parameter is not supported: use a query parameter",
+        "u.yaml:13:11: parameters with `content` are not supported yet: "
+        "describe the value with `schema`",
+    ]

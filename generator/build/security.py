@@ -23,10 +23,14 @@ def security_schemes(ctx: Context) -> dict[str, SecurityScheme]:
             continue
         built = _scheme(str(key), scheme)
         if built is None:
+            kind = str(scheme.get("type"))
+            if kind == "http":
+                kind += " " + str(scheme.get("scheme"))
             ctx.fail(
                 at,
-                f"security scheme {key!r}: only http bearer, apiKey (header, query, cookie), "
-                "oauth2 and openIdConnect are supported",
+                f"security scheme {key!r} ({kind}) is not supported: the client sends http "
+                "bearer tokens (oauth2 and openIdConnect too) and apiKey values in a header, "
+                "query or cookie",
             )
             continue
         result[str(key)] = built
