@@ -106,16 +106,15 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .render import default_templates, render
+    from .render import TemplateError, render
     from .write import WriteError, format_tree, replace_tree, unified_diff, with_manifest
 
     spec, api = load_and_build(args.spec)
-    templates = args.templates or default_templates()
-    if not templates.is_dir():
-        print(f"error: templates folder {templates} does not exist", file=sys.stderr)
+    if args.templates is not None and not args.templates.is_dir():
+        print(f"error: templates folder {args.templates} does not exist", file=sys.stderr)
         return EXIT_INVALID
     try:
-        files = format_tree(render(api, templates))
+        files = format_tree(render(api, args.templates))
         files = with_manifest(files, api.spec_file, spec.text, api.generator_version)
         diff = unified_diff(args.out, files)
         if args.check:
@@ -130,6 +129,10 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"{args.out}: {len(files)} files, {'updated' if diff else 'already up to date'}")
     except WriteError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except TemplateError as exc:
+        print(exc, file=sys.stderr)
+        print(f"the templates cannot be rendered; {args.out} was not touched", file=sys.stderr)
         return EXIT_INVALID
     return EXIT_OK
 

@@ -7,6 +7,7 @@ can point at ``file:line:col`` for any JSON path in the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,10 +84,41 @@ def load_spec(path: Path) -> LoadedSpec:
     return LoadedSpec(spec.file, spec.data, spec.text, spec.locations, project_name(path))
 
 
+class SpecLoader(yaml.SafeLoader):
+    """YAML with the scalars of the YAML 1.2 core schema, as OpenAPI recommends.
+
+    PyYAML speaks YAML 1.1, which reads ``2023-07-15`` as a date, ``1:10`` as the number 70,
+    ``no``/``on`` as booleans and ``010`` as octal 8: each of these breaks examples and enum
+    values of real specs (Cloudflare's among them). Here they stay strings; only ``true``,
+    ``false``, ``null``, integers (decimal without a leading zero, or hexadecimal) and
+    floats with a point or an exponent are typed.
+    """
+
+    # PyYAML's own table, emptied: the resolvers below replace the YAML 1.1 ones.
+    yaml_implicit_resolvers = {}  # noqa: RUF012 (PyYAML's class-level table, by design)
+
+
+for _tag, _pattern, _first in (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^(?:[-+]?(?:0|[1-9][0-9]*)|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "float",
+        r"^(?:[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+0123456789.",
+    ),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("merge", r"^(?:<<)$", "<"),
+):
+    SpecLoader.add_implicit_resolver(
+        f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first)
+    )
+
+
 def parse_spec(text: str, name: str) -> LoadedSpec:
     """Parse YAML ``text``; ``name`` is used in problem locations."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=SpecLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -8,12 +8,14 @@ generated Python only through the literal-emitting filters below.
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path, PurePosixPath
 
 import jinja2
 
 from .examples import examples_of
 from .ir import NO_DEFAULT, Api, TypeRef
+from .load import display_name
 from .literals import (
     default_literal,
     docstring,
@@ -31,40 +33,87 @@ def default_templates() -> Path:
     return Path(__file__).resolve().parent.parent / "templates"
 
 
-def render(api: Api, templates: Path) -> dict[str, str]:
-    """``{relative output path: text}`` for every template under ``templates``."""
-    env = _environment(templates)
+class TemplateError(Exception):
+    """A template that cannot be rendered, located as ``TEMPLATE_FILE:LINE: message``."""
+
+
+def render(api: Api, overrides: Path | None = None) -> dict[str, str]:
+    """``{relative output path: text}`` for every template.
+
+    A template in ``overrides`` replaces the built-in one of the same relative path (and may
+    add files); every other template comes from the built-in set. Raises :class:`TemplateError`
+    naming the template file and line of a syntax error or a failure while rendering.
+    """
+    roots = [*([overrides] if overrides is not None else []), default_templates()]
+    env = _environment(roots)
     header = f"Generated from {api.spec_file} by sdkgen {api.generator_version}. Do not edit."
     env.globals["validators_source"] = compile_validators(
         {v.key: v.schema for v in api.validators}, {v.key: v.function for v in api.validators}
     )
     env.globals["examples"] = examples_of(api)
     files: dict[str, str] = {}
-    for source in sorted(templates.rglob("*.jinja")):
-        rel = PurePosixPath(source.relative_to(templates).as_posix())
-        if "_shared" in rel.parts:
-            continue  # macros and partials, imported by other templates
-        template = env.get_template(rel.as_posix())
-        target = str(rel.with_suffix(""))
-        if target.startswith("python/package/"):
-            target = f"python/{api.package}/" + target[len("python/package/") :]
-        if PER_OPERATION in target:
-            for op in api.operations:
-                files[target.replace(PER_OPERATION, op.slug)] = template.render(
-                    api=api, operation=op, header=header
-                )
-        else:
-            text = template.render(api=api, header=header)
-            # A template that renders nothing (it has a condition) is a file this API does not
-            # need; an empty template (py.typed) is an empty file.
-            if text.strip() or not source.read_text(encoding="utf-8").strip():
-                files[target] = text
+    for rel in _template_names(roots):
+        try:
+            files.update(_render_one(env, api, rel, header))
+        except TemplateError:
+            raise
+        except Exception as exc:  # a user's template: report where, never a traceback
+            raise TemplateError(_located(exc, roots, rel)) from None
     return files
 
 
-def _environment(templates: Path) -> jinja2.Environment:
+def _template_names(roots: list[Path]) -> list[PurePosixPath]:
+    """Relative paths of the templates to render (macros under ``_shared`` are not)."""
+    names = {
+        PurePosixPath(source.relative_to(root).as_posix())
+        for root in roots
+        for source in root.rglob("*.jinja")
+    }
+    return sorted(rel for rel in names if "_shared" not in rel.parts)
+
+
+def _render_one(
+    env: jinja2.Environment, api: Api, rel: PurePosixPath, header: str
+) -> dict[str, str]:
+    template = env.get_template(rel.as_posix())
+    target = str(rel.with_suffix(""))
+    if target.startswith("python/package/"):
+        target = f"python/{api.package}/" + target[len("python/package/") :]
+    if PER_OPERATION in target:
+        return {
+            target.replace(PER_OPERATION, op.slug): template.render(
+                api=api, operation=op, header=header
+            )
+            for op in api.operations
+        }
+    text = template.render(api=api, header=header)
+    # A template that renders nothing (it has a condition) is a file this API does not need;
+    # an empty template (py.typed) is an empty file.
+    source = Path(template.filename or "")
+    if text.strip() or not source.read_text(encoding="utf-8").strip():
+        return {target: text}
+    return {}
+
+
+def _located(exc: Exception, roots: list[Path], rel: PurePosixPath) -> str:
+    """``FILE:LINE: message`` for a template failure, at the innermost template frame."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        where, line, message = exc.filename or str(rel), exc.lineno, exc.message or str(exc)
+    else:
+        frames = [
+            f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".jinja")
+        ]
+        where = frames[-1].filename if frames else str(roots[0] / rel)
+        line = (frames[-1].lineno or 0) if frames else 0
+        kind = "undefined name" if isinstance(exc, jinja2.UndefinedError) else type(exc).__name__
+        message = f"{kind}: {exc}"
+    return f"{display_name(Path(where))}:{line}: {message}"
+
+
+def _environment(roots: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        # The first folder holding a template wins: overrides, then the built-in set.
+        loader=jinja2.FileSystemLoader([str(root) for root in roots]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # generated code and Markdown; escaping is done by the filters
         keep_trailing_newline=True,
@@ -85,6 +134,6 @@ def _environment(templates: Path) -> jinja2.Environment:
 
 def python_annotation(t: TypeRef, lenient: bool = False, templates: Path | None = None) -> str:
     """How the templates spell type ``t`` in Python (the ``types`` macros), for tests and tools."""
-    env = _environment(templates or default_templates())
+    env = _environment([templates or default_templates()])
     module = env.get_template("python/_shared/types.py.jinja").module
     return str(module.annotation(t, lenient))  # type: ignore[attr-defined]

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from generator.build import build
 from generator.load import parse_spec
-from generator.render import default_templates, render
+from generator.render import render
 from generator.validate import validate
 from generator.write import format_tree
 
@@ -126,7 +126,7 @@ def hostile_spec(text: str, enum_value: str, prop: str) -> str:
 def generate(spec_text: str) -> dict[str, bytes]:
     spec = parse_spec(spec_text, "hostile.yaml")
     assert validate(spec) == []
-    return format_tree(render(build(spec), default_templates()))
+    return format_tree(render(build(spec)))
 
 
 def check_python(tmp_path: Path, files: dict[str, bytes]) -> None:

@@ -82,3 +82,27 @@ def test_alias_bomb_is_refused_quickly() -> None:
     with pytest.raises(SpecError) as info:
         parse_spec("\n".join(lines) + "\n", "s.yaml")
     assert "expands to over 1,000,000 nodes" in info.value.problems[0].message
+
+
+def test_scalars_follow_yaml_1_2_so_dates_times_and_yes_no_stay_strings() -> None:
+    # YAML 1.1 (PyYAML's default) would give a datetime, 70, False, True and octal 8 here:
+    # Cloudflare's published spec has such examples, and `no` is Norway's country code.
+    text = (
+        "when: 2023-07-15T07:08:26.634Z\nday: 2022-09-01\nratio: 1:10\ncountry: no\n"
+        "switch: on\ncode: 010\nflag: true\ncount: 12\nhex: 0x1f\nprice: 1.5\nbig: 1e3\n"
+        "none: null\n"
+    )
+    assert parse_spec(text, "s.yaml").data == {
+        "when": "2023-07-15T07:08:26.634Z",
+        "day": "2022-09-01",
+        "ratio": "1:10",
+        "country": "no",
+        "switch": "on",
+        "code": "010",
+        "flag": True,
+        "count": 12,
+        "hex": 31,
+        "price": 1.5,
+        "big": 1000.0,
+        "none": None,
+    }

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.render import docstring, markdown_cell, py_literal, quoted
+from generator.literals import docstring, markdown_cell, py_literal, quoted
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),

@@ -262,8 +262,12 @@ def float_enum_decoder(cls: type[E]) -> Callable[[object, str], E | float]:
     return _lenient_enum(cls)  # type: ignore[return-value]
 
 
-def strict_enum_decoder(cls: type[E]) -> Callable[[object, str], E]:
-    """Request enums: only the values the spec allows."""
+def strict_enum_decoder(cls: type[E]) -> Decoder[Any]:
+    """Request enums: only the values the spec allows.
+
+    Typed ``Any`` because request fields accept the member or its literal value
+    (``Codec | Literal["VP8"]``), and a ``list[Codec]`` is not a ``list`` of that union.
+    """
 
     def decode(value: object, path: str) -> E:
         try:
