@@ -69,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=int, default=4010, help="0 picks a free port")
     mock.set_defaults(run=_mock)
+
+    from .diff.command import add_parser as add_diff_parser
+
+    add_diff_parser(commands)
     return parser
 
 

@@ -15,7 +15,6 @@ import jinja2
 
 from .examples import examples_of
 from .ir import NO_DEFAULT, Api, TypeRef
-from .load import display_name
 from .literals import (
     default_literal,
     docstring,
@@ -24,6 +23,7 @@ from .literals import (
     py_literal,
     quoted,
 )
+from .load import display_name
 from .validators import compile_validators
 
 PER_OPERATION = "[operation]"

@@ -1,0 +1,64 @@
+"""One change between two specs, its semver weight, and how changes add up to a bump."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Level = Literal["wire", "python"]
+Bump = Literal["none", "patch", "minor", "major"]
+
+BUMPS: tuple[Bump, ...] = ("none", "patch", "minor", "major")
+
+# How each kind of verdict weighs: breaking → major, compatible → minor, description → patch.
+BREAKING: Bump = "major"
+COMPATIBLE: Bump = "minor"
+PATCH: Bump = "patch"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference, with the semver bump it needs and why (``message``)."""
+
+    level: Level
+    kind: str  # e.g. request-field-removed, method-renamed
+    group: str  # the Markdown section: "POST /items", "model Item", "client"
+    where: str  # the precise place: "POST /items query.limit", "Item.name"
+    bump: Bump
+    message: str
+
+    @property
+    def breaking(self) -> bool:
+        return self.bump == "major"
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "level": self.level,
+            "kind": self.kind,
+            "where": self.where,
+            "breaking": self.breaking,
+            "bump": self.bump,
+            "message": self.message,
+        }
+
+
+def total_bump(changes: list[Change] | tuple[Change, ...]) -> Bump:
+    """The largest bump any change needs; ``none`` when nothing changed."""
+    return max((c.bump for c in changes), key=BUMPS.index, default="none")
+
+
+class Collector:
+    """Collects changes of one group, spelling the verdict the same way everywhere."""
+
+    def __init__(self, out: list[Change], group: str) -> None:
+        self.out = out
+        self.group = group
+
+    def add(self, level: Level, kind: str, where: str, bump: Bump, message: str) -> None:
+        why = {
+            "major": "breaking",
+            "minor": "not breaking",
+            "patch": "not breaking (documentation only)",
+            "none": "not breaking",
+        }[bump]
+        self.out.append(Change(level, kind, self.group, where, bump, f"{message} — {why}"))

@@ -1,0 +1,134 @@
+"""Python-level changes: classes, methods, enum members, the client and the package."""
+
+from __future__ import annotations
+
+from ..ir import Api, Enum
+from .changes import BREAKING, COMPATIBLE, PATCH, Collector
+from .walk import Walk
+from .wire import label, route_key
+
+
+def methods(walk: Walk) -> None:
+    after = {route_key(op): op for op in walk.new.operations}
+    for old in walk.old.operations:
+        new = after.get(route_key(old))
+        if new is not None and old.python_name != new.python_name:
+            c = Collector(walk.changes, label(new))
+            words = f"method `{old.python_name}` → `{new.python_name}`"
+            c.add("python", "method-renamed", label(new), BREAKING, f"{words}: callers break")
+
+
+def classes(walk: Walk) -> None:
+    old_names, new_names = set(walk.old.class_names), set(walk.new.class_names)
+    renamed: dict[str, str] = {}
+    for a, b in sorted(walk.model_pairs | walk.enum_pairs):
+        if a != b and a not in new_names and b not in old_names:
+            renamed.setdefault(a, b)
+    for a, b in sorted(renamed.items()):
+        c = Collector(walk.changes, f"class {b}")
+        c.add("python", "class-renamed", b, BREAKING, f"class `{a}` → `{b}`: imports break")
+    for name in sorted(old_names - new_names - renamed.keys()):
+        c = Collector(walk.changes, f"class {name}")
+        c.add("python", "class-removed", name, BREAKING, f"class `{name}` removed: imports break")
+    for name in sorted(new_names - old_names - set(renamed.values())):
+        c = Collector(walk.changes, f"class {name}")
+        c.add("python", "class-added", name, COMPATIBLE, f"class `{name}` added")
+
+
+def enums(walk: Walk) -> None:
+    """Members of enum classes met at the same place (or with the same name)."""
+    old_enums = {e.name: e for e in walk.old.enums}
+    new_enums = {e.name: e for e in walk.new.enums}
+    pairs = set(walk.enum_pairs) | {(n, n) for n in old_enums.keys() & new_enums.keys()}
+    for a, b in sorted(pairs):
+        if a in old_enums and b in new_enums:
+            _members(walk, old_enums[a], new_enums[b])
+
+
+def _members(walk: Walk, old: Enum, new: Enum) -> None:
+    c = Collector(walk.changes, f"enum {new.name}")
+    after = {m.value: m.python_name for m in new.members}
+    for m in old.members:
+        where = f"{new.name}.{m.python_name}"
+        if m.value not in after:
+            why = "code naming it breaks"
+            c.add(
+                "python",
+                "enum-member-removed",
+                where,
+                BREAKING,
+                f"member `{m.python_name}` removed: {why}",
+            )
+        elif after[m.value] != m.python_name:
+            words = f"member `{m.python_name}` → `{after[m.value]}` (value {m.value!r})"
+            c.add(
+                "python", "enum-member-renamed", where, BREAKING, f"{words}: code naming it breaks"
+            )
+    if old.description != new.description:
+        c.add("python", "description-changed", new.name, PATCH, "description changed")
+
+
+def client(walk: Walk) -> None:
+    old, new = walk.old, walk.new
+    c = Collector(walk.changes, "client")
+    for attr, what in (
+        ("package", "package (import name)"),
+        ("distribution", "distribution (pip name)"),
+        ("client", "client class"),
+        ("async_client", "async client class"),
+        ("env_prefix", "environment prefix"),
+    ):
+        a, b = getattr(old, attr), getattr(new, attr)
+        if a != b:
+            why = "imports, installs or configuration naming it break"
+            c.add(
+                "python",
+                f"{attr.replace('_', '-')}-renamed",
+                what,
+                BREAKING,
+                f"{what} `{a}` → `{b}`: {why}",
+            )
+    if old.server_url != new.server_url:
+        words = f"default server `{old.server_url}` → `{new.server_url}`"
+        c.add(
+            "wire",
+            "server-changed",
+            "servers",
+            COMPATIBLE,
+            f"{words}: an explicit base_url still wins",
+        )
+    if (old.title, old.description) != (new.title, new.description):
+        c.add("wire", "description-changed", "info", PATCH, "title or description changed")
+    _schemes(c, old, new)
+
+
+def _schemes(c: Collector, old: Api, new: Api) -> None:
+    after = {s.key: s for s in new.security_schemes}
+    for a in old.security_schemes:
+        b = after.get(a.key)
+        if b is None:
+            continue  # its operations report the change of security
+        where = f"security scheme {a.key}"
+        if (a.kind, a.header) != (b.kind, b.header):
+            words = f"{a.kind} `{a.header}` → {b.kind} `{b.header}`"
+            c.add(
+                "wire",
+                "security-scheme-changed",
+                where,
+                BREAKING,
+                f"{words}: credentials go elsewhere",
+            )
+        if a.parameter != b.parameter:
+            words = f"client argument `{a.parameter}` → `{b.parameter}`"
+            c.add("python", "client-argument-renamed", where, BREAKING, f"{words}: callers break")
+        if a.env != b.env:
+            words = f"environment variable `{a.env}` → `{b.env}`"
+            c.add(
+                "python",
+                "client-env-renamed",
+                where,
+                BREAKING,
+                f"{words}: deployments setting it break",
+            )
+        if a.description != b.description:
+            c.add("wire", "description-changed", where, PATCH, "description changed")
