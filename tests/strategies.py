@@ -12,7 +12,8 @@
   dropped, an extra key, a swapped type, a number just past a bound, a wrong enum string, a
   string too long, too many items, a map entry with a bad value under a random key...), kept
   only if jsonschema rejects it;
-* ``mixed(name)``: candidates, mutations and arbitrary JSON, unfiltered.
+* ``mixed(name)``: candidates, mutations and arbitrary JSON, unfiltered;
+* ``pairs(name)``: a candidate and a mutation of it, unfiltered.
 
 jsonschema's ``Draft202012Validator`` (with the whole document in a ``referencing.Registry`` so
 ``#/components/schemas/X`` refs resolve) is the oracle for every filter. Schema names may be any
@@ -187,6 +188,16 @@ class SchemaModel:
             "mixed", name, lambda: st.one_of(self.candidates(name), self._mutated(name), JSON)
         )
 
+    def pairs(self, name: str) -> st.SearchStrategy[tuple[Any, Any]]:
+        """A candidate and a mutation of it: half the cost of drawing each on its own."""
+
+        @st.composite
+        def pair(draw: Draw) -> tuple[Any, Any]:
+            value = draw(self.candidates(name))
+            return value, self._mutate(draw, value, [self.schemas[name]])
+
+        return self._cached("pairs", name, pair)
+
     def _mutated(self, name: str) -> st.SearchStrategy[Any]:
         @st.composite
         def mutated(draw: Draw) -> Any:
@@ -277,6 +288,10 @@ class SchemaModel:
         if allowed == set(TYPES):
             inferred = _inferred_types(conj)
             allowed = inferred or allowed
+        if not allowed:  # say a blend of `type: integer` and `type: string`: keep one's types
+            typed = [s["type"] for s in conj if "type" in s]
+            chosen = pick(draw, typed)
+            allowed = {chosen} if isinstance(chosen, str) else set(chosen)
         if not allowed:
             return draw(JSON)
         kind = pick(draw, sorted(allowed))
@@ -323,8 +338,9 @@ class SchemaModel:
             elif len(text) > longest and re.search(patterns[0], text[:longest]):
                 text = text[:longest]
             return text
-        if draw(BOOLEANS):
-            return "x" * pick(draw, [shortest, longest])
+        if draw(BOOLEANS):  # at a bound (maxLength itself, however far)
+            bounds = [s["maxLength"] for s in conj if "maxLength" in s]
+            return "x" * pick(draw, [shortest, min([*bounds, longest]) if bounds else longest])
         text = draw(st.text(min_size=shortest, max_size=max(longest, shortest)))
         return text
 
@@ -399,6 +415,8 @@ class SchemaModel:
         options += [
             lambda s=s: self._value(draw, [s["not"]], MAX_DEPTH) for s in conj if "not" in s
         ]
+        if isinstance(value, (str, list, dict)):
+            options += _size_mutations(value, conj)
         if isinstance(value, dict):
             options += self._object_mutations(draw, value, conj)
         elif isinstance(value, list):
@@ -459,6 +477,37 @@ class SchemaModel:
             if "multipleOf" in s:
                 options.append(lambda m=s["multipleOf"]: value + m / 2)
         return options
+
+
+SIZES = {
+    str: ("minLength", "maxLength"),
+    list: ("minItems", "maxItems"),
+    dict: ("minProperties", "maxProperties"),
+}
+LARGEST = 10_000  # no longer values, however large a bound
+
+
+def _size_mutations(value: Any, conj: list[Mapping[str, Any]]) -> list[Callable[[], Any]]:
+    """``value`` resized to each length bound and just past it (64 characters for maxLength 63)."""
+    low_key, high_key = SIZES[type(value)]
+    sizes: set[int] = set()
+    for s in conj:
+        low, high = s.get(low_key), s.get(high_key)
+        if isinstance(low, int) and 0 < low <= LARGEST:
+            sizes |= {low - 1, low}
+        if isinstance(high, int) and 0 <= high < LARGEST:
+            sizes |= {high, high + 1}
+    return [lambda n=n: _resized(value, n) for n in sorted(sizes)]
+
+
+def _resized(value: Any, size: int) -> Any:
+    """``value`` cut or padded to ``size`` characters, items (repeating its last) or properties."""
+    if isinstance(value, str):
+        return (value + "x" * size)[:size]
+    if isinstance(value, list):
+        return (value + [value[-1] if value else None] * size)[:size]
+    padding = {f"x{i}": None for i in range(size) if f"x{i}" not in value}
+    return dict(list({**value, **padding}.items())[:size])
 
 
 def _inferred_types(conj: list[Mapping[str, Any]]) -> set[str]:
