@@ -165,10 +165,6 @@ class Model:
         """JSON names of the file fields (multipart parts with a filename)."""
         return tuple(f.name for f in self.fields if f.is_file)
 
-    @property
-    def has_read_only(self) -> bool:
-        return any(f.read_only for f in self.fields)
-
 
 @dataclass(frozen=True)
 class EnumMember:

@@ -33,10 +33,10 @@ def media_kind(content_type: str) -> BodyMedia:
 _PREFERENCE = ("json", "multipart", "form", "binary", "text")
 
 
-def choose(content: Mapping[str, Any]) -> str | None:
-    """The media type the client uses among those offered (JSON first)."""
+def choose(content: Mapping[str, Any], preference: tuple[str, ...] = _PREFERENCE) -> str | None:
+    """The media type the client uses among those offered, by kind in ``preference`` order."""
     offered = [str(c) for c in content]
-    for kind in _PREFERENCE:
+    for kind in preference:
         for content_type in offered:
             if media_kind(content_type) == kind:
                 return content_type

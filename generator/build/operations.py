@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import names
 from ..ir import (
+    NO_DEFAULT,
     ModelType,
     NullableType,
     Operation,
@@ -177,6 +178,7 @@ def _parameter(
         style=style,
         explode=bool(explode),
         secret=target.get("writeOnly") is True or target.get("format") == "password",
+        default=target.get("default", NO_DEFAULT),
     )
 
 

@@ -20,7 +20,7 @@ from ..ir import (
     TypeRef,
 )
 from ..load import JsonPath
-from .bodies import media_kind
+from .bodies import choose, media_kind
 from .context import Context, text
 
 ERROR_CLASSES = {
@@ -86,7 +86,7 @@ def _response(ctx: Context, at: JsonPath, node: Any, status: str, hint: str) -> 
     description = text(response.get("description"))
     if status == "204" or not content:
         return Response(status, "none", "", None, "", None, description)
-    content_type = _choose(content)
+    content_type = choose(content, ("json", "text")) or str(next(iter(content)))
     media_type = media_kind(content_type)
     schema_at = (*response_at, "content", content_type, "schema")
     media: ResponseMedia
@@ -99,15 +99,6 @@ def _response(ctx: Context, at: JsonPath, node: Any, status: str, hint: str) -> 
     else:
         media, body_type = "binary", BytesType(binary=True)
     return Response(status, media, content_type, body_type, "", body_type, description)
-
-
-def _choose(content: Mapping[str, Any]) -> str:
-    offered = [str(c) for c in content]
-    for kind in ("json", "text"):
-        for content_type in offered:
-            if media_kind(content_type) == kind:
-                return content_type
-    return offered[0]
 
 
 def _payload(ctx: Context, at: JsonPath, op: Mapping[str, Any], response: Response) -> str:
