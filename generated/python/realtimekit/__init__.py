@@ -2,7 +2,6 @@
 """Cloudflare RealtimeKit API: a typed Python client.
 
     from realtimekit import RealtimeKit
-    from realtimekit.models import StartRecordingRequest
 
 See the package README and the reference docs for authentication, errors and retries.
 """
@@ -14,7 +13,7 @@ from ._serde import UNSET
 
 __all__ = ["UNSET", "AsyncRealtimeKit", "RealtimeKit", "__version__"]
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 # Silent unless the application configures logging (library convention).
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from types import TracebackType
+from typing import Literal
 
 import httpx
 
@@ -20,7 +22,11 @@ from ._transport import (
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     Recording,
+    RecordingSortField,
+    RecordingStatus,
+    SortOrder,
     StartRecordingRequest,
+    UpdateRecordingRequest,
 )
 
 DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
@@ -108,6 +114,77 @@ class RealtimeKit:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def list_recordings(
+        self,
+        account_id: str,
+        *,
+        meeting_id: str | None = None,
+        page_no: int | None = None,
+        per_page: int | None = None,
+        status: list[
+            RecordingStatus
+            | Literal["INVOKED", "RECORDING", "UPLOADING", "UPLOADED", "ERRORED", "PAUSED"]
+        ]
+        | None = None,
+        sort_by: RecordingSortField | Literal["invokedTime"] | None = None,
+        sort_order: SortOrder | Literal["ASC", "DESC"] | None = None,
+        start_time: datetime | None = None,
+        end_time: datetime | None = None,
+        expired: bool | None = None,
+        search: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Recording]:
+        """List recordings
+
+        Returns the recordings of the account, newest first unless sorted otherwise. Passing
+        `meeting_id` limits the results to the recordings of that meeting.
+
+        ``GET /accounts/{account_id}/realtimekit/recordings``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            meeting_id: Only the recordings of this meeting.
+            page_no: The page to return, counted from 1.
+            per_page: How many recordings a page holds.
+            status: Only the recordings in one of these statuses.
+            sort_by: The field to sort by.
+            sort_order: The sort direction.
+            start_time: Only the recordings invoked at or after this time (ISO 8601).
+            end_time: Only the recordings invoked at or before this time (ISO 8601).
+            expired: Only the expired (`true`) or the unexpired (`false`) recordings in
+                RealtimeKit's bucket.
+            search: Search by meeting ID or meeting title.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. The request is malformed or its body does not match the
+                schema.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_recordings(
+            self._credentials,
+            account_id,
+            meeting_id=meeting_id,
+            page_no=page_no,
+            per_page=per_page,
+            status=status,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            start_time=start_time,
+            end_time=end_time,
+            expired=expired,
+            search=search,
+        )
+        return self._transport.send(prepared, timeout)
+
     def start_recording(
         self,
         account_id: str,
@@ -150,6 +227,123 @@ class RealtimeKit:
             self._credentials,
             account_id,
             request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def get_recording(
+        self,
+        account_id: str,
+        recording_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Recording:
+        """Get a recording
+
+        Returns one recording, including its download URLs once it is uploaded.
+
+        ``GET /accounts/{account_id}/realtimekit/recordings/{recording_id}``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            recording_id: ID of the recording.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            NotFoundError: HTTP 404. The account or the recording does not exist.
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_recording(
+            self._credentials,
+            account_id,
+            recording_id,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def update_recording(
+        self,
+        account_id: str,
+        recording_id: str,
+        request: UpdateRecordingRequest,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Recording:
+        """Pause, resume or stop a recording
+
+        Pauses, resumes or stops a recording. A stopped recording is uploaded and cannot be
+        resumed.
+
+        ``PUT /accounts/{account_id}/realtimekit/recordings/{recording_id}``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            recording_id: ID of the recording.
+            request: What to do with the recording.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. The request is malformed or its body does not match the
+                schema.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            NotFoundError: HTTP 404. The account or the recording does not exist.
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.update_recording(
+            self._credentials,
+            account_id,
+            recording_id,
+            request,
+        )
+        return self._transport.send(prepared, timeout)
+
+    def get_active_recording(
+        self,
+        account_id: str,
+        meeting_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Recording:
+        """Get the active recording of a meeting
+
+        Returns the recording in progress in a meeting.
+
+        ``GET /accounts/{account_id}/realtimekit/recordings/active-recording/{meeting_id}``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            meeting_id: ID of the meeting.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            NotFoundError: HTTP 404. The meeting does not exist or has no recording in progress.
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_active_recording(
+            self._credentials,
+            account_id,
+            meeting_id,
         )
         return self._transport.send(prepared, timeout)
 
@@ -228,6 +422,77 @@ class AsyncRealtimeKit:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    async def list_recordings(
+        self,
+        account_id: str,
+        *,
+        meeting_id: str | None = None,
+        page_no: int | None = None,
+        per_page: int | None = None,
+        status: list[
+            RecordingStatus
+            | Literal["INVOKED", "RECORDING", "UPLOADING", "UPLOADED", "ERRORED", "PAUSED"]
+        ]
+        | None = None,
+        sort_by: RecordingSortField | Literal["invokedTime"] | None = None,
+        sort_order: SortOrder | Literal["ASC", "DESC"] | None = None,
+        start_time: datetime | None = None,
+        end_time: datetime | None = None,
+        expired: bool | None = None,
+        search: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[Recording]:
+        """List recordings
+
+        Returns the recordings of the account, newest first unless sorted otherwise. Passing
+        `meeting_id` limits the results to the recordings of that meeting.
+
+        ``GET /accounts/{account_id}/realtimekit/recordings``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            meeting_id: Only the recordings of this meeting.
+            page_no: The page to return, counted from 1.
+            per_page: How many recordings a page holds.
+            status: Only the recordings in one of these statuses.
+            sort_by: The field to sort by.
+            sort_order: The sort direction.
+            start_time: Only the recordings invoked at or after this time (ISO 8601).
+            end_time: Only the recordings invoked at or before this time (ISO 8601).
+            expired: Only the expired (`true`) or the unexpired (`false`) recordings in
+                RealtimeKit's bucket.
+            search: Search by meeting ID or meeting title.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. The request is malformed or its body does not match the
+                schema.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.list_recordings(
+            self._credentials,
+            account_id,
+            meeting_id=meeting_id,
+            page_no=page_no,
+            per_page=per_page,
+            status=status,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            start_time=start_time,
+            end_time=end_time,
+            expired=expired,
+            search=search,
+        )
+        return await self._transport.send(prepared, timeout)
+
     async def start_recording(
         self,
         account_id: str,
@@ -270,5 +535,122 @@ class AsyncRealtimeKit:
             self._credentials,
             account_id,
             request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def get_recording(
+        self,
+        account_id: str,
+        recording_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Recording:
+        """Get a recording
+
+        Returns one recording, including its download URLs once it is uploaded.
+
+        ``GET /accounts/{account_id}/realtimekit/recordings/{recording_id}``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            recording_id: ID of the recording.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            NotFoundError: HTTP 404. The account or the recording does not exist.
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_recording(
+            self._credentials,
+            account_id,
+            recording_id,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def update_recording(
+        self,
+        account_id: str,
+        recording_id: str,
+        request: UpdateRecordingRequest,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Recording:
+        """Pause, resume or stop a recording
+
+        Pauses, resumes or stops a recording. A stopped recording is uploaded and cannot be
+        resumed.
+
+        ``PUT /accounts/{account_id}/realtimekit/recordings/{recording_id}``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            recording_id: ID of the recording.
+            request: What to do with the recording.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            BadRequestError: HTTP 400. The request is malformed or its body does not match the
+                schema.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            NotFoundError: HTTP 404. The account or the recording does not exist.
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.update_recording(
+            self._credentials,
+            account_id,
+            recording_id,
+            request,
+        )
+        return await self._transport.send(prepared, timeout)
+
+    async def get_active_recording(
+        self,
+        account_id: str,
+        meeting_id: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> Recording:
+        """Get the active recording of a meeting
+
+        Returns the recording in progress in a meeting.
+
+        ``GET /accounts/{account_id}/realtimekit/recordings/active-recording/{meeting_id}``
+
+        Args:
+            account_id: The Cloudflare account identifier.
+            meeting_id: ID of the meeting.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
+                invalid.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
+                recordings in this account.
+            NotFoundError: HTTP 404. The meeting does not exist or has no recording in progress.
+            RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
+            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
+                have started; check before retrying.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_active_recording(
+            self._credentials,
+            account_id,
+            meeting_id,
         )
         return await self._transport.send(prepared, timeout)

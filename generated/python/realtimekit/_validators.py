@@ -17,6 +17,9 @@ _STORAGE_AUTH_METHOD_ENUM = frozenset({"PASSWORD", "KEY"})
 _VIDEO_CODEC_ENUM = frozenset({"VP8", "H264"})
 _WATERMARK_POSITION_ENUM = frozenset({"right bottom", "right top", "left bottom", "left top"})
 _INTERACTIVE_CONFIG_TYPE_ENUM = frozenset({"ID3"})
+_RECORDING_ACTION_ENUM = frozenset({"stop", "pause", "resume"})
+_RECORDING_SORT_FIELD_ENUM = frozenset({"invokedTime"})
+_SORT_ORDER_ENUM = frozenset({"ASC", "DESC"})
 _RECORDING_STATUS_ENUM = frozenset(
     {"INVOKED", "RECORDING", "UPLOADING", "UPLOADED", "ERRORED", "PAUSED"}
 )
@@ -476,6 +479,124 @@ def validate_start_recording_response(value: object, path: str, errors: list[str
             validate_recording(value["data"], _at(path, "data"), errors)
 
 
+def validate_recording_response(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as RecordingResponse."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "success" not in value:
+            _report(errors, path, "'success' is a required property")
+        if "data" not in value:
+            _report(errors, path, "'data' is a required property")
+        if "success" in value:
+            value_1 = value["success"]
+            path_1 = _at(path, "success")
+            if not isinstance(value_1, bool):
+                _report(errors, path_1, _show(value_1) + " is not of type 'boolean'")
+        if "data" in value:
+            validate_recording(value["data"], _at(path, "data"), errors)
+
+
+def validate_list_recordings_response(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as ListRecordingsResponse."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "success" not in value:
+            _report(errors, path, "'success' is a required property")
+        if "data" not in value:
+            _report(errors, path, "'data' is a required property")
+        if "paging" not in value:
+            _report(errors, path, "'paging' is a required property")
+        if "success" in value:
+            value_1 = value["success"]
+            path_1 = _at(path, "success")
+            if not isinstance(value_1, bool):
+                _report(errors, path_1, _show(value_1) + " is not of type 'boolean'")
+        if "data" in value:
+            _validate_list_recordings_response_1(value["data"], _at(path, "data"), errors)
+        if "paging" in value:
+            validate_paging(value["paging"], _at(path, "paging"), errors)
+
+
+def _validate_list_recordings_response_1(value: object, path: str, errors: list[str]) -> None:
+    """Check ``value`` against ListRecordingsResponse/properties/data."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            validate_recording(value_1, f"{path}[{index_1}]", errors)
+
+
+def validate_paging(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Paging."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "total_count" not in value:
+            _report(errors, path, "'total_count' is a required property")
+        if "start_offset" not in value:
+            _report(errors, path, "'start_offset' is a required property")
+        if "end_offset" not in value:
+            _report(errors, path, "'end_offset' is a required property")
+        if "total_count" in value:
+            value_1 = value["total_count"]
+            path_1 = _at(path, "total_count")
+            if not _is_integer(value_1):
+                _report(errors, path_1, _show(value_1) + " is not of type 'integer'")
+            if isinstance(value_1, (int, float)) and not isinstance(value_1, bool) and value_1 < 0:
+                _report(errors, path_1, _show(value_1) + " is less than the minimum of 0")
+        if "start_offset" in value:
+            value_2 = value["start_offset"]
+            path_2 = _at(path, "start_offset")
+            if not _is_integer(value_2):
+                _report(errors, path_2, _show(value_2) + " is not of type 'integer'")
+            if isinstance(value_2, (int, float)) and not isinstance(value_2, bool) and value_2 < 0:
+                _report(errors, path_2, _show(value_2) + " is less than the minimum of 0")
+        if "end_offset" in value:
+            value_3 = value["end_offset"]
+            path_3 = _at(path, "end_offset")
+            if not _is_integer(value_3):
+                _report(errors, path_3, _show(value_3) + " is not of type 'integer'")
+            if isinstance(value_3, (int, float)) and not isinstance(value_3, bool) and value_3 < 0:
+                _report(errors, path_3, _show(value_3) + " is less than the minimum of 0")
+
+
+def validate_update_recording_request(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as UpdateRecordingRequest."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "action" not in value:
+            _report(errors, path, "'action' is a required property")
+        if "action" in value:
+            validate_recording_action(value["action"], _at(path, "action"), errors)
+
+
+def validate_recording_action(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as RecordingAction."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+    if not isinstance(value, str) or value not in _RECORDING_ACTION_ENUM:
+        _report(errors, path, _show(value) + " is not one of 'stop', 'pause', 'resume'")
+
+
+def validate_recording_sort_field(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as RecordingSortField."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+    if not isinstance(value, str) or value not in _RECORDING_SORT_FIELD_ENUM:
+        _report(errors, path, _show(value) + " is not one of 'invokedTime'")
+
+
+def validate_sort_order(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as SortOrder."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+    if not isinstance(value, str) or value not in _SORT_ORDER_ENUM:
+        _report(errors, path, _show(value) + " is not one of 'ASC', 'DESC'")
+
+
 def validate_recording(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as Recording."""
     if not isinstance(value, dict):
@@ -678,6 +799,82 @@ def validate_error_detail(value: object, path: str, errors: list[str]) -> None:
                 _report(errors, path_2, _show(value_2) + " is not of type 'string'")
 
 
+def _validate_list_recordings_account_id(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+    else:
+        if len(value) < 1:
+            _report(errors, path, _show(value) + " is shorter than the minimum length of 1")
+        if len(value) > 32:
+            _report(errors, path, _show(value) + " is longer than the maximum length of 32")
+
+
+def _validate_list_recordings_meeting_id(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+
+
+def _validate_list_recordings_page_no(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not _is_integer(value):
+        _report(errors, path, _show(value) + " is not of type 'integer'")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 1:
+        _report(errors, path, _show(value) + " is less than the minimum of 1")
+
+
+def _validate_list_recordings_per_page(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not _is_integer(value):
+        _report(errors, path, _show(value) + " is not of type 'integer'")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 1:
+        _report(errors, path, _show(value) + " is less than the minimum of 1")
+
+
+def _validate_list_recordings_status(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            validate_recording_status(value_1, f"{path}[{index_1}]", errors)
+
+
+def _validate_list_recordings_sort_by(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    validate_recording_sort_field(value, path, errors)
+
+
+def _validate_list_recordings_sort_order(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    validate_sort_order(value, path, errors)
+
+
+def _validate_list_recordings_start_time(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+
+
+def _validate_list_recordings_end_time(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+
+
+def _validate_list_recordings_expired(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, bool):
+        _report(errors, path, _show(value) + " is not of type 'boolean'")
+
+
+def _validate_list_recordings_search(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+
+
 def _validate_start_recording_account_id(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as a schema."""
     if not isinstance(value, str):
@@ -692,3 +889,20 @@ def _validate_start_recording_account_id(value: object, path: str, errors: list[
 def validate_start_recording_body(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as a schema."""
     validate_start_recording_request(value, path, errors)
+
+
+def _validate_get_recording_recording_id(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+
+
+def validate_update_recording_body(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    validate_update_recording_request(value, path, errors)
+
+
+def _validate_get_active_recording_meeting_id(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")

@@ -25,6 +25,7 @@ from ._serde import (
     encode,
     enum_decoder,
     extra_fields,
+    list_decoder,
     object_decoder,
     optional,
     redacted_repr,
@@ -44,10 +45,16 @@ __all__ = [
     "ErrorResponse",
     "InteractiveConfig",
     "InteractiveConfigType",
+    "ListRecordingsResponse",
+    "Paging",
     "RealtimekitBucketConfig",
     "Recording",
+    "RecordingAction",
+    "RecordingResponse",
+    "RecordingSortField",
     "RecordingStatus",
     "RtmpOutConfig",
+    "SortOrder",
     "StartReason",
     "StartReasonType",
     "StartRecordingRequest",
@@ -58,6 +65,7 @@ __all__ = [
     "StorageConfig",
     "StorageType",
     "Unset",
+    "UpdateRecordingRequest",
     "VideoCodec",
     "VideoConfig",
     "Watermark",
@@ -117,6 +125,27 @@ class InteractiveConfigType(str, enum.Enum):
     """Format of the timed metadata."""
 
     ID3 = "ID3"
+
+
+class RecordingAction(str, enum.Enum):
+    """A change to a running recording."""
+
+    STOP = "stop"
+    PAUSE = "pause"
+    RESUME = "resume"
+
+
+class RecordingSortField(str, enum.Enum):
+    """A field recordings can be sorted by."""
+
+    INVOKED_TIME = "invokedTime"
+
+
+class SortOrder(str, enum.Enum):
+    """A sort direction."""
+
+    ASC = "ASC"
+    DESC = "DESC"
 
 
 class RecordingStatus(str, enum.Enum):
@@ -645,6 +674,149 @@ class StartRecordingResponse:
             success=required(data, "success", path, decode_bool),
             data=required(data, "data", path, object_decoder(Recording.from_dict)),
             extra=extra_fields(data, frozenset(["success", "data"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class RecordingResponse:
+    """A successful response wrapping one recording.
+
+    Attributes:
+        success: Always true for a successful response.
+        data: The recording.
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    success: bool
+    data: Recording
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["success"] = self.success
+        data["data"] = encode(self.data, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> RecordingResponse:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            success=required(data, "success", path, decode_bool),
+            data=required(data, "data", path, object_decoder(Recording.from_dict)),
+            extra=extra_fields(data, frozenset(["success", "data"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class ListRecordingsResponse:
+    """One page of recordings.
+
+    Attributes:
+        success: Always true for a successful response.
+        data: The recordings of this page.
+        paging: Where this page lies in the whole list.
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    success: bool
+    data: list[Recording]
+    paging: Paging
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["success"] = self.success
+        data["data"] = encode(self.data, request)
+        data["paging"] = encode(self.paging, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> ListRecordingsResponse:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            success=required(data, "success", path, decode_bool),
+            data=required(data, "data", path, list_decoder(object_decoder(Recording.from_dict))),
+            paging=required(data, "paging", path, object_decoder(Paging.from_dict)),
+            extra=extra_fields(data, frozenset(["success", "data", "paging"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Paging:
+    """Where a page lies in the whole list.
+
+    Attributes:
+        total_count: How many items the whole list holds.
+        start_offset: Position of the page's first item in the whole list, counted from 1.
+        end_offset: Position of the page's last item in the whole list, counted from 1.
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    total_count: int
+    start_offset: int
+    end_offset: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["total_count"] = self.total_count
+        data["start_offset"] = self.start_offset
+        data["end_offset"] = self.end_offset
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Paging:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            total_count=required(data, "total_count", path, decode_int),
+            start_offset=required(data, "start_offset", path, decode_int),
+            end_offset=required(data, "end_offset", path, decode_int),
+            extra=extra_fields(data, frozenset(["total_count", "start_offset", "end_offset"])),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class UpdateRecordingRequest:
+    """What to do with a recording.
+
+    Attributes:
+        action: Pause, resume or stop the recording.
+    """
+
+    action: RecordingAction | Literal["stop", "pause", "resume"]
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model; optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["action"] = encode(self.action, request)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], path: str = "") -> UpdateRecordingRequest:
+        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        return cls(
+            action=required(data, "action", path, strict_enum_decoder(RecordingAction)),
         )
 
 
