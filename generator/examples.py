@@ -13,6 +13,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Any
 
+from . import names
 from .ir import (
     Api,
     EnumType,
@@ -32,6 +33,7 @@ class Examples:
     python: dict[str, str]  # by operation python_name
     curl: dict[str, str]
     error: str  # error handling around the first operation with a body ("" when none)
+    pages: dict[str, str]  # paginated operations: one page, and the async client
 
 
 def examples_of(api: Api) -> Examples:
@@ -39,6 +41,7 @@ def examples_of(api: Api) -> Examples:
         python={op.python_name: python_example(api, op) for op in api.operations},
         curl={op.python_name: curl_example(api, op) for op in api.operations},
         error=error_example(api),
+        pages={op.python_name: pages_example(api, op) for op in api.operations if op.pagination},
     )
 
 
@@ -54,9 +57,8 @@ def _client_args(api: Api) -> str:
     return "base_url=" + py_literal("https://api.example.com")
 
 
-def python_example(api: Api, op: Operation) -> str:
-    """A complete script calling ``op`` with its example body and parameters."""
-    used: set[str] = set()
+def _call_args(api: Api, op: Operation, used: set[str]) -> list[str]:
+    """The arguments of a call of ``op``: its example body and required parameters."""
     args = [py_literal(_param_example(p)) for p in op.path_params]
     body = op.body
     if body is not None:
@@ -69,6 +71,14 @@ def python_example(api: Api, op: Operation) -> str:
     args += [
         f"{p.python_name}={py_literal(_param_example(p))}" for p in op.keyword_params if p.required
     ]
+    return args
+
+
+def python_example(api: Api, op: Operation) -> str:
+    """A complete script calling ``op`` with its example body and parameters."""
+    used: set[str] = set()
+    args = _call_args(api, op, used)
+    call = f"client.{op.python_name}({', '.join(args)})"
     lines: list[str | None] = [f"from {api.package} import {api.client}"]
     if used:
         lines.append(f"from {api.package}.models import {', '.join(sorted(used))}")
@@ -76,10 +86,72 @@ def python_example(api: Api, op: Operation) -> str:
         "",
         _credentials_comment(api),
         f"with {api.client}({_client_args(api)}) as client:",
-        f"    result = client.{op.python_name}({', '.join(args)})",
-        _print_result(api, op),
+        *(_walk_pages(api, op, call) if op.pagination else (f"    result = {call}",)),
+        None if op.pagination else _print_result(api, op),
     ]
     return "\n".join(line for line in lines if line is not None) + "\n"
+
+
+def _item_name(op: Operation) -> str:
+    item = op.pagination.item_type if op.pagination else None
+    return names.field_name(item.name) if isinstance(item, ModelType) else "item"
+
+
+def _walk_pages(api: Api, op: Operation, call: str) -> tuple[str, ...]:
+    item = _item_name(op)
+    shown = _shown_fields(api, op.pagination.item_type if op.pagination else None)
+    return (
+        "    # Every item across pages; each page is fetched when the loop reaches it.",
+        f"    for {item} in {call}:",
+        f"        print({', '.join(f'{item}.{name}' for name in shown) or item})",
+    )
+
+
+def pages_example(api: Api, op: Operation) -> str:
+    """One page with its paging information, then the async client's two forms."""
+    pg = op.pagination
+    assert pg is not None
+    args = _call_args(api, op, set())
+    if pg.per_page is not None:
+        args.append(f"{pg.per_page.python_name}={_page_size(pg.per_page)}")
+    call = f"client.{op.python_name}({', '.join(args)})"
+    item = _item_name(op)
+    shown = ", ".join(f"{item}.{name}" for name in _shown_fields(api, pg.item_type)) or item
+    client_args = _client_args(api)
+    lines = [
+        "import asyncio",
+        "",
+        f"from {api.package} import {api.async_client}, {api.client}",
+        "",
+        f"with {api.client}({client_args}) as client:",
+        f"    page = {call}",
+        "    print(page.page_number, len(page.items), page.total, page.has_next_page())",
+        "    following = page.next_page()  # None after the last page",
+        "",
+        "",
+        "async def main() -> None:",
+        f"    async with {api.async_client}({client_args}) as client:",
+        f"        first = await {call}",
+        "        print(first.page_number, len(first.items))",
+        f"        async for {item} in {call}:",
+        f"            print({shown})",
+        "",
+        "",
+        "asyncio.run(main())",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _page_size(param: Parameter) -> int:
+    """A page size the parameter accepts: its example, else 20 within its range."""
+    if isinstance(param.example, int):
+        return param.example
+    size = 20
+    for c in param.constraints:
+        if c.keyword in ("maximum", "minimum/maximum"):
+            high = c.value if c.keyword == "maximum" else c.value[1]
+            size = min(size, int(high))
+    return size
 
 
 def error_example(api: Api) -> str:
@@ -133,12 +205,17 @@ def _print_result(api: Api, op: Operation) -> str:
     result = op.result.inner if isinstance(op.result, NullableType) else op.result
     if result is None:
         return "    print('done')"
-    if isinstance(result, ModelType):
-        model = api.model(result.name)
-        shown = [f.python_name for f in model.fields if f.name in ("id", "status")]
-        if shown:
-            return "    print(" + ", ".join(f"result.{name}" for name in shown) + ")"
+    shown = _shown_fields(api, result)
+    if shown:
+        return "    print(" + ", ".join(f"result.{name}" for name in shown) + ")"
     return "    print(result)"
+
+
+def _shown_fields(api: Api, t: TypeRef | None) -> list[str]:
+    """The ``id`` and ``status`` attributes of a model, worth printing in an example."""
+    if not isinstance(t, ModelType):
+        return []
+    return [f.python_name for f in api.model(t.name).fields if f.name in ("id", "status")]
 
 
 def curl_example(api: Api, op: Operation) -> str:

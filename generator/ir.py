@@ -243,6 +243,29 @@ class Response:
 
 
 @dataclass(frozen=True)
+class PathStep:
+    """One attribute on the way to a value inside a response model (``paging`` of ``body``)."""
+
+    python_name: str
+    model: str  # the class holding the attribute
+    type: TypeRef  # the attribute's type, as declared
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a paginated operation walks its pages (``x-sdk-pagination``, never guessed)."""
+
+    page: Parameter  # the query parameter numbering pages
+    per_page: Parameter | None  # the query parameter sizing pages
+    first_page: int  # the page parameter's default, else its minimum, else 1
+    body: str  # the response model holding one page
+    items: PathStep  # the list of this page's items
+    item_type: TypeRef
+    total: tuple[PathStep, ...]  # to the total number of items; () when not reported
+    total_wire: str  # the same path as declared, e.g. paging.total_count
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     key: str  # components/securitySchemes key
     kind: Literal["bearer", "header", "query", "cookie"]
@@ -274,6 +297,7 @@ class Operation:
     idempotent: bool
     # Alternatives of security requirements; each is a tuple of schemes used together.
     security: tuple[tuple[SecurityScheme, ...], ...]
+    pagination: Pagination | None = None
 
     @property
     def success_status(self) -> int:
@@ -416,6 +440,17 @@ class Api:
     def param_locations(self) -> frozenset[str]:
         """Where the operations' parameters go (path, query, header, cookie)."""
         return frozenset(p.location for op in self.operations for p in op.params)
+
+    @property
+    def showcase(self) -> Operation | None:
+        """The operation quick starts show: the first that sends a body, else the first."""
+        with_body = [op for op in self.operations if op.body is not None]
+        return next(iter(with_body or self.operations), None)
+
+    @property
+    def paginated(self) -> bool:
+        """Whether any operation is paginated (the package then has its page classes)."""
+        return any(op.pagination is not None for op in self.operations)
 
     @property
     def uses_files(self) -> bool:

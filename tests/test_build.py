@@ -30,8 +30,24 @@ def test_api_settings_come_from_the_spec(api: Api) -> None:
     assert api.auth_alternatives == (("api_token",), ("api_email", "api_key"))
 
 
-def test_operation(api: Api) -> None:
-    (op,) = api.operations
+def test_operations(api: Api) -> None:
+    assert [(o.python_name, o.method, o.idempotent) for o in api.operations] == [
+        ("list_recordings", "GET", True),
+        ("start_recording", "POST", False),
+        ("get_recording", "GET", True),
+        ("update_recording", "PUT", True),
+        ("get_active_recording", "GET", True),
+    ]
+    listing, _, getting, updating, _ = api.operations
+    assert listing.pagination is not None and listing.result == ModelType("ListRecordingsResponse")
+    assert getting.result == updating.result == ModelType("Recording")
+    assert [p.python_name for p in getting.path_params] == ["account_id", "recording_id"]
+    assert updating.body_model == "UpdateRecordingRequest" and updating.body is not None
+    assert updating.body.required
+
+
+def test_start_recording(api: Api) -> None:
+    op = api.operations[1]
     assert (op.python_name, op.method, op.idempotent) == ("start_recording", "POST", False)
     assert [p.python_name for p in op.path_params] == ["account_id"]
     assert op.body is not None and op.body_model == "StartRecordingRequest"
@@ -90,7 +106,7 @@ def test_fields_types_defaults_and_secrets(api: Api) -> None:
 
 
 def test_body_rules_use_full_field_paths(api: Api) -> None:
-    body = api.operations[0].body
+    body = api.operations[1].body
     assert body is not None
     texts = [r.text for r in body.rules]
     assert (

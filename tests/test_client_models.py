@@ -132,8 +132,11 @@ def test_unset_is_falsy_and_distinct_from_none() -> None:
 
 def test_public_names() -> None:
     assert sorted(realtimekit.__all__) == [
+        "AsyncPage",
+        "AsyncPager",
         "AsyncRealtimeKit",
         "RealtimeKit",
+        "SyncPage",
         "UNSET",
         "__version__",
     ]

@@ -48,7 +48,8 @@ def test_an_override_replaces_one_template_and_the_rest_falls_back(
     result = generate(out, overrides)
     assert result.returncode == 0, result.stderr
     assert (out / "python" / "README.md").read_text() == (
-        "# Cloudflare RealtimeKit API\n\n- `start_recording`\n"
+        "# Cloudflare RealtimeKit API\n\n- `list_recordings`\n- `start_recording`\n"
+        "- `get_recording`\n- `update_recording`\n- `get_active_recording`\n"
     )
     comparison = filecmp.dircmp(built_in, out)
     differing = _differing(comparison)

@@ -25,6 +25,7 @@ from ..validate import HTTP_METHODS
 from .bodies import request_body
 from .constraints import constraints
 from .context import Context, text
+from .pagination import pagination
 from .responses import error_responses, success_responses
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -73,6 +74,7 @@ def operations(ctx: Context, schemes: Mapping[str, SecurityScheme]) -> list[Oper
                 errors=tuple(error_responses(ctx, at, op, stem)),
                 idempotent=_idempotent(ctx, at, op, method),
                 security=_security(ctx, at, op, schemes),
+                pagination=pagination(ctx, at, op, params, successes),
             )
         )
     return result

@@ -103,6 +103,8 @@ def _response(ctx: Context, at: JsonPath, node: Any, status: str, hint: str) -> 
 
 def _payload(ctx: Context, at: JsonPath, op: Mapping[str, Any], response: Response) -> str:
     """The declared envelope field of this operation's JSON responses ("" for none)."""
+    if "x-sdk-pagination" in op:
+        return ""  # a page is the whole body: its items and where it lies in the list
     setting = op.get("x-sdk-payload")
     where: JsonPath = (*at, "x-sdk-payload")
     if setting is None:

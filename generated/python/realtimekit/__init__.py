@@ -2,6 +2,7 @@
 """Cloudflare RealtimeKit API: a typed Python client.
 
     from realtimekit import RealtimeKit
+    from realtimekit.models import StartRecordingRequest
 
 See the package README and the reference docs for authentication, errors and retries.
 """
@@ -9,9 +10,18 @@ See the package README and the reference docs for authentication, errors and ret
 import logging
 
 from ._client import AsyncRealtimeKit, RealtimeKit
+from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._serde import UNSET
 
-__all__ = ["UNSET", "AsyncRealtimeKit", "RealtimeKit", "__version__"]
+__all__ = [
+    "UNSET",
+    "AsyncPage",
+    "AsyncPager",
+    "AsyncRealtimeKit",
+    "RealtimeKit",
+    "SyncPage",
+    "__version__",
+]
 
 __version__ = "1.1.0"
 

@@ -12,15 +12,18 @@ import httpx
 
 from . import _operations
 from ._auth import Credentials
+from ._pagination import AsyncPager, SyncPage
 from ._transport import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncTransport,
+    PreparedRequest,
     SyncTransport,
     Timeout,
     as_timeout,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
+    ListRecordingsResponse,
     Recording,
     RecordingSortField,
     RecordingStatus,
@@ -133,13 +136,16 @@ class RealtimeKit:
         expired: bool | None = None,
         search: str | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Recording]:
+    ) -> SyncPage[Recording, ListRecordingsResponse]:
         """List recordings
 
         Returns the recordings of the account, newest first unless sorted otherwise. Passing
         `meeting_id` limits the results to the recordings of that meeting.
 
         ``GET /accounts/{account_id}/realtimekit/recordings``
+
+        Paginated: returns the page ``page_no`` (default: the first); iterate over it for every
+        item across pages, each page fetched when reached.
 
         Args:
             account_id: The Cloudflare account identifier.
@@ -162,28 +168,39 @@ class RealtimeKit:
                 schema.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
-        prepared = _operations.list_recordings(
-            self._credentials,
-            account_id,
-            meeting_id=meeting_id,
-            page_no=page_no,
-            per_page=per_page,
-            status=status,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            start_time=start_time,
-            end_time=end_time,
-            expired=expired,
-            search=search,
+
+        def prepare(page: int | None) -> PreparedRequest[ListRecordingsResponse]:
+            return _operations.list_recordings(
+                self._credentials,
+                account_id,
+                meeting_id=meeting_id,
+                page_no=page,
+                per_page=per_page,
+                status=status,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                start_time=start_time,
+                end_time=end_time,
+                expired=expired,
+                search=search,
+            )
+
+        return SyncPage.fetch(
+            self._transport,
+            prepare,
+            _operations.LIST_RECORDINGS_PAGES,
+            page_no,
+            per_page,
+            timeout,
         )
-        return self._transport.send(prepared, timeout)
 
     def start_recording(
         self,
@@ -211,16 +228,17 @@ class RealtimeKit:
                 schema.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             NotFoundError: HTTP 404. The account or the meeting does not exist.
             ConflictError: HTTP 409. A recording is already running for this meeting and
                 `allow_multiple_recordings` is not enabled.
             UnprocessableEntityError: HTTP 422. The body is well-formed but its values cannot be
                 processed (for example, the meeting has no active session).
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
         prepared = _operations.start_recording(
@@ -252,12 +270,13 @@ class RealtimeKit:
             ValidationError: The input breaks the spec's rules; nothing was sent.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             NotFoundError: HTTP 404. The account or the recording does not exist.
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
         prepared = _operations.get_recording(
@@ -294,12 +313,13 @@ class RealtimeKit:
                 schema.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             NotFoundError: HTTP 404. The account or the recording does not exist.
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
         prepared = _operations.update_recording(
@@ -332,12 +352,13 @@ class RealtimeKit:
             ValidationError: The input breaks the spec's rules; nothing was sent.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             NotFoundError: HTTP 404. The meeting does not exist or has no recording in progress.
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
         prepared = _operations.get_active_recording(
@@ -351,8 +372,9 @@ class RealtimeKit:
 class AsyncRealtimeKit:
     """Asynchronous client of the Cloudflare RealtimeKit API.
 
-    It has the same methods as :class:`RealtimeKit`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`RealtimeKit`, as coroutines (a paginated
+    method returns an :class:`AsyncPager` to ``await`` or to iterate with ``async for``).
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(
@@ -422,7 +444,7 @@ class AsyncRealtimeKit:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
-    async def list_recordings(
+    def list_recordings(
         self,
         account_id: str,
         *,
@@ -441,13 +463,17 @@ class AsyncRealtimeKit:
         expired: bool | None = None,
         search: str | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Recording]:
+    ) -> AsyncPager[Recording, ListRecordingsResponse]:
         """List recordings
 
         Returns the recordings of the account, newest first unless sorted otherwise. Passing
         `meeting_id` limits the results to the recordings of that meeting.
 
         ``GET /accounts/{account_id}/realtimekit/recordings``
+
+        Paginated: ``await`` the result for the page ``page_no`` (default: the first), or ``async
+        for`` over it for every item across pages, each page fetched when reached. Arguments are
+        validated now, before anything is sent.
 
         Args:
             account_id: The Cloudflare account identifier.
@@ -470,28 +496,39 @@ class AsyncRealtimeKit:
                 schema.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
-        prepared = _operations.list_recordings(
-            self._credentials,
-            account_id,
-            meeting_id=meeting_id,
-            page_no=page_no,
-            per_page=per_page,
-            status=status,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            start_time=start_time,
-            end_time=end_time,
-            expired=expired,
-            search=search,
+
+        def prepare(page: int | None) -> PreparedRequest[ListRecordingsResponse]:
+            return _operations.list_recordings(
+                self._credentials,
+                account_id,
+                meeting_id=meeting_id,
+                page_no=page,
+                per_page=per_page,
+                status=status,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                start_time=start_time,
+                end_time=end_time,
+                expired=expired,
+                search=search,
+            )
+
+        return AsyncPager(
+            self._transport,
+            prepare,
+            _operations.LIST_RECORDINGS_PAGES,
+            page_no,
+            per_page,
+            timeout,
         )
-        return await self._transport.send(prepared, timeout)
 
     async def start_recording(
         self,
@@ -519,16 +556,17 @@ class AsyncRealtimeKit:
                 schema.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             NotFoundError: HTTP 404. The account or the meeting does not exist.
             ConflictError: HTTP 409. A recording is already running for this meeting and
                 `allow_multiple_recordings` is not enabled.
             UnprocessableEntityError: HTTP 422. The body is well-formed but its values cannot be
                 processed (for example, the meeting has no active session).
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
         prepared = _operations.start_recording(
@@ -560,12 +598,13 @@ class AsyncRealtimeKit:
             ValidationError: The input breaks the spec's rules; nothing was sent.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             NotFoundError: HTTP 404. The account or the recording does not exist.
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
         prepared = _operations.get_recording(
@@ -602,12 +641,13 @@ class AsyncRealtimeKit:
                 schema.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             NotFoundError: HTTP 404. The account or the recording does not exist.
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
         prepared = _operations.update_recording(
@@ -640,12 +680,13 @@ class AsyncRealtimeKit:
             ValidationError: The input breaks the spec's rules; nothing was sent.
             AuthenticationError: HTTP 401. No credentials were sent, or the API token or key is
                 invalid.
-            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to start
-                recordings in this account.
+            PermissionDeniedError: HTTP 403. The credentials are valid but not allowed to do this
+                in this account.
             NotFoundError: HTTP 404. The meeting does not exist or has no recording in progress.
             RateLimitError: HTTP 429. Too many requests were sent; retry after a delay.
-            InternalServerError: HTTP 500. An unexpected server error. The recording may or may not
-                have started; check before retrying.
+            InternalServerError: HTTP 500. An unexpected server error. A request that starts,
+                pauses, resumes or stops a recording may or may not have taken effect; check before
+                retrying.
             APIConnectionError: No response was received.
         """
         prepared = _operations.get_active_recording(

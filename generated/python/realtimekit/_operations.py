@@ -16,6 +16,7 @@ import httpx
 
 from . import _validators
 from ._auth import Credentials
+from ._pagination import PageReader
 from ._serde import (
     encode,
     object_decoder,
@@ -25,6 +26,7 @@ from .errors import ValidationError
 from .models import (  # unused names are removed by the formatter's lint pass
     ErrorResponse,
     ListRecordingsResponse,
+    Paging,
     Recording,
     RecordingResponse,
     RecordingSortField,
@@ -72,10 +74,10 @@ def _path_segment(value: object) -> str:
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
-def _decode_list_recordings(response: httpx.Response) -> list[Recording]:
-    result: list[Recording] = object_decoder(ListRecordingsResponse.from_dict)(
+def _decode_list_recordings(response: httpx.Response) -> ListRecordingsResponse:
+    result: ListRecordingsResponse = object_decoder(ListRecordingsResponse.from_dict)(
         json_body(response), ""
-    ).data
+    )
     return result
 
 
@@ -106,7 +108,7 @@ def list_recordings(
     end_time: datetime | None = None,
     expired: bool | None = None,
     search: str | None = None,
-) -> PreparedRequest[list[Recording]]:
+) -> PreparedRequest[ListRecordingsResponse]:
     _errors: list[str] = []
     _validators._validate_list_recordings_account_id(encode(account_id), "account_id", _errors)
     if account_id == "" and not any(e.startswith("account_id:") for e in _errors):
@@ -155,6 +157,27 @@ def list_recordings(
         decode=_decode_list_recordings,
         errors=_LIST_RECORDINGS_ERRORS,
     )
+
+
+def _list_recordings_items(body: ListRecordingsResponse) -> list[Recording]:
+    items = body.data
+    return items if isinstance(items, list) else []
+
+
+def _list_recordings_total(body: ListRecordingsResponse) -> int | None:
+    value_1 = body.paging
+    if not isinstance(value_1, Paging):
+        return None
+    value_2 = value_1.total_count
+    return value_2 if isinstance(value_2, int) else None
+
+
+# How to read the pages of list_recordings: first page, items and total.
+LIST_RECORDINGS_PAGES: PageReader[ListRecordingsResponse, Recording] = PageReader(
+    1,
+    _list_recordings_items,
+    _list_recordings_total,
+)
 
 
 def _decode_start_recording(response: httpx.Response) -> Recording:

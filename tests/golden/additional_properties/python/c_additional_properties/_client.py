@@ -190,8 +190,8 @@ class Inventory:
 class AsyncInventory:
     """Asynchronous client of the Inventory API.
 
-    It has the same methods as :class:`Inventory`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Inventory`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -145,8 +145,8 @@ class AllOf:
 class AsyncAllOf:
     """Asynchronous client of the All Of API.
 
-    It has the same methods as :class:`AllOf`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`AllOf`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -170,8 +170,8 @@ class Contacts:
 class AsyncContacts:
     """Asynchronous client of the Contacts API.
 
-    It has the same methods as :class:`Contacts`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Contacts`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

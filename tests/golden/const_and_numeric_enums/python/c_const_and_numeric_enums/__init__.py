@@ -2,6 +2,7 @@
 """Tasks API: a typed Python client.
 
     from c_const_and_numeric_enums import Tasks
+    from c_const_and_numeric_enums.models import NewTask
 
 See the package README and the reference docs for authentication, errors and retries.
 """

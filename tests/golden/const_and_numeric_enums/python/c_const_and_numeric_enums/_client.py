@@ -147,8 +147,8 @@ class Tasks:
 class AsyncTasks:
     """Asynchronous client of the Tasks API.
 
-    It has the same methods as :class:`Tasks`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Tasks`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

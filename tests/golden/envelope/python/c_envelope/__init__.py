@@ -2,6 +2,7 @@
 """Meetings API: a typed Python client.
 
     from c_envelope import Meetings
+    from c_envelope.models import NewMeeting
 
 See the package README and the reference docs for authentication, errors and retries.
 """

@@ -196,8 +196,8 @@ class Meetings:
 class AsyncMeetings:
     """Asynchronous client of the Meetings API.
 
-    It has the same methods as :class:`Meetings`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Meetings`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

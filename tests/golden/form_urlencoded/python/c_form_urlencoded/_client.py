@@ -147,8 +147,8 @@ class AuthForms:
 class AsyncAuthForms:
     """Asynchronous client of the Auth Forms API.
 
-    It has the same methods as :class:`AuthForms`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`AuthForms`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

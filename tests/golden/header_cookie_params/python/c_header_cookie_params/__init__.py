@@ -2,6 +2,7 @@
 """Sessions API: a typed Python client.
 
     from c_header_cookie_params import Sessions
+    from c_header_cookie_params.models import Preference
 
 See the package README and the reference docs for authentication, errors and retries.
 """

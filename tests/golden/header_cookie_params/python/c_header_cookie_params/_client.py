@@ -157,8 +157,8 @@ class Sessions:
 class AsyncSessions:
     """Asynchronous client of the Sessions API.
 
-    It has the same methods as :class:`Sessions`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Sessions`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -154,8 +154,8 @@ class InlineObjects:
 class AsyncInlineObjects:
     """Asynchronous client of the Inline Objects API.
 
-    It has the same methods as :class:`InlineObjects`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`InlineObjects`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -203,8 +203,8 @@ class Batch:
 class AsyncBatch:
     """Asynchronous client of the Batch API.
 
-    It has the same methods as :class:`Batch`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Batch`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -150,8 +150,8 @@ class Uploads:
 class AsyncUploads:
     """Asynchronous client of the Uploads API.
 
-    It has the same methods as :class:`Uploads`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Uploads`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -2,6 +2,7 @@
 """Catalog API: a typed Python client.
 
     from c_no_operation_id import Catalog
+    from c_no_operation_id.models import NewItem
 
 See the package README and the reference docs for authentication, errors and retries.
 """

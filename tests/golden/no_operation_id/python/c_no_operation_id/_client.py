@@ -194,8 +194,8 @@ class Catalog:
 class AsyncCatalog:
     """Asynchronous client of the Catalog API.
 
-    It has the same methods as :class:`Catalog`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Catalog`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

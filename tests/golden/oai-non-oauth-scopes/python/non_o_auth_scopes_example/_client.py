@@ -120,8 +120,8 @@ class NonOAuthScopesExample:
 class AsyncNonOAuthScopesExample:
     """Asynchronous client of the Non-oAuth Scopes example.
 
-    It has the same methods as :class:`NonOAuthScopesExample`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`NonOAuthScopesExample`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -2,6 +2,7 @@
 """Swagger Petstore: a typed Python client.
 
     from swagger_petstore import SwaggerPetstore
+    from swagger_petstore.models import NewPet
 
 See the package README and the reference docs for authentication, errors and retries.
 """

@@ -225,8 +225,8 @@ class SwaggerPetstore:
 class AsyncSwaggerPetstore:
     """Asynchronous client of the Swagger Petstore.
 
-    It has the same methods as :class:`SwaggerPetstore`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`SwaggerPetstore`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -2,6 +2,7 @@
 """USPTO Data Set API: a typed Python client.
 
     from uspto_data_set_api import UsptoDataSetApi
+    from uspto_data_set_api.models import PerformSearchRequest
 
 See the package README and the reference docs for authentication, errors and retries.
 """

@@ -203,8 +203,8 @@ class UsptoDataSetApi:
 class AsyncUsptoDataSetApi:
     """Asynchronous client of the USPTO Data Set API.
 
-    It has the same methods as :class:`UsptoDataSetApi`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`UsptoDataSetApi`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -93,8 +93,8 @@ class WebhookExample:
 class AsyncWebhookExample:
     """Asynchronous client of the Webhook Example.
 
-    It has the same methods as :class:`WebhookExample`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`WebhookExample`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

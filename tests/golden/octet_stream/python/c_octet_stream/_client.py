@@ -152,8 +152,8 @@ class Blobs:
 class AsyncBlobs:
     """Asynchronous client of the Blobs API.
 
-    It has the same methods as :class:`Blobs`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Blobs`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -170,8 +170,8 @@ class Payments:
 class AsyncPayments:
     """Asynchronous client of the Payments API.
 
-    It has the same methods as :class:`Payments`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Payments`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -149,8 +149,8 @@ class WidgetsLegacy:
 class AsyncWidgetsLegacy:
     """Asynchronous client of the Widgets Legacy API.
 
-    It has the same methods as :class:`WidgetsLegacy`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`WidgetsLegacy`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -2,6 +2,7 @@
 """Projects API: a typed Python client.
 
     from c_path_level_params import Projects
+    from c_path_level_params.models import Member
 
 See the package README and the reference docs for authentication, errors and retries.
 """

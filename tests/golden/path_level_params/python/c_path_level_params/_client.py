@@ -210,8 +210,8 @@ class Projects:
 class AsyncProjects:
     """Asynchronous client of the Projects API.
 
-    It has the same methods as :class:`Projects`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Projects`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -134,8 +134,8 @@ class Search:
 class AsyncSearch:
     """Asynchronous client of the Search API.
 
-    It has the same methods as :class:`Search`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Search`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

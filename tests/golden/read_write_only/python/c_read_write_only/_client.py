@@ -175,8 +175,8 @@ class Accounts:
 class AsyncAccounts:
     """Asynchronous client of the Accounts API.
 
-    It has the same methods as :class:`Accounts`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Accounts`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

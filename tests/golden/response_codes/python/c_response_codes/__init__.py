@@ -2,6 +2,7 @@
 """Jobs API: a typed Python client.
 
     from c_response_codes import Jobs
+    from c_response_codes.models import JobSpec
 
 See the package README and the reference docs for authentication, errors and retries.
 """

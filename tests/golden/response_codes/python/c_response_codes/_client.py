@@ -177,8 +177,8 @@ class Jobs:
 class AsyncJobs:
     """Asynchronous client of the Jobs API.
 
-    It has the same methods as :class:`Jobs`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Jobs`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -210,8 +210,8 @@ class Reports:
 class AsyncReports:
     """Asynchronous client of the Reports API.
 
-    It has the same methods as :class:`Reports`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Reports`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -162,8 +162,8 @@ class Regional:
 class AsyncRegional:
     """Asynchronous client of the Regional API.
 
-    It has the same methods as :class:`Regional`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Regional`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -2,6 +2,7 @@
 """Notes API: a typed Python client.
 
     from c_servers_none import Notes
+    from c_servers_none.models import NewNote
 
 See the package README and the reference docs for authentication, errors and retries.
 """

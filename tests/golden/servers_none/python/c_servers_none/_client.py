@@ -143,8 +143,8 @@ class Notes:
 class AsyncNotes:
     """Asynchronous client of the Notes API.
 
-    It has the same methods as :class:`Notes`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Notes`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -156,8 +156,8 @@ class Orders:
 class AsyncOrders:
     """Asynchronous client of the Orders API.
 
-    It has the same methods as :class:`Orders`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Orders`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -666,8 +666,8 @@ class SwaggerPetstoreOpenApi30:
 class AsyncSwaggerPetstoreOpenApi30:
     """Asynchronous client of the Swagger Petstore - OpenAPI 3.0.
 
-    It has the same methods as :class:`SwaggerPetstoreOpenApi30`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`SwaggerPetstoreOpenApi30`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(

@@ -2,6 +2,7 @@
 """Settings API: a typed Python client.
 
     from c_type_lists import Settings
+    from c_type_lists.models import SettingValue
 
 See the package README and the reference docs for authentication, errors and retries.
 """

@@ -172,8 +172,8 @@ class Settings:
 class AsyncSettings:
     """Asynchronous client of the Settings API.
 
-    It has the same methods as :class:`Settings`, as coroutines. Use it as an async
-    context manager, or await :meth:`close`, to release its connections.
+    It has the same methods as :class:`Settings`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
     def __init__(
