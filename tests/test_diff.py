@@ -620,6 +620,67 @@ def test_no_change(spec_dir: Path) -> None:
     assert _diff(spec_dir, lambda s: None) == []
 
 
+_LIST_ITEMS = {
+    "operationId": "listItems",
+    "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer"}}],
+    "responses": {
+        "200": {
+            "description": "A page.",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "title": "ItemPage",
+                        "properties": {
+                            "items": {
+                                "type": "array",
+                                "items": {"$ref": "#/components/schemas/Item"},
+                            }
+                        },
+                    }
+                }
+            },
+        }
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kind"),
+    [(False, True, "pagination-added"), (True, False, "pagination-removed")],
+)
+def test_pagination_added_or_removed_breaks_callers(
+    spec_dir: Path, before: bool, after: bool, kind: str
+) -> None:
+    def listing(paginated: bool) -> str:
+        spec = copy.deepcopy(BASE)
+        op = copy.deepcopy(_LIST_ITEMS)
+        if paginated:
+            op["x-sdk-pagination"] = {"page": "page", "items": "items"}
+        spec["paths"]["/items"]["get"] = op
+        return yaml.safe_dump(spec)
+
+    changes = diff_apis(_built(listing(before), spec_dir), _built(listing(after), spec_dir))
+    (change,) = [c for c in changes if c.kind == kind]
+    assert change.breaking and change.level == "python" and "list_items" in change.message
+    assert total_bump(changes) == "major"
+
+
+def test_the_release_of_the_recordings_workflow_is_a_minor_bump(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """spec/openapi.yaml against the spec of the 1.0.0 package: only additions (and words)."""
+    old = ROOT / "tests" / "specs" / "releases" / "realtimekit-1.0.0.yaml"
+    new = ROOT / "spec" / "openapi.yaml"
+    assert main(["diff", str(old), str(new), "--format", "json", "--check-version"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["bump"] == "minor"
+    kinds = {c["kind"] for c in data["changes"]}
+    assert not any(c["breaking"] for c in data["changes"])
+    added = {c["where"] for c in data["changes"] if c["kind"] == "operation-added"}
+    assert len(added) == 4 and "operation-added" in kinds and "class-added" in kinds
+
+
 def test_table_is_large_enough() -> None:
     assert len(CASES) >= 30
     assert {c[2] for c in CASES} >= {"class-renamed", "method-renamed", "operation-removed"}

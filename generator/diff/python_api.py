@@ -12,10 +12,20 @@ def methods(walk: Walk) -> None:
     after = {route_key(op): op for op in walk.new.operations}
     for old in walk.old.operations:
         new = after.get(route_key(old))
-        if new is not None and old.python_name != new.python_name:
-            c = Collector(walk.changes, label(new))
+        if new is None:
+            continue
+        c = Collector(walk.changes, label(new))
+        if old.python_name != new.python_name:
             words = f"method `{old.python_name}` → `{new.python_name}`"
             c.add("python", "method-renamed", label(new), BREAKING, f"{words}: callers break")
+        if old.pagination is None and new.pagination is not None:
+            words = f"`{new.python_name}` now returns a page (`SyncPage`, `AsyncPager` when async)"
+            why = "code using the old result breaks; iterate the page for every item"
+            c.add("python", "pagination-added", label(new), BREAKING, f"{words}: {why}")
+        elif old.pagination is not None and new.pagination is None:
+            words = f"`{new.python_name}` no longer returns a page"
+            why = "code iterating or paging through it breaks"
+            c.add("python", "pagination-removed", label(new), BREAKING, f"{words}: {why}")
 
 
 def classes(walk: Walk) -> None:
