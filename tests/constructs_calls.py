@@ -298,7 +298,7 @@ def check_inline_objects(out: Out, sent: Sent) -> None:
         out["started"],
         {
             "__type__": "StartRecordingResponse",
-            "id": "rec-1",
+            "id": "rec-2",  # fresh: the mock's seed (the POST's example) holds rec-1
             "meeting_id": "m-1",
             "started_at": "2025-03-14T09:30:00+00:00",
         },
@@ -873,11 +873,12 @@ PATH_LEVEL_PARAMS = """
 from c_path_level_params import Projects
 from c_path_level_params.models import Member, Role
 
+# The mock holds no member at first (no example names a project): add one, then read it.
 with Projects(base_url=URL) as client:
-    members = client.list_members("acme/web", dry_run=False)
     added = client.add_member("acme/web", Member(user_id="u-3", role=Role("viewer")), dry_run=True)
-    member = client.get_member("acme/web", "u-2", expand=True)
-    removed = client.remove_member("acme/web", "u-2")
+    members = client.list_members("acme/web", dry_run=False)
+    member = client.get_member("acme/web", "u-3", expand=True)
+    removed = client.remove_member("acme/web", "u-3")
 out["members"] = show(members)
 out["added"] = show(added)
 out["member"] = show(member)
@@ -888,21 +889,22 @@ out["removed"] = repr(removed)
 def check_path_level_params(out: Out, sent: Sent) -> None:
     members = "/projects/acme%2Fweb/members"  # a "/" in a value cannot change the route
     assert calls(sent) == [
-        ("GET", members),
         ("POST", members),
-        ("GET", members + "/u-2"),
-        ("DELETE", members + "/u-2"),
+        ("GET", members),
+        ("GET", members + "/u-3"),
+        ("DELETE", members + "/u-3"),
     ]
     assert [entry["query"] for entry in sent] == [
-        {"dry_run": ["false"]},
         {"dry_run": ["true"]},
+        {"dry_run": ["false"]},
         {"expand": ["true"]},
         {},
     ]
-    assert sent[1]["body"] == {"user_id": "u-3", "role": "viewer"}
-    assert_has(out["members"], [{"__type__": "Member", "user_id": "u-2", "role": "admin"}])
+    assert sent[0]["body"] == {"user_id": "u-3", "role": "viewer"}
+    # user_id names the member (/members/{user_id}): the one the client sent is kept.
     assert_has(out["added"], {"__type__": "Member", "user_id": "u-3", "role": "viewer"})
-    assert_has(out["member"], {"__type__": "Member", "user_id": "u-2"})
+    assert_has(out["members"], [{"__type__": "Member", "user_id": "u-3", "role": "viewer"}])
+    assert_has(out["member"], {"__type__": "Member", "user_id": "u-3", "role": "viewer"})
     assert out["removed"] == "None"
 
 
@@ -1020,7 +1022,8 @@ def check_servers_relative(out: Out, sent: Sent) -> None:
     assert calls(sent) == [("POST", "/orders"), ("GET", "/orders/5")]
     assert_bearer(sent[0])
     assert sent[0]["body"] == {"product_id": 198772, "quantity": 2}
-    assert_has(out["order"], {"__type__": "Order", "id": 5, "quantity": 2})
+    # id 6: the next above the mock's seed (the GET example, order 5), which get_order(5) reads
+    assert_has(out["order"], {"__type__": "Order", "id": 6, "quantity": 2})
     assert_has(out["fetched"], {"__type__": "Order", "id": 5})
     assert "raised" in out["without_base_url"], out["without_base_url"]
 
@@ -1079,7 +1082,8 @@ def check_read_write_only(out: Out, sent: Sent) -> None:
         "password": "n3w-secret",
     }
     assert out["repr_hides_password"] is True
-    assert_has(out["created"], {"__type__": "Account", "id": "acc-1", "username": "ada"})
+    # A fresh id: the mock's seed (the GET example, read back below) holds acc-1.
+    assert_has(out["created"], {"__type__": "Account", "id": "acc-2", "username": "ada"})
     assert_has(
         out["fetched"],
         {"__type__": "Account", "id": "acc-1", "created_at": "2025-05-06T07:08:09+00:00"},
@@ -1114,7 +1118,8 @@ def check_openapi_30(out: Out, sent: Sent) -> None:
     assert sent[1]["body"] == {"name": "Bolt", "price": 0.25}
     assert out["zero_price"]["raised"] == "ValidationError", out["zero_price"]
     assert out["full_discount"]["raised"] == "ValidationError", out["full_discount"]
-    assert_has(out["first"], {"__type__": "Widget", "id": 1, "description": None})
+    # id 2: the next above the mock's seed (the GET example, widget 1), which get_widget(1) reads
+    assert_has(out["first"], {"__type__": "Widget", "id": 2, "description": None})
     assert out["widget"]["__type__"] == "Widget"
     assert out["widget_id_type"] == "int"
 
@@ -1140,8 +1145,9 @@ def check_envelope(out: Out, sent: Sent) -> None:
     ]
     assert sent[0]["body"] == {"title": "Weekly sync"}
     # info.x-sdk.payload: data
-    assert_has(out["created"], {"__type__": "Meeting", "id": "mtg-1", "title": "Weekly sync"})
-    assert_has(
+    # A fresh id: the mock's seed (the examples' meeting) holds mtg-1.
+    assert_has(out["created"], {"__type__": "Meeting", "id": "mtg-2", "title": "Weekly sync"})
+    assert_has(  # what the mock remembers: the seed, then the one created
         out["listed"],
         [{"__type__": "Meeting", "id": "mtg-1"}, {"__type__": "Meeting", "id": "mtg-2"}],
     )

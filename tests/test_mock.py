@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import threading
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -97,8 +98,15 @@ def test_valid_request_gets_the_spec_example(mock: MockServer) -> None:
     response = post(mock, EXAMPLE_BODY)
     assert response.status_code == 200
     assert schema_errors(SPEC.data, "StartRecordingResponse", response.json()) == []
-    # Recording has no property named like a request field, so nothing is echoed.
-    assert response.json() == RESPONSE_EXAMPLE
+    # Recording has no property named like a request field, so nothing is echoed; the new
+    # recording gets a fresh id (a collection: see tests/test_mock_state.py).
+    fresh = response.json()["data"]["id"]
+    assert fresh != RESPONSE_EXAMPLE["data"]["id"]
+    assert str(uuid.UUID(fresh)) == fresh
+    assert response.json() == {
+        **RESPONSE_EXAMPLE,
+        "data": {**RESPONSE_EXAMPLE["data"], "id": fresh},
+    }
 
 
 def test_legacy_key_pair_is_accepted(mock: MockServer) -> None:
@@ -174,7 +182,8 @@ def test_missing_or_malformed_credentials_get_401(
 
 
 @pytest.mark.parametrize(
-    "route", ["/nope", "/accounts/abc/realtimekit", f"{ROUTE}/", f"{ROUTE}/extra"]
+    "route",
+    ["/nope", "/accounts/abc/realtimekit", f"{ROUTE}/x/extra", f"{ROUTE}/active-recording/m/x"],
 )
 def test_unknown_route_gets_404_envelope(mock: MockServer, route: str) -> None:
     error = error_of(post(mock, {}, route=route), 404)
@@ -182,10 +191,12 @@ def test_unknown_route_gets_404_envelope(mock: MockServer, route: str) -> None:
 
 
 def test_wrong_method_gets_405_with_allow(mock: MockServer) -> None:
-    response = httpx.get(mock.url + ROUTE, headers=TOKEN, timeout=10)
+    response = httpx.delete(mock.url + ROUTE, headers=TOKEN, timeout=10)
     error_of(response, 405)
-    assert response.headers["allow"] == "POST"
-    assert httpx.delete(mock.url + ROUTE, timeout=10).status_code == 405
+    assert response.headers["allow"] == "GET, POST"
+    item = httpx.patch(mock.url + ROUTE + "/r-1", headers=TOKEN, json={}, timeout=10)
+    error_of(item, 405)
+    assert item.headers["allow"] == "GET, PUT"
 
 
 # -- validation ---------------------------------------------------------------------------------
@@ -616,8 +627,8 @@ def test_requests_are_served_under_the_servers_path(files: MockServer) -> None:
     outside = httpx.get(files.root + "/files/a.pdf", timeout=10)
     assert outside.status_code == 404
     assert "the API is served under /v1/" in outside.json()["title"]
-    assert httpx.get(files.url + "/files/a.pdf", timeout=10).status_code == 200
-    assert [e["path"] for e in files.requests()] == ["/files/a.pdf", "/files/a.pdf"]
+    assert httpx.get(files.url + "/files/a.pdf/summary", timeout=10).status_code == 200
+    assert [e["path"] for e in files.requests()] == ["/files/a.pdf", "/files/a.pdf/summary"]
 
 
 def test_multipart_upload_is_parsed_validated_and_logged(files: MockServer) -> None:
@@ -630,7 +641,9 @@ def test_multipart_upload_is_parsed_validated_and_logged(files: MockServer) -> N
         timeout=10,
     )
     assert response.status_code == 201, response.text
-    assert response.json() == {"id": "string", "note": "hello"}  # the note is echoed
+    # The note is echoed; /files is a collection, so the id is a fresh one in the style of the
+    # schema's instance ("string").
+    assert response.json() == {"id": "string-1", "note": "hello"}
     (entry,) = files.requests()
     assert entry["content_type"].startswith("multipart/form-data; boundary=")
     assert entry["form"] == {
@@ -683,23 +696,33 @@ def test_header_and_cookie_parameters_are_required_and_validated(files: MockServ
     ]
 
 
+def upload(files: MockServer) -> str:
+    """POST /files; the id of the file the mock now remembers (PUT and GET need one)."""
+    form = {"url": "https://example.com/a.pdf"}
+    response = httpx.post(files.url + "/files", headers=UPLOAD_HEADERS, data=form, timeout=10)
+    assert response.status_code == 201, response.text
+    ident: str = response.json()["id"]
+    return ident
+
+
 def test_octet_stream_body_is_logged_raw_and_204_is_empty(files: MockServer) -> None:
     headers = {"Content-Type": "application/octet-stream"}
+    name = upload(files)
     response = httpx.put(
-        files.url + "/files/a.bin", headers=headers, content=b"abc\xff", timeout=10
+        files.url + f"/files/{name}", headers=headers, content=b"abc\xff", timeout=10
     )
     assert response.status_code == 204
     assert response.content == b""
     assert "content-type" not in response.headers
-    (entry,) = files.requests()
+    _, entry = files.requests()
     assert (entry["raw"], entry["body"], entry["form"]) == ("abc\ufffd", None, None)
-    wrong = httpx.put(files.url + "/files/a.bin", json={"a": 1}, timeout=10)
+    wrong = httpx.put(files.url + f"/files/{name}", json={"a": 1}, timeout=10)
     assert wrong.status_code == 415
     assert "must be sent as application/octet-stream" in wrong.json()["title"]
 
 
 def test_binary_and_text_responses_have_their_content_types(files: MockServer) -> None:
-    pdf = httpx.get(files.url + "/files/a.pdf", timeout=10)
+    pdf = httpx.get(files.url + f"/files/{upload(files)}", timeout=10)
     assert (pdf.headers["content-type"], pdf.content) == ("application/pdf", b"%PDF-1.7")
     summary = httpx.get(files.url + "/files/a.pdf/summary", timeout=10)
     assert summary.headers["content-type"] == "text/markdown; charset=utf-8"

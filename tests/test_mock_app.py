@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from generator.build import build
 from generator.cli import load_and_build
-from generator.ir import Operation
+from generator.ir import Api, Operation
 from generator.load import LoadedSpec, load_spec, parse_spec
 from generator.mock.app import MockApp
 from generator.mock.bodies import FORM, read_body, read_multipart
@@ -183,8 +184,8 @@ def test_422_when_the_spec_declares_no_400(tmp_path: Path) -> None:
 def test_unexpected_exception_becomes_500_and_is_printed(
     app: MockApp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    operations, _ = app.router.match(API_PATH)
-    success = operations[0][0].success
+    operations, _ = app.router.match(API_PATH)  # GET (list) and POST (start) share the path
+    success = next(op for op, _ in operations if op.method == "POST").success
 
     def explode(values: Any) -> Any:
         raise RuntimeError("boom")
@@ -406,6 +407,16 @@ paths:
           content:
             image/png:
               schema: {type: string, format: binary}
+    delete:
+      operationId: deletePhoto
+      parameters:
+        - name: id
+          in: path
+          required: true
+          schema: {type: integer}
+      responses:
+        '204':
+          description: Deleted.
   /notes:
     post:
       operationId: addNote
@@ -445,8 +456,24 @@ AUTH = {"authorization": "Bearer t"}
 
 
 @pytest.fixture(scope="module")
-def media_app() -> MockApp:
+def shared_media_app() -> MockApp:
     return MockApp(MEDIA, build(MEDIA))
+
+
+@pytest.fixture
+def media_app(shared_media_app: MockApp) -> MockApp:
+    """/pets is a collection (POST answers a Pet with an id; /pets/{id} exists): each test
+    starts with none remembered."""
+    shared_media_app.store.reset()
+    return shared_media_app
+
+
+def add_pet(app: MockApp) -> int:
+    """POST /pets; the remembered pet's id."""
+    response = send(app, "POST", "/pets", {"content-type": FORM}, b"name=Rex&age=3")
+    assert response.status == 201, response.body
+    ident: int = json.loads(response.body)["id"]
+    return ident
 
 
 def send(
@@ -562,7 +589,8 @@ def test_form_body_is_coerced_validated_and_echoed(media_app: MockApp) -> None:
     headers = {"content-type": FORM}
     response = send(media_app, "POST", "/pets", headers, b"name=Rex&age=3&tags=a&tags=b")
     assert response.status == 201, response.body
-    assert json.loads(response.body) == {"id": 0, "name": "Rex"}  # name echoed
+    # name echoed; the id is a fresh one (the schema's instance would say 0), above any held
+    assert json.loads(response.body) == {"id": 1, "name": "Rex"}
     entry = last_entry(media_app)
     assert entry["form"] == {"name": ["Rex"], "age": ["3"], "tags": ["a", "b"]}
     assert (entry["body"], entry["raw"], entry["content_type"]) == (None, None, FORM)
@@ -631,28 +659,31 @@ def test_text_body_and_text_responses(media_app: MockApp) -> None:
     not_utf8 = media_app.handle(Request("POST", BASE + "/notes", headers, b"\xff"))
     assert not_utf8.status == 400
     assert b"not valid UTF-8" in not_utf8.body
-    named = send(media_app, "GET", "/pets/3")
+    named = send(media_app, "GET", f"/pets/{add_pet(media_app)}")  # a pet that exists
     assert (named.status, named.body) == (200, b"Rex")  # the example
     assert named.headers["Content-Type"] == "text/plain; charset=utf-8"
 
 
 def test_204_has_no_body_and_no_content_type(media_app: MockApp) -> None:
-    response = send(media_app, "DELETE", "/pets/rex")
+    response = send(media_app, "DELETE", "/pets/7/photo")
     assert (response.status, response.body, dict(response.headers)) == (204, b"", {})
 
 
 def test_operation_parameters_override_path_level_ones(media_app: MockApp) -> None:
     # /pets/{id} declares id an integer; DELETE redeclares it as lower-case letters.
     assert details(send(media_app, "DELETE", "/pets/3")) == ["id: '3' does not match '^[a-z]+$'"]
-    assert send(media_app, "DELETE", "/pets/rex").status == 204
-    assert send(media_app, "GET", "/pets/3").status == 200
+    # Valid, so it is looked up (pets have integer ids: there is no pet "rex").
+    assert details(send(media_app, "DELETE", "/pets/rex")) == ["no resource at /pets/rex"]
+    assert send(media_app, "GET", f"/pets/{add_pet(media_app)}").status == 200
     invalid = send(media_app, "GET", "/pets/rex")
     # GET declares 4XX with a schema that has no message field: a valid instance of it.
     assert (invalid.status, json.loads(invalid.body)) == (400, {"reason": "short-and-stout"})
 
 
 def test_top_level_json_arrays_and_scalars(media_app: MockApp) -> None:
-    assert json.loads(send(media_app, "GET", "/pets").body) == [{"id": 0, "name": "string"}]
+    assert json.loads(send(media_app, "GET", "/pets").body) == []  # none remembered yet
+    add_pet(media_app)
+    assert json.loads(send(media_app, "GET", "/pets").body) == [{"id": 1, "name": "Rex"}]
     assert json.loads(send(media_app, "GET", "/keyed?api_key=k").body) == 0
 
 
@@ -749,8 +780,11 @@ def _text(value: Any) -> Any:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def sample_request(spec: LoadedSpec, op: Operation, base: str) -> Request:
-    """A valid request for ``op``: credentials, required parameters, a body of its schema."""
+def sample_request(
+    spec: LoadedSpec, op: Operation, base: str, path_values: dict[str, str] | None = None
+) -> Request:
+    """A valid request for ``op``: credentials, required parameters, a body of its schema;
+    ``path_values`` overrides path parameters (an id the mock holds)."""
     places: dict[str, dict[str, str]] = {"query": {}, "header": {}, "cookie": {}}
     for scheme in op.security[0] if op.security else ():
         if scheme.kind == "bearer":
@@ -759,7 +793,8 @@ def sample_request(spec: LoadedSpec, op: Operation, base: str) -> Request:
             places[scheme.kind][scheme.header] = "x"
     path = op.path
     for param in op.path_params:
-        path = path.replace("{" + param.name + "}", str(param.example or 1))
+        value = (path_values or {}).get(param.name, param.example or 1)
+        path = path.replace("{" + param.name + "}", str(value))
     for param in op.keyword_params:
         value = param.example if param.example is not None else 1
         if param.required and not isinstance(value, (dict, list)):
@@ -792,6 +827,21 @@ def sample_request(spec: LoadedSpec, op: Operation, base: str) -> Request:
     return Request(op.method, base + path + ("?" + query if query else ""), headers, body)
 
 
+def held_id(spec: LoadedSpec, api: Api, app: MockApp, op: Operation) -> dict[str, str]:
+    """For an item of a collection the mock remembers (GET/PUT/PATCH/DELETE ``C/{id}``): create
+    one with the collection's POST first and name it, since an unknown id is a 404."""
+    role = app.store.roles.get((op.method, op.path))
+    if role is None or role.kind not in ("read", "update", "delete"):
+        return {}
+    collection = role.collection
+    create = next(o for o in api.operations if (o.method, o.path) == ("POST", collection.template))
+    created = app.handle(sample_request(spec, create, app.base_path))
+    assert created.status == create.success_status, created.body[:300]
+    body = json.loads(created.body)
+    resource = body[collection.payload] if collection.payload else body
+    return {re.findall(r"\{([^{}]+)\}", op.path)[-1]: str(resource[collection.id_name])}
+
+
 @pytest.mark.parametrize("path", SPEC_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_every_operation_of_every_accepted_spec_is_served(path: Path) -> None:
     try:
@@ -801,7 +851,7 @@ def test_every_operation_of_every_accepted_spec_is_served(path: Path) -> None:
     app = MockApp(spec, api)
     assert app.warnings == []
     for op in api.operations:
-        response = app.handle(sample_request(spec, op, app.base_path))
+        response = app.handle(sample_request(spec, op, app.base_path, held_id(spec, api, app, op)))
         where = f"{op.method} {op.path}"
         assert response.status == op.success_status, (where, response.body[:300])
         declared = op.responses[0] if op.responses else None
@@ -831,9 +881,9 @@ def test_every_operation_of_every_accepted_spec_is_served(path: Path) -> None:
     st.binary(max_size=80) | st.just(b'--b\r\nContent-Disposition: form-data; name="name"\r\n\r\n'),
 )
 def test_hostile_requests_to_every_media_type_never_crash(
-    media_app: MockApp, route: str, query: str, content_type: str, cookie: str, raw: bytes
+    shared_media_app: MockApp, route: str, query: str, content_type: str, cookie: str, raw: bytes
 ) -> None:
     headers = {"content-type": content_type, "cookie": cookie, "x-trace": query}
     for method in ("GET", "POST", "PUT", "DELETE"):
-        response = send(media_app, method, f"{route}?{query}", headers, raw)
+        response = send(shared_media_app, method, f"{route}?{query}", headers, raw)
         assert response.status < 500, response.body

@@ -4,8 +4,9 @@ Modules: :mod:`.server` (threaded HTTP server, signals), :mod:`.app` (the reques
 :mod:`.routes` (the spec compiled for serving, the server's base path), :mod:`.params`
 (parameters by location and style), :mod:`.bodies` (request bodies by media type),
 :mod:`.checks` (credentials, JSON, violation messages), :mod:`.responses` and
-:mod:`.instances` (response bodies), :mod:`.control` (the ``/__mock__/`` control API: faults
-and the request log, documented there).
+:mod:`.instances` (response bodies), :mod:`.state` and :mod:`.store` (the resources it
+remembers: which paths are collections, and the store), :mod:`.control` (the ``/__mock__/``
+control API: faults, the request log and the resources, documented there).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ An API request goes through, in order: the request log, a queued fault, routing 
 server's base path (404/405), security (401), the body's media type (415) and whether it can
 be read as that (400), the schemas of the parameters and of the body (400 or 422, as the spec
 declares, naming every violation), and is then answered with the operation's success status
-and body in its declared media type.
+and body in its declared media type; operations on remembered resources (:mod:`.state`) are
+answered from the store, which may also say 404.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from .messages import DROPPED, Request, Response
 from .params import MISSING, BadValue, Sources, parse_cookies
 from .responses import ErrorBody
 from .routes import MockOperation, compile_api
+from .state import compile_roles
+from .store import Store
 
 
 class MockApp:
@@ -40,7 +43,9 @@ class MockApp:
         self.log = RequestLog(
             compiled.secret_headers, compiled.secret_query, compiled.secret_cookies
         )
-        self.control = Control(self.faults, self.log)
+        roles = compile_roles(spec.data, api, compiled.router.operations)
+        self.store = Store(roles)
+        self.control = Control(self.faults, self.log, self.store)
         self._count_lock = threading.Lock()
         self.served = 0
 
@@ -139,7 +144,7 @@ class MockApp:
             return self._error(op.error_body(401), 401, message, problems, headers)
         body: Any = None
         violations: list[str] = []
-        values: dict[str, Any] = {}
+        fields: dict[str, Any] = {}  # the body's top-level fields, secrets and files left out
         if op.body is not None and wire.kind is not None:
             content_type = request.headers.get("content-type", "")
             media = op.body.choose(content_type)
@@ -154,19 +159,23 @@ class MockApp:
                 violations += media.violations.messages(media.validator, body)
             if isinstance(body, dict):
                 binary = {n for n, f in media.fields.items() if f.binary}
-                values.update(
+                fields.update(
                     (k, v) for k, v in body.items() if k not in media.secrets and k not in binary
                 )
         elif op.body is not None and op.body.required:
             json_only = all(m.kind == "json" for m in op.body.media)
             violations.append(f"body: a {'JSON ' if json_only else ''}request body is required")
-        sources = Sources(op.path_values(match), request.query, request.headers, cookies)
+        raw_path = op.path_values(match)
+        sources = Sources(raw_path, request.query, request.headers, cookies)
         params, param_violations = _check_params(op, sources)
-        values.update(params)
+        values = {**fields, **params}
         violations = param_violations + violations
         if violations:
             status = op.invalid_status
             return self._error(op.error_body(status), status, "; ".join(violations), violations)
+        role = self.store.roles.get((op.method, op.template))
+        if role is not None:
+            return self.store.answer(role, op, raw_path, params, fields, values)
         return op.success.respond(op.success_status, values)
 
     def _error(

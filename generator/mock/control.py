@@ -57,7 +57,17 @@ and also under the server's base path (``/client/v4/__mock__/…``).
     ``format: password``. Header names are lower case.
 
 ``POST /__mock__/reset``
-    Forget all queued faults and the request log. Answers ``{"ok": true}``.
+    Forget all queued faults and the request log, and put the remembered resources back to
+    their seeds. Answers ``{"ok": true}``.
+
+``GET /__mock__/resources``
+    The resources the mock remembers, by concrete collection path, oldest first::
+
+        {"/accounts/abc/realtimekit/recordings": [{"id": "...", "status": "INVOKED", ...}]}
+
+    A POST to a collection adds one, PUT/PATCH on its item changes it, DELETE forgets it; at
+    start (and after a reset) each collection holds its seed, built from the spec's examples.
+    See :mod:`.state` for which paths are collections.
 
 ``GET /__mock__/health``
     ``{"ok": true}``; for waiting until the server is up.
@@ -75,6 +85,7 @@ import jsonschema
 from .bodies import WireBody
 from .checks import BadBody, parse_json
 from .messages import Request, Response, json_response
+from .store import Store
 
 PREFIX = "/__mock__/"
 REDACTED = "***"
@@ -104,6 +115,7 @@ _ENDPOINTS = (
     ("faults", "GET"),
     ("requests", "GET"),
     ("reset", "POST"),
+    ("resources", "GET"),
     ("health", "GET"),
 )
 
@@ -234,9 +246,10 @@ class RequestLog:
 class Control:
     """Answers requests under :data:`PREFIX`."""
 
-    def __init__(self, faults: FaultQueue, log: RequestLog) -> None:
+    def __init__(self, faults: FaultQueue, log: RequestLog, store: Store | None = None) -> None:
         self.faults = faults
         self.log = log
+        self.store = store
 
     def handle(self, request: Request, path: str) -> Response:
         """Answer a control request; ``path`` is the request path from :data:`PREFIX` on."""
@@ -251,7 +264,11 @@ class Control:
         if key == ("reset", "POST"):
             self.faults.clear()
             self.log.clear()
+            if self.store is not None:
+                self.store.reset()
             return json_response(200, {"ok": True})
+        if key == ("resources", "GET"):
+            return json_response(200, self.store.snapshot() if self.store is not None else {})
         if key == ("health", "GET"):
             return json_response(200, {"ok": True})
         allowed = sorted(method for name, method in _ENDPOINTS if name == route)

@@ -56,6 +56,7 @@ class SuccessBody:
         self.validator: jsonschema.Validator | None = None
         self.targets: tuple[tuple[Path, frozenset[str]], ...] = ()
         self.problem = ""
+        self.schema_at = schema_at
         self.base: Any = example
         if media in ("text", "binary"):
             self.data = _data(document, schema_at, example, media)
