@@ -78,12 +78,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def load_and_build(spec_path: Path) -> tuple[LoadedSpec, Api]:
     """Load, validate and build; raise :class:`SpecError` with every problem found."""
-    from .openapi30 import family, normalize
-    from .validate import validate
+    from .openapi30 import normalize
+    from .validate import check
 
     spec = load_spec(spec_path)
-    problems = validate(spec)
-    if problems and family(spec.data) is None:  # not a version we read: building adds noise
+    report = check(spec)
+    problems = report.problems
+    if not report.buildable:  # building adds noise, or would never end
         raise SpecError(problems)
     spec = normalize(spec)  # the builder and the mock read 3.1 only; a 3.1 spec stays as it is
 
@@ -97,7 +98,9 @@ def load_and_build(spec_path: Path) -> tuple[LoadedSpec, Api]:
     try:
         build(spec)
     except SpecError as exc:
-        problems += exc.problems
+        # One message per place: the validator's, which says it better, when both found it.
+        located = {(p.file, p.line, p.column) for p in problems}
+        problems += [p for p in exc.problems if (p.file, p.line, p.column) not in located]
     except Exception:  # see above: the problems found so far explain it
         pass
     raise SpecError(problems)

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import jsonschema
 from jsonschema.exceptions import ValidationError, relevance
 
-from . import names, openapi30
+from . import checks, names, openapi30
 from .load import JsonPath, LoadedSpec
 from .problems import Problem
 from .schemas import deref, document_schemas, lookup, ref_path, subschemas, validator_for
@@ -28,19 +29,36 @@ from .validators import unsupported_keywords
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+@dataclass(frozen=True)
+class Report:
+    problems: list[Problem]
+    # False when building could only restate these problems, or would never end (a schema
+    # that contains itself) or take minutes (a huge enum): the builder must not run.
+    buildable: bool
+
+
 def validate(spec: LoadedSpec) -> list[Problem]:
     """Every problem in ``spec`` (as loaded, 3.0 or 3.1); an empty list means it can be built.
 
     ``spec`` is the document as written: a 3.0 one is normalized here for the semantic checks,
     and the caller normalizes it again (cheaply) for the builder.
     """
+    return check(spec).problems
+
+
+def check(spec: LoadedSpec) -> Report:
+    """:func:`validate`, saying also whether the builder may look at the spec."""
     problems = list(_structure(spec))
     if problems:  # semantic checks would only repeat these in worse words
-        return sorted(set(problems))
+        # Not a version we read: building would only add noise.
+        return Report(sorted(set(problems)), buildable=openapi30.family(spec.data) is not None)
     source = spec
     spec, problems = openapi30.normalized(spec)
     problems += _schema_objects(spec)
     problems += _refs(spec)
+    blocking = checks.unbuildable(spec)
+    problems += blocking
+    problems += checks.unnameable(spec)
     problems += _patterns(spec)
     if not problems:  # values can only be checked against schemas that are sound
         problems += _defaults_and_examples(spec)
@@ -49,7 +67,7 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     problems += _unsupported(spec)
     if not problems:
         problems += _openapi_spec_validator(source)
-    return sorted(set(problems))
+    return Report(sorted(set(problems)), buildable=not blocking)
 
 
 SWAGGER = "Swagger 2.0 is not supported: convert it to OpenAPI 3 first (e.g. with swagger2openapi)"
@@ -335,8 +353,8 @@ def _collisions(
         py = convert(str(key))
         where = (*at, "properties", key) if what == "property" else (*at, "enum")
         if not py:
-            yield spec.problem(where, f"{what} {key!r} has no letters to make a Python name from")
-        elif py in seen:
+            continue  # an empty name: generator.checks reports it
+        if py in seen:
             yield spec.problem(where, f"{what} {key!r} becomes {becomes} {py!r}, like {seen[py]!r}")
         seen[py] = str(key)
 

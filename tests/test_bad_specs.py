@@ -348,3 +348,53 @@ def test_a_non_string_operation_id_is_located(tmp_path: Path) -> None:
     path, line = mutate(tmp_path, "operationId: startRecording", "operationId: 42")
     (problem,) = validation_problems(path)
     assert problem.startswith(f"{path}:{line}:7: 42 is not of type 'string'")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "        - name: meeting_id\n",
+            "        - name: ''\n",
+            "a parameter name must not be empty",
+        ),
+        (
+            "        - name: meeting_id\n          in: query\n",
+            '        - name: "X Meeting\\n"\n          in: header\n',
+            "header parameter name 'X Meeting\\n' is not a valid HTTP header name",
+        ),
+        (
+            "    RtmpOutConfig:\n      type: object\n",
+            "    RtmpOutConfig:\n      type: object\n      x-sdk-name: '***'\n",
+            "x-sdk-name '***' has no letters to make a class name from",
+        ),
+        (
+            "        file_name_prefix:\n",
+            "        '':\n          type: string\n        file_name_prefix:\n",
+            "a property name must not be empty",
+        ),
+    ],
+    ids=["empty-parameter", "header-name", "x-sdk-name", "empty-property"],
+)
+def test_names_no_code_can_use_are_located_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, message: str
+) -> None:
+    path, line = mutate(tmp_path, old, new)
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert len(lines) == 1, lines  # the builder does not restate it
+    assert lines[0].startswith(f"{path}:")
+    assert int(lines[0].split(":")[1]) in range(line, line + 3)
+    assert message in lines[0]
+
+
+def test_property_and_parameter_names_in_any_script_are_accepted(tmp_path: Path) -> None:
+    # Before, a non-ASCII name was refused with "has no letters to make a Python name from".
+    path, _ = mutate(
+        tmp_path,
+        "        file_name_prefix:\n",
+        "        日本語:\n          type: string\n        file_name_prefix:\n",
+    )
+    text = path.read_text().replace("        - name: meeting_id\n", "        - name: ñame\n", 1)
+    path.write_text(text)
+    assert validation_problems(path) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import keyword
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -45,11 +46,67 @@ def test_keywords_and_generated_names_are_avoided() -> None:
     assert names.snake("match") == "match_"  # soft keyword
 
 
+def test_names_in_any_script() -> None:
+    # Latin letters lose their accents; other scripts stay letters, as Python allows.
+    assert names.field_name("ñame") == "name"
+    assert names.field_name("Straße") == "strasse"
+    assert names.field_name("naïveDate") == "naive_date"
+    assert names.field_name("日本語") == "日本語"
+    assert names.field_name("Привет мир") == "привет_мир"
+    order = "\u0417\u0430\u043a\u0430\u0437"  # Cyrillic, written so to keep ruff quiet
+    assert names.field_name("get" + order) == "get_" + order.lower()
+    assert names.field_name("हिन्दी") == "हिन्दी"  # vowel signs (combining marks) stay
+    assert names.pascal("日本語_name") == "日本語Name"
+    # Compatibility forms become what Python itself reads: NFKC.
+    assert names.field_name("\uff46\uff55\uff4c\uff4c") == "full"  # full-width
+    assert names.field_name("ﬁle") == "file"
+
+
+def test_names_without_letters_are_spelled_out() -> None:
+    assert names.field_name("+") == "plus_sign"
+    assert names.field_name("-") == "hyphen_minus"
+    assert names.field_name("✓") == "check_mark"
+    assert names.field_name("\x01") == "u0001"
+    assert names.field_name("") == ""  # refused by validation, located
+    # Method and class names are not spelled: such an operationId or schema name is refused.
+    assert not names.is_mappable("--")
+
+
+def test_names_the_generated_code_reads_are_not_shadowed() -> None:
+    assert names.field_name("list") == "list_"
+    assert names.field_name("str") == "str_"
+    assert names.field_name("datetime") == "datetime_"
+    assert names.field_name("id") == "id"  # generated code never calls id()
+    assert names.field_name("type") == "type"
+
+
+def test_dunders_digits_and_separators() -> None:
+    assert names.field_name("__class__") == "class_"
+    assert names.field_name("__init__") == "init"
+    assert names.field_name("2fa") == "_2fa"
+    assert names.field_name("user-id") == names.field_name("user_id") == "user_id"
+    assert names.field_name("UserId") == "user_id"  # a located collision if both exist
+
+
+def test_enum_members_of_a_huge_enum_are_unique_and_quick() -> None:
+    members = names.enum_members([f"v{i % 1000}" for i in range(20_000)])
+    assert len(set(members)) == 20_000
+    assert members[1000] == "V0_2"
+
+
 @given(st.text(min_size=1, max_size=30))
-def test_every_mappable_name_is_a_valid_identifier(name: str) -> None:
+def test_every_name_is_a_valid_identifier(name: str) -> None:
+    """Any non-empty property or parameter name becomes a usable, stable identifier."""
+    result = names.field_name(name)
+    assert result.isidentifier(), (name, result)
+    assert unicodedata.normalize("NFKC", result) == result  # what Python would read
+    assert not keyword.iskeyword(result) and not keyword.issoftkeyword(result)
+    assert result not in names.SHADOWED
+    assert names.field_name(name) == result
     if not names.is_mappable(name):
         return
-    for convert in (names.snake, names.pascal, names.constant, names.field_name):
+    for convert in (names.snake, names.pascal, names.constant):
         result = convert(name)
         assert result.isidentifier(), (name, result)
+        assert unicodedata.normalize("NFKC", result) == result
         assert not keyword.iskeyword(result)

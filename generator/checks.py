@@ -1,0 +1,178 @@
+"""Checks for specs that are valid OpenAPI but that no client could be generated from.
+
+Hand-edited and machine-made specs hold things the meta-schema allows: a schema that contains
+itself with nothing in between, names that cannot become Python names or HTTP headers, enums
+too large to be a type. Each is a located problem here, never a crash or an endless loop later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from . import names
+from .load import JsonPath, LoadedSpec
+from .problems import Problem
+from .schemas import document_schemas, lookup, ref_path, subschemas
+
+# No API enumerates more values than this; a larger enum is data, not a type (and would take
+# minutes and a module of megabytes to generate).
+MAX_ENUM_VALUES = 10_000
+# Keywords through which a schema is its parts with nothing in between: a cycle through only
+# these never reaches a value (a recursive type needs an object property or an array item).
+_INLINE = ("allOf", "anyOf", "oneOf")
+# RFC 9110 token: the characters an HTTP header or cookie name may have.
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def unbuildable(spec: LoadedSpec) -> list[Problem]:
+    """Problems that building would loop on or take minutes over: found first, build nothing."""
+    return [*_cycles(spec), *_enums(spec)]
+
+
+def unnameable(spec: LoadedSpec) -> list[Problem]:
+    """Names that cannot become Python or HTTP names (in a 3.1, normalized, document)."""
+    return [*_parameter_names(spec), *_property_names(spec), *_class_names(spec)]
+
+
+def _cycles(spec: LoadedSpec) -> Iterator[Problem]:
+    """Schemas that reach themselves through ``$ref`` and ``allOf``/``anyOf``/``oneOf`` only."""
+    edges: dict[JsonPath, list[tuple[JsonPath, JsonPath]]] = {}  # node → [(via, target)]
+    for top, root in document_schemas(spec.data):
+        for path, schema in subschemas(root, top):
+            out = edges.setdefault(path, [])
+            ref = schema.get("$ref")
+            target = ref_path(ref) if isinstance(ref, str) else None
+            if target is not None and _exists(spec.data, target):
+                out.append(((*path, "$ref"), target))
+            for key in _INLINE:
+                parts = schema.get(key)
+                for i in range(len(parts) if isinstance(parts, list) else 0):
+                    out.append(((*path, key, i), (*path, key, i)))
+    for cycle in _back_edges(edges):
+        start = _show(cycle[-1][1])
+        steps = " → ".join([start, *(_step(via, target) for via, target in cycle)])
+        yield spec.problem(
+            cycle[-1][0],
+            f"schema {start} contains itself with nothing in between ({steps}): a recursive "
+            "schema needs an object property or an array item on the way",
+        )
+
+
+def _back_edges(
+    edges: Mapping[JsonPath, list[tuple[JsonPath, JsonPath]]],
+) -> Iterator[list[tuple[JsonPath, JsonPath]]]:
+    """The cycle each back edge of one depth-first walk closes: linear, and iterative so that
+    no depth of nesting exhausts the stack."""
+    done: set[JsonPath] = set()
+    for root in edges:
+        if root in done:
+            continue
+        trail: list[tuple[JsonPath, JsonPath]] = []  # the edges that led to the current node
+        on_trail = {root}
+        stack = [(root, iter(edges.get(root, ())))]
+        while stack:
+            node, pending = stack[-1]
+            step = next(pending, None)
+            if step is None:
+                stack.pop()
+                done.add(node)
+                on_trail.discard(node)
+                if trail:
+                    trail.pop()
+                continue
+            target = step[1]
+            if target in on_trail:
+                begin = next((i + 1 for i, (_, t) in enumerate(trail) if t == target), 0)
+                yield [*trail[begin:], step]
+            elif target not in done:
+                trail.append(step)
+                on_trail.add(target)
+                stack.append((target, iter(edges.get(target, ()))))
+
+
+def _exists(document: Mapping[str, Any], path: JsonPath) -> bool:
+    try:
+        lookup(document, path)
+    except KeyError:
+        return False
+    return True
+
+
+def _step(via: JsonPath, target: JsonPath) -> str:
+    """``$ref`` steps by their target, inline ones by keyword: ``B``, ``allOf[0]``."""
+    return _show(target) if via[-1] == "$ref" else f"{via[-2]}[{via[-1]}]"
+
+
+def _show(path: JsonPath) -> str:
+    if len(path) == 3 and path[:2] == ("components", "schemas"):
+        return str(path[2])
+    return "#/" + "/".join(str(p) for p in path)
+
+
+def _enums(spec: LoadedSpec) -> Iterator[Problem]:
+    for top, root in document_schemas(spec.data):
+        for path, schema in subschemas(root, top):
+            values = schema.get("enum")
+            if isinstance(values, list) and len(values) > MAX_ENUM_VALUES:
+                yield spec.problem(
+                    (*path, "enum"),
+                    f"enum has {len(values):,} values, more than the {MAX_ENUM_VALUES:,} the "
+                    "generator makes a type of: use a string with a pattern, or split it",
+                )
+
+
+def _parameter_names(spec: LoadedSpec) -> Iterator[Problem]:
+    for at, param in _parameters(spec.data):
+        name = param.get("name")
+        if not isinstance(name, str):
+            continue  # the meta-schema reports it
+        where = (*at, "name")
+        if not name:
+            yield spec.problem(where, "a parameter name must not be empty")
+        elif param.get("in") in ("header", "cookie") and not _TOKEN.fullmatch(name):
+            yield spec.problem(
+                where,
+                f"{param['in']} parameter name {name!r} is not a valid HTTP {param['in']} name "
+                "(letters, digits and !#$%&'*+-.^_`|~ only)",
+            )
+
+
+def _parameters(doc: Mapping[str, Any]) -> Iterator[tuple[JsonPath, Mapping[str, Any]]]:
+    components = doc.get("components")
+    shared = components.get("parameters") if isinstance(components, Mapping) else None
+    for key, param in shared.items() if isinstance(shared, Mapping) else ():
+        if isinstance(param, Mapping):
+            yield ("components", "parameters", key), param
+    paths = doc.get("paths")
+    for route, item in paths.items() if isinstance(paths, Mapping) else ():
+        if not isinstance(item, Mapping):
+            continue
+        holders = [((), item), *((m, op) for m, op in item.items() if isinstance(op, Mapping))]
+        for method, holder in holders:
+            params = holder.get("parameters")
+            for i, param in enumerate(params if isinstance(params, list) else ()):
+                if isinstance(param, Mapping) and "$ref" not in param:
+                    yield ("paths", route, *((method,) if method else ()), "parameters", i), param
+
+
+def _property_names(spec: LoadedSpec) -> Iterator[Problem]:
+    for top, root in document_schemas(spec.data):
+        for path, schema in subschemas(root, top):
+            props = schema.get("properties")
+            if isinstance(props, Mapping) and "" in props:
+                yield spec.problem((*path, "properties", ""), "a property name must not be empty")
+
+
+def _class_names(spec: LoadedSpec) -> Iterator[Problem]:
+    for top, root in document_schemas(spec.data):
+        for path, schema in subschemas(root, top):
+            sdk_name = schema.get("x-sdk-name")
+            if sdk_name is not None and not (
+                isinstance(sdk_name, str) and names.is_mappable(sdk_name)
+            ):
+                yield spec.problem(
+                    (*path, "x-sdk-name"),
+                    f"x-sdk-name {sdk_name!r} has no letters to make a class name from",
+                )
