@@ -34,6 +34,7 @@ class Examples:
     curl: dict[str, str]
     error: str  # error handling around the first operation with a body ("" when none)
     pages: dict[str, str]  # paginated operations: one page, and the async client
+    control: str  # from_dict, raw response, per-call extras and with_options ("" without ops)
 
 
 def examples_of(api: Api) -> Examples:
@@ -42,6 +43,7 @@ def examples_of(api: Api) -> Examples:
         curl={op.python_name: curl_example(api, op) for op in api.operations},
         error=error_example(api),
         pages={op.python_name: pages_example(api, op) for op in api.operations if op.pagination},
+        control=control_example(api),
     )
 
 
@@ -138,6 +140,42 @@ def pages_example(api: Api, op: Operation) -> str:
         "",
         "",
         "asyncio.run(main())",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def control_example(api: Api) -> str:
+    """The showcase operation called with the conveniences: a request built from plain data,
+    the raw response, per-call extras and a client with other options."""
+    op = api.showcase
+    if op is None:
+        return ""
+    used: set[str] = set()
+    args = _call_args(api, op, used)
+    lines = [f"from {api.package} import {api.client}"]
+    body = op.body
+    from_data = body is not None and body.media == "json" and op.body_model
+    if from_data:
+        lines.append(f"from {api.package}.models import {op.body_model}")
+        path_args = len(op.path_params)
+        args[path_args] = "request"
+    lines += ["", f"with {api.client}({_client_args(api)}) as client:"]
+    if from_data and body is not None:
+        data = py_literal(body.example or {})
+        lines += [
+            "    # Settings kept as JSON or YAML; a mistake raises ValidationError naming each.",
+            f"    settings = {data}",
+            f"    request = {op.body_model}.from_dict(settings)",
+        ]
+    call_args = ", ".join(args)
+    lines += [
+        "    raw = client.with_raw_response." + op.python_name + "(",
+        f"        {call_args},",
+        '        extra_headers={"X-Example": "docs"},',
+        "    )",
+        f"    print(raw.status_code)  # {op.success_status}",
+        "    result = raw.parse()",
+        "    patient = client.with_options(timeout=120.0, max_retries=5)",
     ]
     return "\n".join(lines) + "\n"
 

@@ -407,6 +407,7 @@ class Api:
     error_model: Model | None
     validators: tuple[Validator, ...]
     generator_version: str
+    request_id_header: str = ""  # info.x-sdk.request-id-header: errors carry its value
 
     @property
     def package_version(self) -> str:

@@ -250,7 +250,8 @@ def test_error_status_raises_typed_error_with_body() -> None:
     assert error.body == body
     assert error.headers["cf-ray"] == "abc"
     assert error.response.status_code == 409
-    assert str(error) == "HTTP 409: already recording (code 1009)"
+    assert str(error) == "HTTP 409: already recording (code 1009) [request id abc]"
+    assert error.request_id == "abc"  # the spec declares request-id-header: cf-ray
 
 
 @pytest.mark.parametrize(

@@ -98,16 +98,21 @@ def test_response_round_trips() -> None:
     ],
 )
 def test_malformed_response_raises_a_clear_error(change: dict[str, object], message: str) -> None:
+    # Decoding a response (what the client does) and from_dict (what a user does) say the same,
+    # each with its own exception.
     with pytest.raises(errors.APIResponseValidationError, match=message):
+        Recording._from_json({**RECORDING, **change}, "")
+    with pytest.raises(errors.ValidationError, match=message):
         Recording.from_dict({**RECORDING, **change})
 
 
 def test_missing_required_response_field_is_named() -> None:
     data = dict(RECORDING)
     del data["status"]
-    with pytest.raises(
-        errors.APIResponseValidationError, match="status: required field is missing"
-    ):
+    message = "status: required field is missing"
+    with pytest.raises(errors.APIResponseValidationError, match=message):
+        Recording._from_json(data, "")
+    with pytest.raises(errors.ValidationError, match=message):
         Recording.from_dict(data)
 
 

@@ -86,7 +86,8 @@ OPERATION_PAGES = sorted((ROOT / "generated" / "docs" / "operations").glob("*.md
 def test_curl_example_sends_what_the_python_example_sends(
     installed_python: Path, mock: MockServer, page: Path
 ) -> None:
-    (python,) = [c for c in blocks(page, "python") if not c.lstrip().startswith("client.")]
+    example = page.read_text().split("\n## Example\n", 1)[1].split("\n## ", 1)[0]
+    (python,) = [code for lang, code in BLOCK.findall(example) if lang == "python"]
     (curl,) = blocks(page, "sh")
     env = example_env(mock)
     mock.reset()
@@ -98,5 +99,5 @@ def test_curl_example_sends_what_the_python_example_sends(
     for key in ("method", "path", "body", "status", "operation_id"):
         assert from_curl[key] == from_python[key], key
     for header in ("authorization", "content-type"):
-        assert from_curl["headers"][header] == from_python["headers"][header], header
+        assert from_curl["headers"].get(header) == from_python["headers"].get(header), header
     assert from_python["status"] == 200

@@ -11,6 +11,7 @@ responses, security and servers each have their own module.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from pathlib import PurePath
 
@@ -24,7 +25,7 @@ from .kinds import parse_type
 from .operations import operations
 from .security import security_schemes
 from .servers import servers
-from .views import request_component
+from .views import request_component, request_view
 
 __all__ = ["build"]
 
@@ -74,11 +75,24 @@ def build(spec: LoadedSpec) -> Api:
         error_model=_error_model(models, ops),
         validators=tuple(ctx.validators.values()),
         generator_version=__version__,
+        request_id_header=_request_id_header(ctx, sdk),
     )
     _check_names(ctx, api)
     if ctx.problems:
         raise SpecError(ctx.problems)
     return api
+
+
+def _request_id_header(ctx: Context, sdk: Mapping[str, object]) -> str:
+    """The response header carrying the request id (declared, never guessed)."""
+    value = sdk.get("request-id-header")
+    if value is None:
+        return ""
+    if not isinstance(value, str) or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", value):
+        where: JsonPath = ("info", "x-sdk", "request-id-header")
+        ctx.fail(where, f"request-id-header must be an HTTP header name, not {value!r}")
+        return ""
+    return value.lower()
 
 
 def _spec_order(ctx: Context, classes: list[str]) -> list[str]:
@@ -105,10 +119,21 @@ def _mark_sides(ctx: Context, ops: list[Operation], order: list[str]) -> tuple[M
             _reach(ctx, p.type, request)
     return tuple(
         dataclasses.replace(
-            ctx.models[name], used_in_request=name in request, used_in_response=name in response
+            ctx.models[name],
+            used_in_request=name in request,
+            used_in_response=name in response,
+            validator=_request_validator(ctx, ctx.models[name]) if name in request else "",
         )
         for name in order
     )
+
+
+def _request_validator(ctx: Context, model: Model) -> str:
+    """The validator ``from_dict`` runs; inline models get theirs here, once known as inputs."""
+    if model.validator:
+        return model.validator
+    schema = request_view(ctx.model_schemas[model.name])
+    return ctx.add_validator(model.key, "validate_" + names.snake(model.name), schema)
 
 
 def _reach(ctx: Context, t: TypeRef, seen: set[str]) -> None:

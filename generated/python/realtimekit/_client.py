@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from datetime import datetime
 from types import TracebackType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -21,6 +22,7 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     ListRecordingsResponse,
@@ -31,6 +33,9 @@ from .models import (  # unused names are removed by the formatter's lint pass
     StartRecordingRequest,
     UpdateRecordingRequest,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncRealtimeKitWithRawResponse, RealtimeKitWithRawResponse
 
 DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
 BASE_URL_ENV = "REALTIMEKIT_BASE_URL"
@@ -117,6 +122,37 @@ class RealtimeKit:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeKit:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> RealtimeKitWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import RealtimeKitWithRawResponse  # on first use: keeps ``import`` fast
+
+        return RealtimeKitWithRawResponse(self._credentials, self._transport)
+
     def list_recordings(
         self,
         account_id: str,
@@ -135,6 +171,8 @@ class RealtimeKit:
         end_time: datetime | None = None,
         expired: bool | None = None,
         search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> SyncPage[Recording, ListRecordingsResponse]:
         """List recordings
@@ -160,6 +198,9 @@ class RealtimeKit:
             expired: Only the expired (`true`) or the unexpired (`false`) recordings in
                 RealtimeKit's bucket.
             search: Search by meeting ID or meeting title.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -178,7 +219,7 @@ class RealtimeKit:
         """
 
         def prepare(page: int | None) -> PreparedRequest[ListRecordingsResponse]:
-            return _operations.list_recordings(
+            prepared = _operations.list_recordings(
                 self._credentials,
                 account_id,
                 meeting_id=meeting_id,
@@ -192,6 +233,7 @@ class RealtimeKit:
                 expired=expired,
                 search=search,
             )
+            return with_extras(prepared, extra_headers, extra_query, None)
 
         return SyncPage.fetch(
             self._transport,
@@ -207,6 +249,9 @@ class RealtimeKit:
         account_id: str,
         request: StartRecordingRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Recording:
         """Start recording
@@ -220,6 +265,10 @@ class RealtimeKit:
         Args:
             account_id: The Cloudflare account identifier.
             request: Configuration of the recording to start.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -246,6 +295,7 @@ class RealtimeKit:
             account_id,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def get_recording(
@@ -253,6 +303,8 @@ class RealtimeKit:
         account_id: str,
         recording_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Recording:
         """Get a recording
@@ -264,6 +316,9 @@ class RealtimeKit:
         Args:
             account_id: The Cloudflare account identifier.
             recording_id: ID of the recording.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -284,6 +339,7 @@ class RealtimeKit:
             account_id,
             recording_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def update_recording(
@@ -292,6 +348,9 @@ class RealtimeKit:
         recording_id: str,
         request: UpdateRecordingRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Recording:
         """Pause, resume or stop a recording
@@ -305,6 +364,10 @@ class RealtimeKit:
             account_id: The Cloudflare account identifier.
             recording_id: ID of the recording.
             request: What to do with the recording.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -328,6 +391,7 @@ class RealtimeKit:
             recording_id,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def get_active_recording(
@@ -335,6 +399,8 @@ class RealtimeKit:
         account_id: str,
         meeting_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Recording:
         """Get the active recording of a meeting
@@ -346,6 +412,9 @@ class RealtimeKit:
         Args:
             account_id: The Cloudflare account identifier.
             meeting_id: ID of the meeting.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -366,6 +435,7 @@ class RealtimeKit:
             account_id,
             meeting_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
 
@@ -444,6 +514,37 @@ class AsyncRealtimeKit:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncRealtimeKit:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncRealtimeKitWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncRealtimeKitWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncRealtimeKitWithRawResponse(self._credentials, self._transport)
+
     def list_recordings(
         self,
         account_id: str,
@@ -462,6 +563,8 @@ class AsyncRealtimeKit:
         end_time: datetime | None = None,
         expired: bool | None = None,
         search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncPager[Recording, ListRecordingsResponse]:
         """List recordings
@@ -488,6 +591,9 @@ class AsyncRealtimeKit:
             expired: Only the expired (`true`) or the unexpired (`false`) recordings in
                 RealtimeKit's bucket.
             search: Search by meeting ID or meeting title.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -506,7 +612,7 @@ class AsyncRealtimeKit:
         """
 
         def prepare(page: int | None) -> PreparedRequest[ListRecordingsResponse]:
-            return _operations.list_recordings(
+            prepared = _operations.list_recordings(
                 self._credentials,
                 account_id,
                 meeting_id=meeting_id,
@@ -520,6 +626,7 @@ class AsyncRealtimeKit:
                 expired=expired,
                 search=search,
             )
+            return with_extras(prepared, extra_headers, extra_query, None)
 
         return AsyncPager(
             self._transport,
@@ -535,6 +642,9 @@ class AsyncRealtimeKit:
         account_id: str,
         request: StartRecordingRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Recording:
         """Start recording
@@ -548,6 +658,10 @@ class AsyncRealtimeKit:
         Args:
             account_id: The Cloudflare account identifier.
             request: Configuration of the recording to start.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -574,6 +688,7 @@ class AsyncRealtimeKit:
             account_id,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def get_recording(
@@ -581,6 +696,8 @@ class AsyncRealtimeKit:
         account_id: str,
         recording_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Recording:
         """Get a recording
@@ -592,6 +709,9 @@ class AsyncRealtimeKit:
         Args:
             account_id: The Cloudflare account identifier.
             recording_id: ID of the recording.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -612,6 +732,7 @@ class AsyncRealtimeKit:
             account_id,
             recording_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def update_recording(
@@ -620,6 +741,9 @@ class AsyncRealtimeKit:
         recording_id: str,
         request: UpdateRecordingRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Recording:
         """Pause, resume or stop a recording
@@ -633,6 +757,10 @@ class AsyncRealtimeKit:
             account_id: The Cloudflare account identifier.
             recording_id: ID of the recording.
             request: What to do with the recording.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -656,6 +784,7 @@ class AsyncRealtimeKit:
             recording_id,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def get_active_recording(
@@ -663,6 +792,8 @@ class AsyncRealtimeKit:
         account_id: str,
         meeting_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Recording:
         """Get the active recording of a meeting
@@ -674,6 +805,9 @@ class AsyncRealtimeKit:
         Args:
             account_id: The Cloudflare account identifier.
             meeting_id: ID of the meeting.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -694,4 +828,5 @@ class AsyncRealtimeKit:
             account_id,
             meeting_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

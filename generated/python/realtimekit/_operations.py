@@ -75,18 +75,18 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_list_recordings(response: httpx.Response) -> ListRecordingsResponse:
-    result: ListRecordingsResponse = object_decoder(ListRecordingsResponse.from_dict)(
+    result: ListRecordingsResponse = object_decoder(ListRecordingsResponse._from_json)(
         json_body(response), ""
     )
     return result
 
 
 _LIST_RECORDINGS_ERRORS: dict[str, Decoder] = {
-    "400": object_decoder(ErrorResponse.from_dict),
-    "401": object_decoder(ErrorResponse.from_dict),
-    "403": object_decoder(ErrorResponse.from_dict),
-    "429": object_decoder(ErrorResponse.from_dict),
-    "500": object_decoder(ErrorResponse.from_dict),
+    "400": object_decoder(ErrorResponse._from_json),
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
 }
 
 
@@ -181,21 +181,21 @@ LIST_RECORDINGS_PAGES: PageReader[ListRecordingsResponse, Recording] = PageReade
 
 
 def _decode_start_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(StartRecordingResponse.from_dict)(
+    result: Recording = object_decoder(StartRecordingResponse._from_json)(
         json_body(response), ""
     ).data
     return result
 
 
 _START_RECORDING_ERRORS: dict[str, Decoder] = {
-    "400": object_decoder(ErrorResponse.from_dict),
-    "401": object_decoder(ErrorResponse.from_dict),
-    "403": object_decoder(ErrorResponse.from_dict),
-    "404": object_decoder(ErrorResponse.from_dict),
-    "409": object_decoder(ErrorResponse.from_dict),
-    "422": object_decoder(ErrorResponse.from_dict),
-    "429": object_decoder(ErrorResponse.from_dict),
-    "500": object_decoder(ErrorResponse.from_dict),
+    "400": object_decoder(ErrorResponse._from_json),
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "404": object_decoder(ErrorResponse._from_json),
+    "409": object_decoder(ErrorResponse._from_json),
+    "422": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
 }
 
 
@@ -230,16 +230,16 @@ def start_recording(
 
 
 def _decode_get_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(RecordingResponse.from_dict)(json_body(response), "").data
+    result: Recording = object_decoder(RecordingResponse._from_json)(json_body(response), "").data
     return result
 
 
 _GET_RECORDING_ERRORS: dict[str, Decoder] = {
-    "401": object_decoder(ErrorResponse.from_dict),
-    "403": object_decoder(ErrorResponse.from_dict),
-    "404": object_decoder(ErrorResponse.from_dict),
-    "429": object_decoder(ErrorResponse.from_dict),
-    "500": object_decoder(ErrorResponse.from_dict),
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "404": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
 }
 
 
@@ -275,17 +275,17 @@ def get_recording(
 
 
 def _decode_update_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(RecordingResponse.from_dict)(json_body(response), "").data
+    result: Recording = object_decoder(RecordingResponse._from_json)(json_body(response), "").data
     return result
 
 
 _UPDATE_RECORDING_ERRORS: dict[str, Decoder] = {
-    "400": object_decoder(ErrorResponse.from_dict),
-    "401": object_decoder(ErrorResponse.from_dict),
-    "403": object_decoder(ErrorResponse.from_dict),
-    "404": object_decoder(ErrorResponse.from_dict),
-    "429": object_decoder(ErrorResponse.from_dict),
-    "500": object_decoder(ErrorResponse.from_dict),
+    "400": object_decoder(ErrorResponse._from_json),
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "404": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
 }
 
 
@@ -329,16 +329,16 @@ def update_recording(
 
 
 def _decode_get_active_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(RecordingResponse.from_dict)(json_body(response), "").data
+    result: Recording = object_decoder(RecordingResponse._from_json)(json_body(response), "").data
     return result
 
 
 _GET_ACTIVE_RECORDING_ERRORS: dict[str, Decoder] = {
-    "401": object_decoder(ErrorResponse.from_dict),
-    "403": object_decoder(ErrorResponse.from_dict),
-    "404": object_decoder(ErrorResponse.from_dict),
-    "429": object_decoder(ErrorResponse.from_dict),
-    "500": object_decoder(ErrorResponse.from_dict),
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "404": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
 }
 
 

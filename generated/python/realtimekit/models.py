@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -25,6 +26,7 @@ from ._serde import (
     encode,
     enum_decoder,
     extra_fields,
+    from_input,
     list_decoder,
     object_decoder,
     optional,
@@ -33,6 +35,7 @@ from ._serde import (
     required_nullable,
     strict_enum_decoder,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -258,35 +261,51 @@ class StartRecordingRequest:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StartRecordingRequest:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_start_recording_request(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> StartRecordingRequest:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             url=optional(data, "url", path, decode_str),
             audio_config=optional(
-                data, "audio_config", path, object_decoder(AudioConfig.from_dict)
+                data, "audio_config", path, object_decoder(AudioConfig._from_input)
             ),
             realtimekit_bucket_config=optional(
                 data,
                 "realtimekit_bucket_config",
                 path,
-                object_decoder(RealtimekitBucketConfig.from_dict),
+                object_decoder(RealtimekitBucketConfig._from_input),
             ),
             rtmp_out_config=optional(
-                data, "rtmp_out_config", path, object_decoder(RtmpOutConfig.from_dict)
+                data, "rtmp_out_config", path, object_decoder(RtmpOutConfig._from_input)
             ),
             allow_multiple_recordings=optional(
                 data, "allow_multiple_recordings", path, decode_bool
             ),
             storage_config=optional(
-                data, "storage_config", path, object_decoder(StorageConfig.from_dict)
+                data, "storage_config", path, object_decoder(StorageConfig._from_input)
             ),
             video_config=optional(
-                data, "video_config", path, object_decoder(VideoConfig.from_dict)
+                data, "video_config", path, object_decoder(VideoConfig._from_input)
             ),
             file_name_prefix=optional(data, "file_name_prefix", path, decode_str),
             max_seconds=optional(data, "max_seconds", path, decode_int),
             meeting_id=optional(data, "meeting_id", path, decode_str),
             interactive_config=optional(
-                data, "interactive_config", path, object_decoder(InteractiveConfig.from_dict)
+                data, "interactive_config", path, object_decoder(InteractiveConfig._from_input)
             ),
         )
 
@@ -326,7 +345,23 @@ class AudioConfig:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> AudioConfig:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_audio_config(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> AudioConfig:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             export_file=optional(data, "export_file", path, decode_bool),
             channel=optional(data, "channel", path, strict_enum_decoder(AudioChannel)),
@@ -357,7 +392,23 @@ class RealtimekitBucketConfig:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> RealtimekitBucketConfig:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_realtimekit_bucket_config(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> RealtimekitBucketConfig:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             enabled=required(data, "enabled", path, decode_bool),
         )
@@ -385,7 +436,23 @@ class RtmpOutConfig:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> RtmpOutConfig:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_rtmp_out_config(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> RtmpOutConfig:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             rtmp_url=optional(data, "rtmp_url", path, decode_str),
         )
@@ -471,16 +538,36 @@ class StorageConfig:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StorageConfig:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_storage_config(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> StorageConfig:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             type=required(data, "type", path, strict_enum_decoder(StorageType)),
             bucket=optional(data, "bucket", path, decode_str),
             region=optional(data, "region", path, decode_str),
             path=optional(data, "path", path, decode_str),
+            access_key=optional(data, "access_key", path, decode_str),
+            secret=optional(data, "secret", path, decode_str),
             auth_method=optional(data, "auth_method", path, strict_enum_decoder(StorageAuthMethod)),
             username=optional(data, "username", path, decode_str),
+            password=optional(data, "password", path, decode_str),
             host=optional(data, "host", path, decode_str),
             port=optional(data, "port", path, decode_int),
+            private_key=optional(data, "private_key", path, decode_str),
         )
 
     def __repr__(self) -> str:
@@ -529,13 +616,29 @@ class VideoConfig:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> VideoConfig:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_video_config(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> VideoConfig:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             export_file=optional(data, "export_file", path, decode_bool),
             height=optional(data, "height", path, decode_int),
             width=optional(data, "width", path, decode_int),
             codec=optional(data, "codec", path, strict_enum_decoder(VideoCodec)),
-            watermark=optional(data, "watermark", path, object_decoder(Watermark.from_dict)),
+            watermark=optional(data, "watermark", path, object_decoder(Watermark._from_input)),
         )
 
 
@@ -572,10 +675,26 @@ class Watermark:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Watermark:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_watermark(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Watermark:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             url=optional(data, "url", path, decode_str),
-            size=optional(data, "size", path, object_decoder(WatermarkSize.from_dict)),
+            size=optional(data, "size", path, object_decoder(WatermarkSize._from_input)),
             position=optional(data, "position", path, strict_enum_decoder(WatermarkPosition)),
         )
 
@@ -606,7 +725,23 @@ class WatermarkSize:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> WatermarkSize:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_watermark_size(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> WatermarkSize:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             height=optional(data, "height", path, decode_int),
             width=optional(data, "width", path, decode_int),
@@ -635,7 +770,23 @@ class InteractiveConfig:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> InteractiveConfig:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_interactive_config(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> InteractiveConfig:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             type=optional(data, "type", path, strict_enum_decoder(InteractiveConfigType)),
         )
@@ -669,10 +820,21 @@ class StartRecordingResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StartRecordingResponse:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> StartRecordingResponse:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, object_decoder(Recording.from_dict)),
+            data=required(data, "data", path, object_decoder(Recording._from_json)),
             extra=extra_fields(data, frozenset(["success", "data"])),
         )
 
@@ -705,10 +867,21 @@ class RecordingResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> RecordingResponse:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> RecordingResponse:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, object_decoder(Recording.from_dict)),
+            data=required(data, "data", path, object_decoder(Recording._from_json)),
             extra=extra_fields(data, frozenset(["success", "data"])),
         )
 
@@ -744,11 +917,22 @@ class ListRecordingsResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> ListRecordingsResponse:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> ListRecordingsResponse:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, list_decoder(object_decoder(Recording.from_dict))),
-            paging=required(data, "paging", path, object_decoder(Paging.from_dict)),
+            data=required(data, "data", path, list_decoder(object_decoder(Recording._from_json))),
+            paging=required(data, "paging", path, object_decoder(Paging._from_json)),
             extra=extra_fields(data, frozenset(["success", "data", "paging"])),
         )
 
@@ -784,7 +968,18 @@ class Paging:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Paging:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Paging:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             total_count=required(data, "total_count", path, decode_int),
             start_offset=required(data, "start_offset", path, decode_int),
@@ -814,7 +1009,23 @@ class UpdateRecordingRequest:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> UpdateRecordingRequest:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_update_recording_request(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> UpdateRecordingRequest:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             action=required(data, "action", path, strict_enum_decoder(RecordingAction)),
         )
@@ -889,7 +1100,18 @@ class Recording:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Recording:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Recording:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             download_url=required_nullable(data, "download_url", path, decode_str),
@@ -906,9 +1128,9 @@ class Recording:
             stopped_time=required_nullable(data, "stopped_time", path, decode_datetime),
             recording_duration=optional(data, "recording_duration", path, decode_int),
             start_reason=optional(
-                data, "start_reason", path, object_decoder(StartReason.from_dict)
+                data, "start_reason", path, object_decoder(StartReason._from_json)
             ),
-            stop_reason=optional(data, "stop_reason", path, object_decoder(StopReason.from_dict)),
+            stop_reason=optional(data, "stop_reason", path, object_decoder(StopReason._from_json)),
             extra=extra_fields(
                 data,
                 frozenset(
@@ -963,10 +1185,21 @@ class StartReason:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StartReason:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> StartReason:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             reason=optional(data, "reason", path, enum_decoder(StartReasonType)),
-            caller=optional(data, "caller", path, object_decoder(Caller.from_dict)),
+            caller=optional(data, "caller", path, object_decoder(Caller._from_json)),
             extra=extra_fields(data, frozenset(["reason", "caller"])),
         )
 
@@ -1001,10 +1234,21 @@ class StopReason:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StopReason:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> StopReason:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             reason=optional(data, "reason", path, enum_decoder(StopReasonType)),
-            caller=optional(data, "caller", path, object_decoder(Caller.from_dict)),
+            caller=optional(data, "caller", path, object_decoder(Caller._from_json)),
             extra=extra_fields(data, frozenset(["reason", "caller"])),
         )
 
@@ -1043,7 +1287,18 @@ class Caller:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Caller:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Caller:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             name=optional(data, "name", path, decode_str),
             type=optional(data, "type", path, enum_decoder(CallerType)),
@@ -1080,10 +1335,21 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> ErrorResponse:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> ErrorResponse:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            error=required(data, "error", path, object_decoder(ErrorDetail.from_dict)),
+            error=required(data, "error", path, object_decoder(ErrorDetail._from_json)),
             extra=extra_fields(data, frozenset(["success", "error"])),
         )
 
@@ -1116,7 +1382,18 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> ErrorDetail:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> ErrorDetail:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             code=required(data, "code", path, decode_int),
             message=required(data, "message", path, decode_str),

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,11 +19,15 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     Product,
     StockLevel,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncInventoryWithRawResponse, InventoryWithRawResponse
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_ADDITIONAL_PROPERTIES_BASE_URL"
@@ -93,9 +99,42 @@ class Inventory:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Inventory:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> InventoryWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import InventoryWithRawResponse  # on first use: keeps ``import`` fast
+
+        return InventoryWithRawResponse(self._credentials, self._transport)
+
     def get_inventory(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, int]:
         """Quantities by status
@@ -103,6 +142,9 @@ class Inventory:
         ``GET /inventory``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -112,11 +154,14 @@ class Inventory:
         prepared = _operations.get_inventory(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def get_stock(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, StockLevel]:
         """Stock levels by warehouse
@@ -124,6 +169,9 @@ class Inventory:
         ``GET /stock``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -133,6 +181,7 @@ class Inventory:
         prepared = _operations.get_stock(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def put_labels(
@@ -140,6 +189,8 @@ class Inventory:
         resource_id: str,
         request: dict[str, str],
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, str]:
         """Replace the labels of a resource
@@ -149,6 +200,9 @@ class Inventory:
         Args:
             resource_id: The ``resource_id`` path parameter.
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -160,12 +214,16 @@ class Inventory:
             resource_id,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def create_product(
         self,
         request: Product,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Product:
         """Add a product with free-form attributes
@@ -174,6 +232,10 @@ class Inventory:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -184,6 +246,7 @@ class Inventory:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
 
@@ -246,9 +309,42 @@ class AsyncInventory:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncInventory:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncInventoryWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncInventoryWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncInventoryWithRawResponse(self._credentials, self._transport)
+
     async def get_inventory(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, int]:
         """Quantities by status
@@ -256,6 +352,9 @@ class AsyncInventory:
         ``GET /inventory``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -265,11 +364,14 @@ class AsyncInventory:
         prepared = _operations.get_inventory(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def get_stock(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, StockLevel]:
         """Stock levels by warehouse
@@ -277,6 +379,9 @@ class AsyncInventory:
         ``GET /stock``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -286,6 +391,7 @@ class AsyncInventory:
         prepared = _operations.get_stock(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def put_labels(
@@ -293,6 +399,8 @@ class AsyncInventory:
         resource_id: str,
         request: dict[str, str],
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, str]:
         """Replace the labels of a resource
@@ -302,6 +410,9 @@ class AsyncInventory:
         Args:
             resource_id: The ``resource_id`` path parameter.
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -313,12 +424,16 @@ class AsyncInventory:
             resource_id,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def create_product(
         self,
         request: Product,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Product:
         """Add a product with free-form attributes
@@ -327,6 +442,10 @@ class AsyncInventory:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -337,4 +456,5 @@ class AsyncInventory:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)

@@ -70,7 +70,7 @@ def get_inventory(
 
 
 def _decode_get_stock(response: httpx.Response) -> dict[str, StockLevel]:
-    result: dict[str, StockLevel] = dict_decoder(object_decoder(StockLevel.from_dict))(
+    result: dict[str, StockLevel] = dict_decoder(object_decoder(StockLevel._from_json))(
         json_body(response), ""
     )
     return result
@@ -125,7 +125,7 @@ def put_labels(
 
 
 def _decode_create_product(response: httpx.Response) -> Product:
-    result: Product = object_decoder(Product.from_dict)(json_body(response), "")
+    result: Product = object_decoder(Product._from_json)(json_body(response), "")
     return result
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -18,8 +19,10 @@ from ._serde import (
     decode_str,
     encode,
     extra_fields,
+    from_input,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -57,7 +60,18 @@ class StockLevel:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StockLevel:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> StockLevel:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             on_hand=required(data, "on_hand", path, decode_int),
             reserved=required(data, "reserved", path, decode_int),
@@ -93,7 +107,32 @@ class Product:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Product:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_product(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Product:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            sku=required(data, "sku", path, decode_str),
+            name=required(data, "name", path, decode_str),
+            extra=extra_fields(data, frozenset(["sku", "name"]), path, decode_str),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Product:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             sku=required(data, "sku", path, decode_str),
             name=required(data, "name", path, decode_str),

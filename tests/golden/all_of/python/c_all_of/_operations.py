@@ -45,7 +45,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_create_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet.from_dict)(json_body(response), "")
+    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
     return result
 
 
@@ -75,7 +75,7 @@ def create_pet(
 
 
 def _decode_get_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet.from_dict)(json_body(response), "")
+    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
     return result
 
 

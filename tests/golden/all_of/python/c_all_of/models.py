@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -19,10 +20,12 @@ from ._serde import (
     decode_str,
     encode,
     extra_fields,
+    from_input,
     object_decoder,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -58,7 +61,18 @@ class Resource:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Resource:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Resource:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             created_at=required(data, "created_at", path, decode_datetime),
@@ -90,7 +104,31 @@ class Owner:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Owner:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_owner(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Owner:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=required(data, "name", path, decode_str),
+            extra=extra_fields(data, frozenset(["name"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Owner:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             name=required(data, "name", path, decode_str),
             extra=extra_fields(data, frozenset(["name"])),
@@ -126,11 +164,27 @@ class NewPet:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewPet:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_new_pet(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> NewPet:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             name=required(data, "name", path, decode_str),
             tag=optional(data, "tag", path, decode_str),
-            owner=optional(data, "owner", path, object_decoder(Owner.from_dict)),
+            owner=optional(data, "owner", path, object_decoder(Owner._from_input)),
         )
 
 
@@ -176,13 +230,24 @@ class Pet:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Pet:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Pet:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             created_at=required(data, "created_at", path, decode_datetime),
             name=required(data, "name", path, decode_str),
             tag=optional(data, "tag", path, decode_str),
-            owner=optional(data, "owner", path, object_decoder(Owner.from_dict)),
+            owner=optional(data, "owner", path, object_decoder(Owner._from_json)),
             species=required(data, "species", path, decode_str),
             extra=extra_fields(
                 data, frozenset(["id", "created_at", "name", "tag", "owner", "species"])

@@ -49,7 +49,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_create_contact(response: httpx.Response) -> Contact:
-    result: Contact = object_decoder(Contact.from_dict)(json_body(response), "")
+    result: Contact = object_decoder(Contact._from_json)(json_body(response), "")
     return result
 
 
@@ -79,7 +79,7 @@ def create_contact(
 
 
 def _decode_get_contact(response: httpx.Response) -> Contact:
-    result: Contact = object_decoder(Contact.from_dict)(json_body(response), "")
+    result: Contact = object_decoder(Contact._from_json)(json_body(response), "")
     return result
 
 
@@ -107,8 +107,8 @@ def get_contact(
 def _decode_get_shape(response: httpx.Response) -> Shape:
     result: Shape = union_decoder(
         (
-            (_validators.match_shape_1, object_decoder(Circle.from_dict)),
-            (_validators.match_shape_2, object_decoder(Rectangle.from_dict)),
+            (_validators.match_shape_1, object_decoder(Circle._from_json)),
+            (_validators.match_shape_2, object_decoder(Rectangle._from_json)),
         ),
         one_of=True,
     )(json_body(response), "")

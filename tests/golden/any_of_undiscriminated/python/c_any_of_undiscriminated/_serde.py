@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Final, Literal, TypeVar
 
-from .errors import APIResponseValidationError
+from .errors import APIResponseValidationError, ValidationError
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -343,6 +343,16 @@ def union_decoder(
         raise _wrong(value, path, f"a value matching exactly one alternative, not {len(matching)}")
 
     return decode
+
+
+def from_input(decode: Callable[[Mapping[str, object], str], T], data: object, path: str) -> T:
+    """Decode data a user gave (``Model.from_dict``): a mismatch is a ValidationError."""
+    try:
+        if not isinstance(data, Mapping):
+            raise _wrong(data, path, "an object")
+        return decode(data, path)
+    except APIResponseValidationError as exc:
+        raise ValidationError([str(exc)]) from None
 
 
 def object_decoder(from_dict: Callable[[Mapping[str, object], str], T]) -> Decoder[T]:

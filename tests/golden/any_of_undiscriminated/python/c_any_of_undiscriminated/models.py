@@ -20,11 +20,13 @@ from ._serde import (
     decode_str,
     encode,
     extra_fields,
+    from_input,
     object_decoder,
     optional,
     required,
     union_decoder,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -64,7 +66,23 @@ class NewContact:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewContact:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_new_contact(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> NewContact:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             name=required(data, "name", path, decode_str),
             point=required(
@@ -73,8 +91,14 @@ class NewContact:
                 path,
                 union_decoder(
                     (
-                        (_validators.match_contact_point_1, object_decoder(EmailAddress.from_dict)),
-                        (_validators.match_contact_point_2, object_decoder(PhoneNumber.from_dict)),
+                        (
+                            _validators.match_contact_point_1,
+                            object_decoder(EmailAddress._from_input),
+                        ),
+                        (
+                            _validators.match_contact_point_2,
+                            object_decoder(PhoneNumber._from_input),
+                        ),
                     ),
                     one_of=False,
                 ),
@@ -113,7 +137,18 @@ class Contact:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Contact:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Contact:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             name=required(data, "name", path, decode_str),
@@ -123,8 +158,11 @@ class Contact:
                 path,
                 union_decoder(
                     (
-                        (_validators.match_contact_point_1, object_decoder(EmailAddress.from_dict)),
-                        (_validators.match_contact_point_2, object_decoder(PhoneNumber.from_dict)),
+                        (
+                            _validators.match_contact_point_1,
+                            object_decoder(EmailAddress._from_json),
+                        ),
+                        (_validators.match_contact_point_2, object_decoder(PhoneNumber._from_json)),
                     ),
                     one_of=False,
                 ),
@@ -158,7 +196,31 @@ class EmailAddress:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> EmailAddress:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_email_address(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> EmailAddress:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            email=required(data, "email", path, decode_str),
+            extra=extra_fields(data, frozenset(["email"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> EmailAddress:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             email=required(data, "email", path, decode_str),
             extra=extra_fields(data, frozenset(["email"])),
@@ -194,7 +256,32 @@ class PhoneNumber:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> PhoneNumber:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_phone_number(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> PhoneNumber:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            phone=required(data, "phone", path, decode_str),
+            extension=optional(data, "extension", path, decode_str),
+            extra=extra_fields(data, frozenset(["phone", "extension"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> PhoneNumber:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             phone=required(data, "phone", path, decode_str),
             extension=optional(data, "extension", path, decode_str),
@@ -227,7 +314,18 @@ class Circle:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Circle:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Circle:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             radius=required(data, "radius", path, decode_float),
             extra=extra_fields(data, frozenset(["radius"])),
@@ -262,7 +360,18 @@ class Rectangle:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Rectangle:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Rectangle:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             width=required(data, "width", path, decode_float),
             height=required(data, "height", path, decode_float),

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -18,12 +19,16 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     NewTask,
     Priority,
     Task,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncTasksWithRawResponse, TasksWithRawResponse
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_CONST_AND_NUMERIC_ENUMS_BASE_URL"
@@ -95,10 +100,43 @@ class Tasks:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Tasks:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> TasksWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import TasksWithRawResponse  # on first use: keeps ``import`` fast
+
+        return TasksWithRawResponse(self._credentials, self._transport)
+
     def list_tasks(
         self,
         *,
         priority: Priority | Literal[1, 2, 3] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Task]:
         """List tasks
@@ -107,6 +145,9 @@ class Tasks:
 
         Args:
             priority: The ``priority`` query parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -117,12 +158,16 @@ class Tasks:
             self._credentials,
             priority=priority,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def create_task(
         self,
         request: NewTask,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Task:
         """Create a task
@@ -131,6 +176,10 @@ class Tasks:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -141,6 +190,7 @@ class Tasks:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
 
@@ -203,10 +253,43 @@ class AsyncTasks:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncTasks:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncTasksWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncTasksWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncTasksWithRawResponse(self._credentials, self._transport)
+
     async def list_tasks(
         self,
         *,
         priority: Priority | Literal[1, 2, 3] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Task]:
         """List tasks
@@ -215,6 +298,9 @@ class AsyncTasks:
 
         Args:
             priority: The ``priority`` query parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -225,12 +311,16 @@ class AsyncTasks:
             self._credentials,
             priority=priority,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def create_task(
         self,
         request: NewTask,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Task:
         """Create a task
@@ -239,6 +329,10 @@ class AsyncTasks:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -249,4 +343,5 @@ class AsyncTasks:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)

@@ -66,7 +66,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_list_tasks(response: httpx.Response) -> list[Task]:
-    result: list[Task] = list_decoder(object_decoder(Task.from_dict))(json_body(response), "")
+    result: list[Task] = list_decoder(object_decoder(Task._from_json))(json_body(response), "")
     return result
 
 
@@ -95,7 +95,7 @@ def list_tasks(
 
 
 def _decode_create_task(response: httpx.Response) -> Task:
-    result: Task = object_decoder(Task.from_dict)(json_body(response), "")
+    result: Task = object_decoder(Task._from_json)(json_body(response), "")
     return result
 
 

@@ -9,9 +9,12 @@ request is raised, never retried, so one call can never do the work twice.
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
+import json
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +27,7 @@ from .errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ValidationError,
     error_for_status,
 )
 
@@ -59,7 +63,7 @@ class PreparedRequest(Generic[T]):
     data: Mapping[str, str | list[str]] | None = field(default=None, repr=False)
     # Multipart parts: (field, (filename or None for a JSON part, bytes, media type)).
     files: list[tuple[str, tuple[str | None, bytes, str]]] | None = field(default=None, repr=False)
-    params: tuple[tuple[str, str], ...] | None = None
+    params: tuple[tuple[str, str], ...] | None = field(default=None, repr=False)  # may hold keys
     # Decoders of declared error bodies, by status: "404", "4XX" or "default".
     errors: Mapping[str, Decoder] | None = field(default=None, repr=False)
 
@@ -156,6 +160,13 @@ def result(prepared: PreparedRequest[T], response: httpx.Response) -> T:
         raise APIResponseValidationError(f"HTTP {status}: {problem}", response=response) from None
 
 
+def raw_result(prepared: PreparedRequest[T], response: httpx.Response) -> RawResponse[T]:
+    """The undecoded success response; an error status raises as :func:`result` does."""
+    if response.status_code >= 300:
+        result(prepared, response)  # raises the typed error
+    return RawResponse(response, lambda answer: result(prepared, answer))
+
+
 def _parsed_error(decoders: Mapping[str, Decoder] | None, status: int, body: object) -> object:
     """The error body decoded as declared for ``status`` (exact, then ``4XX``, then default)."""
     if not decoders or body is None:
@@ -230,6 +241,90 @@ def build_request(
     )
 
 
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def with_extras(
+    prepared: PreparedRequest[T],
+    headers: Mapping[str, str] | None,
+    query: Mapping[str, str] | None,
+    body: Mapping[str, object] | None,
+) -> PreparedRequest[T]:
+    """The request with the caller's extra headers, query parameters and JSON body fields.
+
+    For what the spec does not list yet. Each replaces a value of the same name. Values are
+    checked as HTTP-safe but never shown: like credentials, they may be secret.
+    """
+    if not (headers or query or body):
+        return prepared
+    errors: list[str] = []
+    merged_headers = dict(prepared.headers)
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            errors.append(f"extra_headers: {name!r} is not a valid HTTP header name")
+        elif not isinstance(value, str) or not _header_safe(value):
+            errors.append(f"extra_headers[{name!r}]: the value must be text without line breaks")
+        else:
+            merged_headers[name] = value
+    params = list(prepared.params or ())
+    for name, value in (query or {}).items():
+        if not isinstance(name, str) or not name or not isinstance(value, str):
+            errors.append(f"extra_query: {name!r} needs a non-empty name and a str value")
+            continue
+        params = [(key, text) for key, text in params if key != name] + [(name, value)]
+    merged_body = prepared.json
+    if body:
+        if not isinstance(prepared.json, dict):
+            errors.append("extra_body: this operation does not send a JSON object")
+        else:
+            merged_body = {**prepared.json, **body}
+            try:
+                json.dumps(merged_body)
+            except (TypeError, ValueError):
+                errors.append("extra_body: every value must be JSON (str, int, float, bool, ...)")
+    if errors:
+        raise ValidationError(errors)
+    return dataclasses.replace(
+        prepared, headers=merged_headers, params=tuple(params), json=merged_body
+    )
+
+
+def _header_safe(value: str) -> bool:
+    return not any(char in value for char in "\r\n\0")
+
+
+class RawResponse(Generic[T]):
+    """A success response before decoding: ``client.with_raw_response.<method>(...)``.
+
+    ``parse()`` gives what the method returns (decoded once). Error statuses still raise the
+    usual exceptions.
+    """
+
+    __slots__ = ("_decode", "_parsed", "http_response")
+
+    def __init__(self, http_response: httpx.Response, decode: Callable[[httpx.Response], T]):
+        self.http_response = http_response
+        self._decode = decode
+        self._parsed: list[T] = []
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def parse(self) -> T:
+        """The decoded body, as the method would return it."""
+        if not self._parsed:
+            self._parsed.append(self._decode(self.http_response))
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}]>"
+
+
 class SyncTransport:
     """Sends prepared requests with an :class:`httpx.Client`."""
 
@@ -242,6 +337,13 @@ class SyncTransport:
         self.max_retries = max_retries
 
     def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return result(prepared, self.exchange(prepared, timeout))
+
+    def send_raw(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> RawResponse[T]:
+        return raw_result(prepared, self.exchange(prepared, timeout))
+
+    def exchange(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> httpx.Response:
+        """The final response to ``prepared``, after the retries the policy allows."""
         url = self.base_url + prepared.path
         # Built once: the body is serialized once and re-sent unchanged by every retry.
         request = build_request(self.http, prepared, url, as_timeout(timeout, self.timeout))
@@ -258,7 +360,7 @@ class SyncTransport:
                 _log(prepared, url, str(response.status_code), attempt, start)
                 retry_in = after_response(prepared, response, attempt, self.max_retries)
                 if retry_in is None:
-                    return result(prepared, response)
+                    return response
                 response.close()
                 delay = retry_in
             logger.debug("retrying in %.2f s", delay)
@@ -277,6 +379,17 @@ class AsyncTransport:
         self.max_retries = max_retries
 
     async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return result(prepared, await self.exchange(prepared, timeout))
+
+    async def send_raw(
+        self, prepared: PreparedRequest[T], timeout: Timeout | None
+    ) -> RawResponse[T]:
+        return raw_result(prepared, await self.exchange(prepared, timeout))
+
+    async def exchange(
+        self, prepared: PreparedRequest[T], timeout: Timeout | None
+    ) -> httpx.Response:
+        """The final response to ``prepared``, after the retries the policy allows."""
         url = self.base_url + prepared.path
         request = build_request(self.http, prepared, url, as_timeout(timeout, self.timeout))
         attempt = 0
@@ -292,7 +405,7 @@ class AsyncTransport:
                 _log(prepared, url, str(response.status_code), attempt, start)
                 retry_in = after_response(prepared, response, attempt, self.max_retries)
                 if retry_in is None:
-                    return result(prepared, response)
+                    return response
                 await response.aclose()
                 delay = retry_in
             logger.debug("retrying in %.2f s", delay)

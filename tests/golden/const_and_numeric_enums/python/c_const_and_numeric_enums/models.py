@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -22,11 +23,13 @@ from ._serde import (
     encode,
     extra_fields,
     float_enum_decoder,
+    from_input,
     int_enum_decoder,
     optional,
     required,
     strict_enum_decoder,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -85,7 +88,23 @@ class NewTask:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewTask:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_new_task(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> NewTask:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             kind=required(data, "kind", path, const_decoder("task")),
             title=required(data, "title", path, decode_str),
@@ -135,7 +154,18 @@ class Task:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Task:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Task:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_int),
             kind=required(data, "kind", path, const_decoder("task")),

@@ -49,7 +49,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_list_meetings(response: httpx.Response) -> list[Meeting]:
-    result: list[Meeting] = object_decoder(MeetingListEnvelope.from_dict)(
+    result: list[Meeting] = object_decoder(MeetingListEnvelope._from_json)(
         json_body(response), ""
     ).data
     return result
@@ -73,7 +73,7 @@ def list_meetings(
 
 
 def _decode_create_meeting(response: httpx.Response) -> Meeting:
-    result: Meeting = object_decoder(MeetingEnvelope.from_dict)(json_body(response), "").data
+    result: Meeting = object_decoder(MeetingEnvelope._from_json)(json_body(response), "").data
     return result
 
 
@@ -103,7 +103,7 @@ def create_meeting(
 
 
 def _decode_get_meeting_envelope(response: httpx.Response) -> MeetingEnvelope:
-    result: MeetingEnvelope = object_decoder(MeetingEnvelope.from_dict)(json_body(response), "")
+    result: MeetingEnvelope = object_decoder(MeetingEnvelope._from_json)(json_body(response), "")
     return result
 
 
@@ -129,7 +129,7 @@ def get_meeting_envelope(
 
 
 def _decode_list_participants(response: httpx.Response) -> list[Participant]:
-    result: list[Participant] = object_decoder(ListParticipantsResponse.from_dict)(
+    result: list[Participant] = object_decoder(ListParticipantsResponse._from_json)(
         json_body(response), ""
     ).participants
     return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -19,11 +20,13 @@ from ._serde import (
     decode_str,
     encode,
     extra_fields,
+    from_input,
     list_decoder,
     object_decoder,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -59,7 +62,23 @@ class NewMeeting:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewMeeting:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_new_meeting(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> NewMeeting:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             title=required(data, "title", path, decode_str),
         )
@@ -93,7 +112,18 @@ class Meeting:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Meeting:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Meeting:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             title=required(data, "title", path, decode_str),
@@ -126,7 +156,18 @@ class Participant:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Participant:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Participant:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             name=required(data, "name", path, decode_str),
             extra=extra_fields(data, frozenset(["name"])),
@@ -158,7 +199,18 @@ class Paging:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Paging:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Paging:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             total=required(data, "total", path, decode_int),
             extra=extra_fields(data, frozenset(["total"])),
@@ -193,10 +245,21 @@ class MeetingEnvelope:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> MeetingEnvelope:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> MeetingEnvelope:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, object_decoder(Meeting.from_dict)),
+            data=required(data, "data", path, object_decoder(Meeting._from_json)),
             extra=extra_fields(data, frozenset(["success", "data"])),
         )
 
@@ -233,11 +296,22 @@ class MeetingListEnvelope:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> MeetingListEnvelope:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> MeetingListEnvelope:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, list_decoder(object_decoder(Meeting.from_dict))),
-            paging=optional(data, "paging", path, object_decoder(Paging.from_dict)),
+            data=required(data, "data", path, list_decoder(object_decoder(Meeting._from_json))),
+            paging=optional(data, "paging", path, object_decoder(Paging._from_json)),
             extra=extra_fields(data, frozenset(["success", "data", "paging"])),
         )
 
@@ -270,11 +344,22 @@ class ListParticipantsResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> ListParticipantsResponse:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> ListParticipantsResponse:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
             participants=required(
-                data, "participants", path, list_decoder(object_decoder(Participant.from_dict))
+                data, "participants", path, list_decoder(object_decoder(Participant._from_json))
             ),
             extra=extra_fields(data, frozenset(["success", "participants"])),
         )

@@ -55,7 +55,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_create_token(response: httpx.Response) -> Token:
-    result: Token = object_decoder(Token.from_dict)(json_body(response), "")
+    result: Token = object_decoder(Token._from_json)(json_body(response), "")
     return result
 
 
@@ -85,7 +85,7 @@ def create_token(
 
 
 def _decode_subscribe(response: httpx.Response) -> Subscription:
-    result: Subscription = object_decoder(Subscription.from_dict)(json_body(response), "")
+    result: Subscription = object_decoder(Subscription._from_json)(json_body(response), "")
     return result
 
 

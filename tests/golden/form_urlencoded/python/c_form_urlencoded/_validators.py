@@ -118,3 +118,44 @@ def validate_create_token_body(value: object, path: str, errors: list[str]) -> N
 
 def validate_subscribe_body(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as a schema."""
+
+
+def validate_create_token_request(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "grant_type" not in value:
+            _report(errors, path, "'grant_type' is a required property")
+        if "client_id" not in value:
+            _report(errors, path, "'client_id' is a required property")
+        if "client_secret" not in value:
+            _report(errors, path, "'client_secret' is a required property")
+        if "grant_type" in value:
+            value_1 = value["grant_type"]
+            path_1 = _at(path, "grant_type")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "client_id" in value:
+            value_2 = value["client_id"]
+            path_2 = _at(path, "client_id")
+            if not isinstance(value_2, str):
+                _report(errors, path_2, _show(value_2) + " is not of type 'string'")
+        if "client_secret" in value:
+            value_3 = value["client_secret"]
+            path_3 = _at(path, "client_secret")
+            if not isinstance(value_3, str):
+                _report(errors, path_3, "value is not of type 'string'")
+        if "scope" in value:
+            _validate_create_token_request_1(value["scope"], _at(path, "scope"), errors)
+
+
+def _validate_create_token_request_1(value: object, path: str, errors: list[str]) -> None:
+    """Check ``value`` against a schema."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            path_1 = f"{path}[{index_1}]"
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")

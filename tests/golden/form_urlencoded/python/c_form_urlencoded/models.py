@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -19,11 +20,13 @@ from ._serde import (
     decode_str,
     encode,
     extra_fields,
+    from_input,
     list_decoder,
     optional,
     redacted_repr,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -64,7 +67,23 @@ class SubscriptionForm:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> SubscriptionForm:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_subscription_form(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> SubscriptionForm:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             email=required(data, "email", path, decode_str),
             confirm=optional(data, "confirm", path, decode_bool),
@@ -100,7 +119,18 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Subscription:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Subscription:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             email=required(data, "email", path, decode_str),
@@ -139,7 +169,18 @@ class Token:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Token:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Token:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             access_token=required(data, "access_token", path, decode_str),
             token_type=required(data, "token_type", path, decode_str),
@@ -180,7 +221,23 @@ class CreateTokenRequest:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> CreateTokenRequest:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_create_token_request(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> CreateTokenRequest:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             grant_type=required(data, "grant_type", path, decode_str),
             client_id=required(data, "client_id", path, decode_str),

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,11 +19,15 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     Preference,
     Profile,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncSessionsWithRawResponse, SessionsWithRawResponse
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_HEADER_COOKIE_PARAMS_BASE_URL"
@@ -93,6 +99,37 @@ class Sessions:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Sessions:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> SessionsWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import SessionsWithRawResponse  # on first use: keeps ``import`` fast
+
+        return SessionsWithRawResponse(self._credentials, self._transport)
+
     def get_profile(
         self,
         *,
@@ -100,6 +137,8 @@ class Sessions:
         x_client_version: int | None = None,
         session_id: str,
         theme: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Profile:
         """The signed-in user's profile
@@ -111,6 +150,9 @@ class Sessions:
             x_client_version: The ``X-Client-Version`` header parameter.
             session_id: The ``session_id`` cookie parameter.
             theme: The ``theme`` cookie parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -124,6 +166,7 @@ class Sessions:
             session_id=session_id,
             theme=theme,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def set_preference(
@@ -131,6 +174,9 @@ class Sessions:
         request: Preference,
         *,
         idempotency_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Preference:
         """Set a preference
@@ -140,6 +186,10 @@ class Sessions:
         Args:
             request: The request body.
             idempotency_key: The ``Idempotency-Key`` header parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -151,6 +201,7 @@ class Sessions:
             request,
             idempotency_key=idempotency_key,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
 
@@ -213,6 +264,37 @@ class AsyncSessions:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncSessions:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncSessionsWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncSessionsWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncSessionsWithRawResponse(self._credentials, self._transport)
+
     async def get_profile(
         self,
         *,
@@ -220,6 +302,8 @@ class AsyncSessions:
         x_client_version: int | None = None,
         session_id: str,
         theme: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Profile:
         """The signed-in user's profile
@@ -231,6 +315,9 @@ class AsyncSessions:
             x_client_version: The ``X-Client-Version`` header parameter.
             session_id: The ``session_id`` cookie parameter.
             theme: The ``theme`` cookie parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -244,6 +331,7 @@ class AsyncSessions:
             session_id=session_id,
             theme=theme,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def set_preference(
@@ -251,6 +339,9 @@ class AsyncSessions:
         request: Preference,
         *,
         idempotency_key: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Preference:
         """Set a preference
@@ -260,6 +351,10 @@ class AsyncSessions:
         Args:
             request: The request body.
             idempotency_key: The ``Idempotency-Key`` header parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -271,4 +366,5 @@ class AsyncSessions:
             request,
             idempotency_key=idempotency_key,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)

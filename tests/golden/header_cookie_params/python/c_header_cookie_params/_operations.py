@@ -68,7 +68,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_get_profile(response: httpx.Response) -> Profile:
-    result: Profile = object_decoder(Profile.from_dict)(json_body(response), "")
+    result: Profile = object_decoder(Profile._from_json)(json_body(response), "")
     return result
 
 
@@ -110,7 +110,7 @@ def get_profile(
 
 
 def _decode_set_preference(response: httpx.Response) -> Preference:
-    result: Preference = object_decoder(Preference.from_dict)(json_body(response), "")
+    result: Preference = object_decoder(Preference._from_json)(json_body(response), "")
     return result
 
 

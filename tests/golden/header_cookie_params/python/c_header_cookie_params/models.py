@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
     decode_str,
     extra_fields,
+    from_input,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -55,7 +58,18 @@ class Profile:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Profile:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Profile:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             user_id=required(data, "user_id", path, decode_str),
             name=required(data, "name", path, decode_str),
@@ -91,7 +105,32 @@ class Preference:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Preference:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_preference(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Preference:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            key=required(data, "key", path, decode_str),
+            value=required(data, "value", path, decode_str),
+            extra=extra_fields(data, frozenset(["key", "value"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Preference:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             key=required(data, "key", path, decode_str),
             value=required(data, "value", path, decode_str),

@@ -47,7 +47,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_start_recording(response: httpx.Response) -> StartRecordingResponse:
-    result: StartRecordingResponse = object_decoder(StartRecordingResponse.from_dict)(
+    result: StartRecordingResponse = object_decoder(StartRecordingResponse._from_json)(
         json_body(response), ""
     )
     return result
@@ -79,7 +79,7 @@ def start_recording(
 
 
 def _decode_update_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(Recording.from_dict)(json_body(response), "")
+    result: Recording = object_decoder(Recording._from_json)(json_body(response), "")
     return result
 
 

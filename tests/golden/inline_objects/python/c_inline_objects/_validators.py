@@ -245,3 +245,177 @@ def _validate_update_recording_body_1(value: object, path: str, errors: list[str
                 _report(errors, path_2, _show(value_2) + " is not of type 'integer'")
             if isinstance(value_2, (int, float)) and not isinstance(value_2, bool) and value_2 < 1:
                 _report(errors, path_2, _show(value_2) + " is less than the minimum of 1")
+
+
+def validate_start_recording_request_video_config(
+    value: object, path: str, errors: list[str]
+) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "codec" in value:
+            value_1 = value["codec"]
+            path_1 = _at(path, "codec")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "width" in value:
+            value_2 = value["width"]
+            path_2 = _at(path, "width")
+            if not _is_integer(value_2):
+                _report(errors, path_2, _show(value_2) + " is not of type 'integer'")
+            if isinstance(value_2, (int, float)) and not isinstance(value_2, bool):
+                if value_2 < 1:
+                    _report(errors, path_2, _show(value_2) + " is less than the minimum of 1")
+                if value_2 > 1920:
+                    _report(errors, path_2, _show(value_2) + " is greater than the maximum of 1920")
+        if "watermark" in value:
+            _validate_start_recording_request_video_config_1(
+                value["watermark"], _at(path, "watermark"), errors
+            )
+
+
+def _validate_start_recording_request_video_config_1(
+    value: object, path: str, errors: list[str]
+) -> None:
+    """Check ``value`` against a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "url" not in value:
+            _report(errors, path, "'url' is a required property")
+        if "url" in value:
+            value_1 = value["url"]
+            path_1 = _at(path, "url")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "opacity" in value:
+            value_2 = value["opacity"]
+            path_2 = _at(path, "opacity")
+            if not _is_number(value_2):
+                _report(errors, path_2, _show(value_2) + " is not of type 'number'")
+            if isinstance(value_2, (int, float)) and not isinstance(value_2, bool):
+                if value_2 < 0:
+                    _report(errors, path_2, _show(value_2) + " is less than the minimum of 0")
+                if value_2 > 1:
+                    _report(errors, path_2, _show(value_2) + " is greater than the maximum of 1")
+
+
+def validate_start_recording_request_video_config_watermark(
+    value: object, path: str, errors: list[str]
+) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "url" not in value:
+            _report(errors, path, "'url' is a required property")
+        if "url" in value:
+            value_1 = value["url"]
+            path_1 = _at(path, "url")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "opacity" in value:
+            value_2 = value["opacity"]
+            path_2 = _at(path, "opacity")
+            if not _is_number(value_2):
+                _report(errors, path_2, _show(value_2) + " is not of type 'number'")
+            if isinstance(value_2, (int, float)) and not isinstance(value_2, bool):
+                if value_2 < 0:
+                    _report(errors, path_2, _show(value_2) + " is less than the minimum of 0")
+                if value_2 > 1:
+                    _report(errors, path_2, _show(value_2) + " is greater than the maximum of 1")
+
+
+def validate_tag(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "key" not in value:
+            _report(errors, path, "'key' is a required property")
+        if "value" not in value:
+            _report(errors, path, "'value' is a required property")
+        if "key" in value:
+            value_1 = value["key"]
+            path_1 = _at(path, "key")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "value" in value:
+            value_2 = value["value"]
+            path_2 = _at(path, "value")
+            if not isinstance(value_2, str):
+                _report(errors, path_2, _show(value_2) + " is not of type 'string'")
+
+
+def validate_storage_target(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "bucket" not in value:
+            _report(errors, path, "'bucket' is a required property")
+        if "bucket" in value:
+            value_1 = value["bucket"]
+            path_1 = _at(path, "bucket")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "region" in value:
+            value_2 = value["region"]
+            path_2 = _at(path, "region")
+            if not isinstance(value_2, str):
+                _report(errors, path_2, _show(value_2) + " is not of type 'string'")
+
+
+def validate_update_recording_request(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "max_seconds" in value:
+            value_1 = value["max_seconds"]
+            path_1 = _at(path, "max_seconds")
+            if not _is_integer(value_1):
+                _report(errors, path_1, _show(value_1) + " is not of type 'integer'")
+            if isinstance(value_1, (int, float)) and not isinstance(value_1, bool) and value_1 < 60:
+                _report(errors, path_1, _show(value_1) + " is less than the minimum of 60")
+        if "layout" in value:
+            _validate_update_recording_request_1(value["layout"], _at(path, "layout"), errors)
+
+
+def _validate_update_recording_request_1(value: object, path: str, errors: list[str]) -> None:
+    """Check ``value`` against a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "grid" in value:
+            value_1 = value["grid"]
+            path_1 = _at(path, "grid")
+            if not isinstance(value_1, bool):
+                _report(errors, path_1, _show(value_1) + " is not of type 'boolean'")
+        if "columns" in value:
+            value_2 = value["columns"]
+            path_2 = _at(path, "columns")
+            if not _is_integer(value_2):
+                _report(errors, path_2, _show(value_2) + " is not of type 'integer'")
+            if isinstance(value_2, (int, float)) and not isinstance(value_2, bool) and value_2 < 1:
+                _report(errors, path_2, _show(value_2) + " is less than the minimum of 1")
+
+
+def validate_update_recording_request_layout(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "grid" in value:
+            value_1 = value["grid"]
+            path_1 = _at(path, "grid")
+            if not isinstance(value_1, bool):
+                _report(errors, path_1, _show(value_1) + " is not of type 'boolean'")
+        if "columns" in value:
+            value_2 = value["columns"]
+            path_2 = _at(path, "columns")
+            if not _is_integer(value_2):
+                _report(errors, path_2, _show(value_2) + " is not of type 'integer'")
+            if isinstance(value_2, (int, float)) and not isinstance(value_2, bool) and value_2 < 1:
+                _report(errors, path_2, _show(value_2) + " is less than the minimum of 1")

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -22,11 +23,13 @@ from ._serde import (
     decode_str,
     encode,
     extra_fields,
+    from_input,
     list_decoder,
     object_decoder,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -77,17 +80,33 @@ class StartRecordingRequest:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StartRecordingRequest:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_start_recording_request(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> StartRecordingRequest:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             meeting_id=required(data, "meeting_id", path, decode_str),
             video_config=optional(
                 data,
                 "video_config",
                 path,
-                object_decoder(StartRecordingRequestVideoConfig.from_dict),
+                object_decoder(StartRecordingRequestVideoConfig._from_input),
             ),
-            tags=optional(data, "tags", path, list_decoder(object_decoder(Tag.from_dict))),
-            storage=optional(data, "storage", path, object_decoder(StorageTarget.from_dict)),
+            tags=optional(data, "tags", path, list_decoder(object_decoder(Tag._from_input))),
+            storage=optional(data, "storage", path, object_decoder(StorageTarget._from_input)),
         )
 
 
@@ -124,11 +143,22 @@ class Recording:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Recording:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Recording:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             max_seconds=optional(data, "max_seconds", path, decode_int),
-            owner=optional(data, "owner", path, object_decoder(RecordingOwner.from_dict)),
+            owner=optional(data, "owner", path, object_decoder(RecordingOwner._from_json)),
             extra=extra_fields(data, frozenset(["id", "max_seconds", "owner"])),
         )
 
@@ -165,7 +195,23 @@ class StartRecordingRequestVideoConfig:
     def from_dict(
         cls, data: Mapping[str, object], path: str = ""
     ) -> StartRecordingRequestVideoConfig:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_start_recording_request_video_config(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> StartRecordingRequestVideoConfig:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             codec=optional(data, "codec", path, decode_str),
             width=optional(data, "width", path, decode_int),
@@ -173,7 +219,7 @@ class StartRecordingRequestVideoConfig:
                 data,
                 "watermark",
                 path,
-                object_decoder(StartRecordingRequestVideoConfigWatermark.from_dict),
+                object_decoder(StartRecordingRequestVideoConfigWatermark._from_input),
             ),
         )
 
@@ -205,7 +251,25 @@ class StartRecordingRequestVideoConfigWatermark:
     def from_dict(
         cls, data: Mapping[str, object], path: str = ""
     ) -> StartRecordingRequestVideoConfigWatermark:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_start_recording_request_video_config_watermark(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(
+        cls, data: Mapping[str, object], path: str
+    ) -> StartRecordingRequestVideoConfigWatermark:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             url=required(data, "url", path, decode_str),
             opacity=optional(data, "opacity", path, decode_float),
@@ -236,7 +300,23 @@ class Tag:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Tag:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_tag(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Tag:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             key=required(data, "key", path, decode_str),
             value=required(data, "value", path, decode_str),
@@ -268,7 +348,23 @@ class StorageTarget:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StorageTarget:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_storage_target(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> StorageTarget:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             bucket=required(data, "bucket", path, decode_str),
             region=optional(data, "region", path, decode_str),
@@ -304,7 +400,18 @@ class RecordingOwner:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> RecordingOwner:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> RecordingOwner:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             user_id=required(data, "user_id", path, decode_str),
             display_name=optional(data, "display_name", path, decode_str),
@@ -343,7 +450,18 @@ class StartRecordingResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StartRecordingResponse:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> StartRecordingResponse:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             meeting_id=required(data, "meeting_id", path, decode_str),
@@ -378,11 +496,27 @@ class UpdateRecordingRequest:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> UpdateRecordingRequest:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_update_recording_request(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> UpdateRecordingRequest:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             max_seconds=optional(data, "max_seconds", path, decode_int),
             layout=optional(
-                data, "layout", path, object_decoder(UpdateRecordingRequestLayout.from_dict)
+                data, "layout", path, object_decoder(UpdateRecordingRequestLayout._from_input)
             ),
         )
 
@@ -413,7 +547,23 @@ class UpdateRecordingRequestLayout:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> UpdateRecordingRequestLayout:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_update_recording_request_layout(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> UpdateRecordingRequestLayout:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             grid=optional(data, "grid", path, decode_bool),
             columns=optional(data, "columns", path, decode_int),

@@ -50,7 +50,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_add_tags(response: httpx.Response) -> BatchResult:
-    result: BatchResult = object_decoder(BatchResult.from_dict)(json_body(response), "")
+    result: BatchResult = object_decoder(BatchResult._from_json)(json_body(response), "")
     return result
 
 
@@ -108,7 +108,7 @@ def increment_counter(
 
 
 def _decode_send_notification(response: httpx.Response) -> Receipt:
-    result: Receipt = object_decoder(Receipt.from_dict)(json_body(response), "")
+    result: Receipt = object_decoder(Receipt._from_json)(json_body(response), "")
     return result
 
 
@@ -135,7 +135,7 @@ def send_notification(
 
 
 def _decode_create_users(response: httpx.Response) -> list[User]:
-    result: list[User] = list_decoder(object_decoder(User.from_dict))(json_body(response), "")
+    result: list[User] = list_decoder(object_decoder(User._from_json))(json_body(response), "")
     return result
 
 

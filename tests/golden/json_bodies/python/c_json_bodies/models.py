@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -19,8 +20,10 @@ from ._serde import (
     decode_int,
     decode_str,
     extra_fields,
+    from_input,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -60,7 +63,18 @@ class BatchResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> BatchResult:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> BatchResult:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             added=required(data, "added", path, decode_int),
             extra=extra_fields(data, frozenset(["added"])),
@@ -94,7 +108,23 @@ class EmailNotification:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> EmailNotification:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_email_notification(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> EmailNotification:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             channel=required(data, "channel", path, const_decoder("email")),
             to=required(data, "to", path, decode_str),
@@ -129,7 +159,23 @@ class SmsNotification:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> SmsNotification:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_sms_notification(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> SmsNotification:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             channel=required(data, "channel", path, const_decoder("sms")),
             phone=required(data, "phone", path, decode_str),
@@ -162,7 +208,18 @@ class Receipt:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Receipt:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Receipt:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             extra=extra_fields(data, frozenset(["id"])),
@@ -190,7 +247,23 @@ class NewUser:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewUser:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_new_user(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> NewUser:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             name=required(data, "name", path, decode_str),
         )
@@ -224,7 +297,18 @@ class User:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> User:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> User:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),

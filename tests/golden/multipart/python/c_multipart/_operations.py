@@ -82,7 +82,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_upload_avatar(response: httpx.Response) -> Upload:
-    result: Upload = object_decoder(Upload.from_dict)(json_body(response), "")
+    result: Upload = object_decoder(Upload._from_json)(json_body(response), "")
     return result
 
 
@@ -114,7 +114,7 @@ def upload_avatar(
 
 
 def _decode_upload_document(response: httpx.Response) -> Upload:
-    result: Upload = object_decoder(Upload.from_dict)(json_body(response), "")
+    result: Upload = object_decoder(Upload._from_json)(json_body(response), "")
     return result
 
 

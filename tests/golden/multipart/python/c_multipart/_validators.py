@@ -141,3 +141,35 @@ def validate_upload_document_body(value: object, path: str, errors: list[str]) -
                 _report(errors, path_2, _show(value_2) + " is not of type 'string'")
         if "metadata" in value:
             validate_document_metadata(value["metadata"], _at(path, "metadata"), errors)
+
+
+def validate_upload_avatar_request(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "file" not in value:
+            _report(errors, path, "'file' is a required property")
+        if "file" in value:
+            value_1 = value["file"]
+            path_1 = _at(path, "file")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "description" in value:
+            value_2 = value["description"]
+            path_2 = _at(path, "description")
+            if not isinstance(value_2, str):
+                _report(errors, path_2, _show(value_2) + " is not of type 'string'")
+        if "tags" in value:
+            _validate_upload_avatar_request_1(value["tags"], _at(path, "tags"), errors)
+
+
+def _validate_upload_avatar_request_1(value: object, path: str, errors: list[str]) -> None:
+    """Check ``value`` against a schema."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            path_1 = f"{path}[{index_1}]"
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._files import FileContent
 from ._serde import (
     UNSET,
@@ -20,11 +21,13 @@ from ._serde import (
     decode_text_bytes,
     encode,
     extra_fields,
+    from_input,
     list_decoder,
     object_decoder,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -64,11 +67,27 @@ class DocumentUpload:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> DocumentUpload:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_document_upload(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> DocumentUpload:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             document=required(data, "document", path, decode_text_bytes),
             title=required(data, "title", path, decode_str),
-            metadata=optional(data, "metadata", path, object_decoder(DocumentMetadata.from_dict)),
+            metadata=optional(data, "metadata", path, object_decoder(DocumentMetadata._from_input)),
         )
 
 
@@ -98,7 +117,23 @@ class DocumentMetadata:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> DocumentMetadata:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_document_metadata(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> DocumentMetadata:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             author=optional(data, "author", path, decode_str),
             pages=optional(data, "pages", path, decode_int),
@@ -133,7 +168,18 @@ class Upload:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Upload:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Upload:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             size=required(data, "size", path, decode_int),
@@ -170,7 +216,23 @@ class UploadAvatarRequest:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> UploadAvatarRequest:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_upload_avatar_request(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> UploadAvatarRequest:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             file=required(data, "file", path, decode_text_bytes),
             description=optional(data, "description", path, decode_str),

@@ -47,7 +47,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_get_items(response: httpx.Response) -> list[Item]:
-    result: list[Item] = list_decoder(object_decoder(Item.from_dict))(json_body(response), "")
+    result: list[Item] = list_decoder(object_decoder(Item._from_json))(json_body(response), "")
     return result
 
 
@@ -69,7 +69,7 @@ def get_items(
 
 
 def _decode_post_items(response: httpx.Response) -> Item:
-    result: Item = object_decoder(Item.from_dict)(json_body(response), "")
+    result: Item = object_decoder(Item._from_json)(json_body(response), "")
     return result
 
 
@@ -99,7 +99,7 @@ def post_items(
 
 
 def _decode_get_items_item_id(response: httpx.Response) -> Item:
-    result: Item = object_decoder(Item.from_dict)(json_body(response), "")
+    result: Item = object_decoder(Item._from_json)(json_body(response), "")
     return result
 
 
@@ -125,7 +125,7 @@ def get_items_item_id(
 
 
 def _decode_put_items_item_id_stock_level(response: httpx.Response) -> StockLevel:
-    result: StockLevel = object_decoder(StockLevel.from_dict)(json_body(response), "")
+    result: StockLevel = object_decoder(StockLevel._from_json)(json_body(response), "")
     return result
 
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
     decode_int,
     decode_str,
     extra_fields,
+    from_input,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -50,7 +53,23 @@ class NewItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewItem:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_new_item(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> NewItem:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             name=required(data, "name", path, decode_str),
         )
@@ -84,7 +103,18 @@ class Item:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Item:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Item:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             name=required(data, "name", path, decode_str),
@@ -117,7 +147,31 @@ class StockLevel:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> StockLevel:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_stock_level(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> StockLevel:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            quantity=required(data, "quantity", path, decode_int),
+            extra=extra_fields(data, frozenset(["quantity"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> StockLevel:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             quantity=required(data, "quantity", path, decode_int),
             extra=extra_fields(data, frozenset(["quantity"])),

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,11 +19,15 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     NewPet,
     Pet,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncSwaggerPetstoreWithRawResponse, SwaggerPetstoreWithRawResponse
 
 DEFAULT_BASE_URL = "https://petstore.swagger.io/v2"
 BASE_URL_ENV = "SWAGGER_PETSTORE_BASE_URL"
@@ -93,11 +99,44 @@ class SwaggerPetstore:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SwaggerPetstore:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> SwaggerPetstoreWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import SwaggerPetstoreWithRawResponse  # on first use: keeps ``import`` fast
+
+        return SwaggerPetstoreWithRawResponse(self._credentials, self._transport)
+
     def find_pets(
         self,
         *,
         tags: list[str] | None = None,
         limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Pet]:
         """GET /pets
@@ -126,6 +165,9 @@ class SwaggerPetstore:
         Args:
             tags: tags to filter by
             limit: maximum number of results to return
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -138,12 +180,16 @@ class SwaggerPetstore:
             tags=tags,
             limit=limit,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def add_pet(
         self,
         request: NewPet,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """POST /pets
@@ -154,6 +200,10 @@ class SwaggerPetstore:
 
         Args:
             request: Pet to add to the store
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -165,12 +215,15 @@ class SwaggerPetstore:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def find_pet_by_id(
         self,
         id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """GET /pets/{id}
@@ -181,6 +234,9 @@ class SwaggerPetstore:
 
         Args:
             id: ID of pet to fetch
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -192,12 +248,15 @@ class SwaggerPetstore:
             self._credentials,
             id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def delete_pet(
         self,
         id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """DELETE /pets/{id}
@@ -208,6 +267,9 @@ class SwaggerPetstore:
 
         Args:
             id: ID of pet to delete
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -219,6 +281,7 @@ class SwaggerPetstore:
             self._credentials,
             id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
 
@@ -281,11 +344,44 @@ class AsyncSwaggerPetstore:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncSwaggerPetstore:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncSwaggerPetstoreWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncSwaggerPetstoreWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncSwaggerPetstoreWithRawResponse(self._credentials, self._transport)
+
     async def find_pets(
         self,
         *,
         tags: list[str] | None = None,
         limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Pet]:
         """GET /pets
@@ -314,6 +410,9 @@ class AsyncSwaggerPetstore:
         Args:
             tags: tags to filter by
             limit: maximum number of results to return
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -326,12 +425,16 @@ class AsyncSwaggerPetstore:
             tags=tags,
             limit=limit,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def add_pet(
         self,
         request: NewPet,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """POST /pets
@@ -342,6 +445,10 @@ class AsyncSwaggerPetstore:
 
         Args:
             request: Pet to add to the store
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -353,12 +460,15 @@ class AsyncSwaggerPetstore:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def find_pet_by_id(
         self,
         id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """GET /pets/{id}
@@ -369,6 +479,9 @@ class AsyncSwaggerPetstore:
 
         Args:
             id: ID of pet to fetch
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -380,12 +493,15 @@ class AsyncSwaggerPetstore:
             self._credentials,
             id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def delete_pet(
         self,
         id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """DELETE /pets/{id}
@@ -396,6 +512,9 @@ class AsyncSwaggerPetstore:
 
         Args:
             id: ID of pet to delete
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -407,4 +526,5 @@ class AsyncSwaggerPetstore:
             self._credentials,
             id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

@@ -66,12 +66,12 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_find_pets(response: httpx.Response) -> list[Pet]:
-    result: list[Pet] = list_decoder(object_decoder(Pet.from_dict))(json_body(response), "")
+    result: list[Pet] = list_decoder(object_decoder(Pet._from_json))(json_body(response), "")
     return result
 
 
 _FIND_PETS_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error.from_dict),
+    "default": object_decoder(Error._from_json),
 }
 
 
@@ -105,12 +105,12 @@ def find_pets(
 
 
 def _decode_add_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet.from_dict)(json_body(response), "")
+    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
     return result
 
 
 _ADD_PET_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error.from_dict),
+    "default": object_decoder(Error._from_json),
 }
 
 
@@ -141,12 +141,12 @@ def add_pet(
 
 
 def _decode_find_pet_by_id(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet.from_dict)(json_body(response), "")
+    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
     return result
 
 
 _FIND_PET_BY_ID_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error.from_dict),
+    "default": object_decoder(Error._from_json),
 }
 
 
@@ -176,7 +176,7 @@ def _decode_delete_pet(response: httpx.Response) -> None:
 
 
 _DELETE_PET_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error.from_dict),
+    "default": object_decoder(Error._from_json),
 }
 
 

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,10 +19,14 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     Pet,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncSwaggerPetstoreWithRawResponse, SwaggerPetstoreWithRawResponse
 
 DEFAULT_BASE_URL = "http://petstore.swagger.io/v1"
 BASE_URL_ENV = "SWAGGER_PETSTORE_BASE_URL"
@@ -92,10 +98,43 @@ class SwaggerPetstore:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SwaggerPetstore:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> SwaggerPetstoreWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import SwaggerPetstoreWithRawResponse  # on first use: keeps ``import`` fast
+
+        return SwaggerPetstoreWithRawResponse(self._credentials, self._transport)
+
     def list_pets(
         self,
         *,
         limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Pet]:
         """List all pets
@@ -104,6 +143,9 @@ class SwaggerPetstore:
 
         Args:
             limit: How many items to return at one time (max 100)
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -115,12 +157,16 @@ class SwaggerPetstore:
             self._credentials,
             limit=limit,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def create_pets(
         self,
         request: Pet,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Create a pet
@@ -129,6 +175,10 @@ class SwaggerPetstore:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -140,12 +190,15 @@ class SwaggerPetstore:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def show_pet_by_id(
         self,
         pet_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Info for a specific pet
@@ -154,6 +207,9 @@ class SwaggerPetstore:
 
         Args:
             pet_id: The id of the pet to retrieve
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -165,6 +221,7 @@ class SwaggerPetstore:
             self._credentials,
             pet_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
 
@@ -227,10 +284,43 @@ class AsyncSwaggerPetstore:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncSwaggerPetstore:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncSwaggerPetstoreWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncSwaggerPetstoreWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncSwaggerPetstoreWithRawResponse(self._credentials, self._transport)
+
     async def list_pets(
         self,
         *,
         limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Pet]:
         """List all pets
@@ -239,6 +329,9 @@ class AsyncSwaggerPetstore:
 
         Args:
             limit: How many items to return at one time (max 100)
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -250,12 +343,16 @@ class AsyncSwaggerPetstore:
             self._credentials,
             limit=limit,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def create_pets(
         self,
         request: Pet,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Create a pet
@@ -264,6 +361,10 @@ class AsyncSwaggerPetstore:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -275,12 +376,15 @@ class AsyncSwaggerPetstore:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def show_pet_by_id(
         self,
         pet_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Info for a specific pet
@@ -289,6 +393,9 @@ class AsyncSwaggerPetstore:
 
         Args:
             pet_id: The id of the pet to retrieve
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -300,4 +407,5 @@ class AsyncSwaggerPetstore:
             self._credentials,
             pet_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

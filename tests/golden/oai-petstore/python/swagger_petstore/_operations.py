@@ -65,12 +65,12 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_list_pets(response: httpx.Response) -> list[Pet]:
-    result: list[Pet] = list_decoder(object_decoder(Pet.from_dict))(json_body(response), "")
+    result: list[Pet] = list_decoder(object_decoder(Pet._from_json))(json_body(response), "")
     return result
 
 
 _LIST_PETS_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error.from_dict),
+    "default": object_decoder(Error._from_json),
 }
 
 
@@ -105,7 +105,7 @@ def _decode_create_pets(response: httpx.Response) -> None:
 
 
 _CREATE_PETS_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error.from_dict),
+    "default": object_decoder(Error._from_json),
 }
 
 
@@ -136,12 +136,12 @@ def create_pets(
 
 
 def _decode_show_pet_by_id(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet.from_dict)(json_body(response), "")
+    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
     return result
 
 
 _SHOW_PET_BY_ID_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error.from_dict),
+    "default": object_decoder(Error._from_json),
 }
 
 

@@ -11,15 +11,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
     decode_int,
     decode_str,
     extra_fields,
+    from_input,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -61,7 +64,33 @@ class Pet:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Pet:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_pet(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Pet:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            id=required(data, "id", path, decode_int),
+            name=required(data, "name", path, decode_str),
+            tag=optional(data, "tag", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "name", "tag"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Pet:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             id=required(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),
@@ -98,7 +127,18 @@ class Error:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Error:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Error:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             code=required(data, "code", path, decode_int),
             message=required(data, "message", path, decode_str),

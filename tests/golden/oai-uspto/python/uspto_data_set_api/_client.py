@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -18,12 +19,16 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .errors import ValidationError
 from .models import (  # unused names are removed by the formatter's lint pass
     DataSetList,
     PerformSearchRequest,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncUsptoDataSetApiWithRawResponse, UsptoDataSetApiWithRawResponse
 
 SERVER_URL = "{scheme}://developer.uspto.gov/ds-api"
 BASE_URL_ENV = "USPTO_DATA_SET_API_BASE_URL"
@@ -106,9 +111,42 @@ class UsptoDataSetApi:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UsptoDataSetApi:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> UsptoDataSetApiWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import UsptoDataSetApiWithRawResponse  # on first use: keeps ``import`` fast
+
+        return UsptoDataSetApiWithRawResponse(self._credentials, self._transport)
+
     def list_data_sets(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> DataSetList:
         """List available data sets
@@ -116,6 +154,9 @@ class UsptoDataSetApi:
         ``GET /``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -125,6 +166,7 @@ class UsptoDataSetApi:
         prepared = _operations.list_data_sets(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def list_searchable_fields(
@@ -132,6 +174,8 @@ class UsptoDataSetApi:
         dataset: str,
         version: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> str:
         """Provides the general information about the API and the list of fields that can be used
@@ -146,6 +190,9 @@ class UsptoDataSetApi:
         Args:
             dataset: Name of the dataset.
             version: Version of the dataset.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -159,6 +206,7 @@ class UsptoDataSetApi:
             dataset,
             version,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def perform_search(
@@ -167,6 +215,8 @@ class UsptoDataSetApi:
         version: str,
         request: PerformSearchRequest | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[dict[str, dict[str, object]]]:
         """Provides search capability for the data set with the given search criteria.
@@ -184,6 +234,9 @@ class UsptoDataSetApi:
             dataset: Name of the dataset. In this case, the default value is oa_citations
             version: Version of the dataset.
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -197,6 +250,7 @@ class UsptoDataSetApi:
             version,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
 
@@ -262,9 +316,42 @@ class AsyncUsptoDataSetApi:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncUsptoDataSetApi:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncUsptoDataSetApiWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncUsptoDataSetApiWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncUsptoDataSetApiWithRawResponse(self._credentials, self._transport)
+
     async def list_data_sets(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> DataSetList:
         """List available data sets
@@ -272,6 +359,9 @@ class AsyncUsptoDataSetApi:
         ``GET /``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -281,6 +371,7 @@ class AsyncUsptoDataSetApi:
         prepared = _operations.list_data_sets(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def list_searchable_fields(
@@ -288,6 +379,8 @@ class AsyncUsptoDataSetApi:
         dataset: str,
         version: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> str:
         """Provides the general information about the API and the list of fields that can be used
@@ -302,6 +395,9 @@ class AsyncUsptoDataSetApi:
         Args:
             dataset: Name of the dataset.
             version: Version of the dataset.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -315,6 +411,7 @@ class AsyncUsptoDataSetApi:
             dataset,
             version,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def perform_search(
@@ -323,6 +420,8 @@ class AsyncUsptoDataSetApi:
         version: str,
         request: PerformSearchRequest | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[dict[str, dict[str, object]]]:
         """Provides search capability for the data set with the given search criteria.
@@ -340,6 +439,9 @@ class AsyncUsptoDataSetApi:
             dataset: Name of the dataset. In this case, the default value is oa_citations
             version: Version of the dataset.
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -353,4 +455,5 @@ class AsyncUsptoDataSetApi:
             version,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

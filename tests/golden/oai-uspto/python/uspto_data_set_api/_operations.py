@@ -57,7 +57,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_list_data_sets(response: httpx.Response) -> DataSetList:
-    result: DataSetList = object_decoder(DataSetList.from_dict)(json_body(response), "")
+    result: DataSetList = object_decoder(DataSetList._from_json)(json_body(response), "")
     return result
 
 

@@ -113,3 +113,27 @@ def _validate_perform_search_dataset(value: object, path: str, errors: list[str]
 
 def validate_perform_search_body(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as a schema."""
+
+
+def validate_perform_search_request(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "criteria" not in value:
+            _report(errors, path, "'criteria' is a required property")
+        if "criteria" in value:
+            value_1 = value["criteria"]
+            path_1 = _at(path, "criteria")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "start" in value:
+            value_2 = value["start"]
+            path_2 = _at(path, "start")
+            if not _is_integer(value_2):
+                _report(errors, path_2, _show(value_2) + " is not of type 'integer'")
+        if "rows" in value:
+            value_3 = value["rows"]
+            path_3 = _at(path, "rows")
+            if not _is_integer(value_3):
+                _report(errors, path_3, _show(value_3) + " is not of type 'integer'")

@@ -79,7 +79,8 @@ class APIResponseValidationError(UsptoDataSetApiError, ValueError):
     """A success response whose body does not have the shape the spec promises."""
 
     def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
-        super().__init__(message)
+        self.request_id = request_id(response)
+        super().__init__(message + (f" [request id {self.request_id}]" if self.request_id else ""))
         self.response = response
 
 
@@ -107,6 +108,7 @@ class APIStatusError(UsptoDataSetApiError):
         message: ``error.message`` from the error body, or the HTTP reason phrase.
         headers: the response headers.
         response: the :class:`httpx.Response` itself.
+        request_id: ``None``: the spec names no request-id header.
     """
 
     def __init__(self, response: httpx.Response, body: object, parsed: object = None) -> None:
@@ -115,10 +117,17 @@ class APIStatusError(UsptoDataSetApiError):
         self.headers = response.headers
         self.body = body
         self.parsed = parsed
+        self.request_id = request_id(response)
         self.code, detail = _error_detail(body)
         self.message = detail or response.reason_phrase
         code = f" (code {self.code})" if self.code is not None else ""
-        super().__init__(f"HTTP {self.status_code}: {self.message}{code}")
+        ident = f" [request id {self.request_id}]" if self.request_id else ""
+        super().__init__(f"HTTP {self.status_code}: {self.message}{code}{ident}")
+
+
+def request_id(response: httpx.Response | None) -> str | None:
+    """The request id the API sent back, for support requests."""
+    return None  # the spec declares no request-id header (info.x-sdk.request-id-header)
 
 
 def _error_detail(body: object) -> tuple[int | str | None, str]:

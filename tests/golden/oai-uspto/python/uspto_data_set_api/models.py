@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -18,11 +19,13 @@ from ._serde import (
     decode_str,
     encode,
     extra_fields,
+    from_input,
     list_decoder,
     object_decoder,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -63,11 +66,22 @@ class DataSetList:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> DataSetList:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> DataSetList:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             total=optional(data, "total", path, decode_int),
             apis=optional(
-                data, "apis", path, list_decoder(object_decoder(DataSetListApisItem.from_dict))
+                data, "apis", path, list_decoder(object_decoder(DataSetListApisItem._from_json))
             ),
             extra=extra_fields(data, frozenset(["total", "apis"])),
         )
@@ -111,7 +125,18 @@ class DataSetListApisItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> DataSetListApisItem:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> DataSetListApisItem:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             api_key=optional(data, "apiKey", path, decode_str),
             api_version_number=optional(data, "apiVersionNumber", path, decode_str),
@@ -160,7 +185,23 @@ class PerformSearchRequest:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> PerformSearchRequest:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_perform_search_request(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> PerformSearchRequest:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             criteria=required(data, "criteria", path, decode_str),
             start=optional(data, "start", path, decode_int),

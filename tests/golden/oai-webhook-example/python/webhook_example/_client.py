@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -18,6 +19,9 @@ from ._transport import (
     as_timeout,
 )
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    from ._raw import AsyncWebhookExampleWithRawResponse, WebhookExampleWithRawResponse
 
 BASE_URL_ENV = "WEBHOOK_EXAMPLE_BASE_URL"
 
@@ -89,6 +93,37 @@ class WebhookExample:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> WebhookExample:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> WebhookExampleWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import WebhookExampleWithRawResponse  # on first use: keeps ``import`` fast
+
+        return WebhookExampleWithRawResponse(self._credentials, self._transport)
+
 
 class AsyncWebhookExample:
     """Asynchronous client of the Webhook Example.
@@ -147,3 +182,34 @@ class AsyncWebhookExample:
     def __repr__(self) -> str:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncWebhookExample:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncWebhookExampleWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncWebhookExampleWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncWebhookExampleWithRawResponse(self._credentials, self._transport)

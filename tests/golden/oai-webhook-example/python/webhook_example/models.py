@@ -16,6 +16,7 @@ from ._serde import (
     Unset,
     decode_int,
     decode_str,
+    from_input,
     optional,
     required,
 )
@@ -55,7 +56,18 @@ class Pet:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Pet:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Pet:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),

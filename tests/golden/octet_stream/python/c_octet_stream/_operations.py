@@ -72,7 +72,7 @@ def get_blob(
 
 
 def _decode_put_blob(response: httpx.Response) -> BlobInfo:
-    result: BlobInfo = object_decoder(BlobInfo.from_dict)(json_body(response), "")
+    result: BlobInfo = object_decoder(BlobInfo._from_json)(json_body(response), "")
     return result
 
 

@@ -17,6 +17,7 @@ from ._serde import (
     decode_int,
     decode_str,
     extra_fields,
+    from_input,
     required,
 )
 
@@ -55,7 +56,18 @@ class BlobInfo:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> BlobInfo:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> BlobInfo:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             key=required(data, "key", path, decode_str),
             size=required(data, "size", path, decode_int),

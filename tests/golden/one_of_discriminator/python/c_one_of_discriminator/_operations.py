@@ -54,8 +54,8 @@ def _decode_create_payment_method(response: httpx.Response) -> PaymentMethod:
     result: PaymentMethod = discriminated_decoder(
         "type",
         {
-            "card": object_decoder(Card.from_dict),
-            "bank_transfer": object_decoder(BankTransfer.from_dict),
+            "card": object_decoder(Card._from_json),
+            "bank_transfer": object_decoder(BankTransfer._from_json),
         },
     )(json_body(response), "")
     return result
@@ -87,8 +87,8 @@ def _decode_get_payment_method(response: httpx.Response) -> PaymentMethod:
     result: PaymentMethod = discriminated_decoder(
         "type",
         {
-            "card": object_decoder(Card.from_dict),
-            "bank_transfer": object_decoder(BankTransfer.from_dict),
+            "card": object_decoder(Card._from_json),
+            "bank_transfer": object_decoder(BankTransfer._from_json),
         },
     )(json_body(response), "")
     return result
@@ -120,8 +120,8 @@ def _decode_list_events(response: httpx.Response) -> list[Event]:
         discriminated_decoder(
             "kind",
             {
-                "PaymentSucceeded": object_decoder(PaymentSucceeded.from_dict),
-                "PaymentFailed": object_decoder(PaymentFailed.from_dict),
+                "PaymentSucceeded": object_decoder(PaymentSucceeded._from_json),
+                "PaymentFailed": object_decoder(PaymentFailed._from_json),
             },
         )
     )(json_body(response), "")

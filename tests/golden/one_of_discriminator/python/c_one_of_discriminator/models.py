@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -19,9 +20,11 @@ from ._serde import (
     decode_int,
     decode_str,
     extra_fields,
+    from_input,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -74,7 +77,37 @@ class Card:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Card:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_card(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Card:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            type=required(data, "type", path, const_decoder("card")),
+            brand=required(data, "brand", path, decode_str),
+            last4=required(data, "last4", path, decode_str),
+            exp_month=optional(data, "exp_month", path, decode_int),
+            exp_year=optional(data, "exp_year", path, decode_int),
+            extra=extra_fields(
+                data, frozenset(["type", "brand", "last4", "exp_month", "exp_year"])
+            ),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Card:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             type=required(data, "type", path, const_decoder("card")),
             brand=required(data, "brand", path, decode_str),
@@ -119,7 +152,33 @@ class BankTransfer:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> BankTransfer:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_bank_transfer(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> BankTransfer:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            type=required(data, "type", path, const_decoder("bank_transfer")),
+            iban=required(data, "iban", path, decode_str),
+            holder=optional(data, "holder", path, decode_str),
+            extra=extra_fields(data, frozenset(["type", "iban", "holder"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> BankTransfer:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             type=required(data, "type", path, const_decoder("bank_transfer")),
             iban=required(data, "iban", path, decode_str),
@@ -159,7 +218,18 @@ class PaymentSucceeded:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> PaymentSucceeded:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> PaymentSucceeded:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             kind=required(data, "kind", path, decode_str),
             payment_id=required(data, "payment_id", path, decode_str),
@@ -199,7 +269,18 @@ class PaymentFailed:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> PaymentFailed:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> PaymentFailed:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             kind=required(data, "kind", path, decode_str),
             payment_id=required(data, "payment_id", path, decode_str),

@@ -45,7 +45,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_create_widget(response: httpx.Response) -> Widget:
-    result: Widget = object_decoder(Widget.from_dict)(json_body(response), "")
+    result: Widget = object_decoder(Widget._from_json)(json_body(response), "")
     return result
 
 
@@ -75,7 +75,7 @@ def create_widget(
 
 
 def _decode_get_widget(response: httpx.Response) -> Widget:
-    result: Widget = object_decoder(Widget.from_dict)(json_body(response), "")
+    result: Widget = object_decoder(Widget._from_json)(json_body(response), "")
     return result
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -18,11 +19,13 @@ from ._serde import (
     decode_int,
     decode_str,
     extra_fields,
+    from_input,
     optional,
     optional_nullable,
     required,
     required_nullable,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -64,7 +67,23 @@ class NewWidget:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewWidget:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_new_widget(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> NewWidget:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             name=required(data, "name", path, decode_str),
             price=required(data, "price", path, decode_float),
@@ -107,7 +126,18 @@ class Widget:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Widget:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Widget:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,10 +19,14 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     Member,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncProjectsWithRawResponse, ProjectsWithRawResponse
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_PATH_LEVEL_PARAMS_BASE_URL"
@@ -92,11 +98,44 @@ class Projects:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Projects:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> ProjectsWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import ProjectsWithRawResponse  # on first use: keeps ``import`` fast
+
+        return ProjectsWithRawResponse(self._credentials, self._transport)
+
     def list_members(
         self,
         project_id: str,
         *,
         dry_run: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Member]:
         """List the members of a project
@@ -106,6 +145,9 @@ class Projects:
         Args:
             project_id: The ``project_id`` path parameter.
             dry_run: Validate only; change nothing.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -117,6 +159,7 @@ class Projects:
             project_id,
             dry_run=dry_run,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def add_member(
@@ -125,6 +168,9 @@ class Projects:
         request: Member,
         *,
         dry_run: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Member:
         """Add a member
@@ -135,6 +181,10 @@ class Projects:
             project_id: The ``project_id`` path parameter.
             request: The request body.
             dry_run: Validate only; change nothing.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -147,6 +197,7 @@ class Projects:
             request,
             dry_run=dry_run,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def get_member(
@@ -155,6 +206,8 @@ class Projects:
         user_id: str,
         *,
         expand: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Member:
         """Get a member
@@ -165,6 +218,9 @@ class Projects:
             project_id: The ``project_id`` path parameter.
             user_id: The ``user_id`` path parameter.
             expand: The ``expand`` query parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -177,6 +233,7 @@ class Projects:
             user_id,
             expand=expand,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def remove_member(
@@ -184,6 +241,8 @@ class Projects:
         project_id: str,
         user_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Remove a member
@@ -193,6 +252,9 @@ class Projects:
         Args:
             project_id: The ``project_id`` path parameter.
             user_id: The ``user_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -204,6 +266,7 @@ class Projects:
             project_id,
             user_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
 
@@ -266,11 +329,44 @@ class AsyncProjects:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncProjects:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncProjectsWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncProjectsWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncProjectsWithRawResponse(self._credentials, self._transport)
+
     async def list_members(
         self,
         project_id: str,
         *,
         dry_run: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Member]:
         """List the members of a project
@@ -280,6 +376,9 @@ class AsyncProjects:
         Args:
             project_id: The ``project_id`` path parameter.
             dry_run: Validate only; change nothing.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -291,6 +390,7 @@ class AsyncProjects:
             project_id,
             dry_run=dry_run,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def add_member(
@@ -299,6 +399,9 @@ class AsyncProjects:
         request: Member,
         *,
         dry_run: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Member:
         """Add a member
@@ -309,6 +412,10 @@ class AsyncProjects:
             project_id: The ``project_id`` path parameter.
             request: The request body.
             dry_run: Validate only; change nothing.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -321,6 +428,7 @@ class AsyncProjects:
             request,
             dry_run=dry_run,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def get_member(
@@ -329,6 +437,8 @@ class AsyncProjects:
         user_id: str,
         *,
         expand: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Member:
         """Get a member
@@ -339,6 +449,9 @@ class AsyncProjects:
             project_id: The ``project_id`` path parameter.
             user_id: The ``user_id`` path parameter.
             expand: The ``expand`` query parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -351,6 +464,7 @@ class AsyncProjects:
             user_id,
             expand=expand,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def remove_member(
@@ -358,6 +472,8 @@ class AsyncProjects:
         project_id: str,
         user_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Remove a member
@@ -367,6 +483,9 @@ class AsyncProjects:
         Args:
             project_id: The ``project_id`` path parameter.
             user_id: The ``user_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -378,4 +497,5 @@ class AsyncProjects:
             project_id,
             user_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

@@ -64,7 +64,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_list_members(response: httpx.Response) -> list[Member]:
-    result: list[Member] = list_decoder(object_decoder(Member.from_dict))(json_body(response), "")
+    result: list[Member] = list_decoder(object_decoder(Member._from_json))(json_body(response), "")
     return result
 
 
@@ -97,7 +97,7 @@ def list_members(
 
 
 def _decode_add_member(response: httpx.Response) -> Member:
-    result: Member = object_decoder(Member.from_dict)(json_body(response), "")
+    result: Member = object_decoder(Member._from_json)(json_body(response), "")
     return result
 
 
@@ -138,7 +138,7 @@ def add_member(
 
 
 def _decode_get_member(response: httpx.Response) -> Member:
-    result: Member = object_decoder(Member.from_dict)(json_body(response), "")
+    result: Member = object_decoder(Member._from_json)(json_body(response), "")
     return result
 
 

@@ -12,6 +12,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -19,8 +20,10 @@ from ._serde import (
     encode,
     enum_decoder,
     extra_fields,
+    from_input,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -66,7 +69,32 @@ class Member:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Member:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_member(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Member:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            user_id=required(data, "user_id", path, decode_str),
+            role=required(data, "role", path, enum_decoder(Role)),
+            extra=extra_fields(data, frozenset(["user_id", "role"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Member:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             user_id=required(data, "user_id", path, decode_str),
             role=required(data, "role", path, enum_decoder(Role)),

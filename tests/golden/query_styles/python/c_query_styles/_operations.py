@@ -65,7 +65,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_search_items(response: httpx.Response) -> list[Item]:
-    result: list[Item] = list_decoder(object_decoder(Item.from_dict))(json_body(response), "")
+    result: list[Item] = list_decoder(object_decoder(Item._from_json))(json_body(response), "")
     return result
 
 

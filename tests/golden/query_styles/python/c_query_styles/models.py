@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -18,9 +19,11 @@ from ._serde import (
     decode_int,
     decode_str,
     extra_fields,
+    from_input,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -57,7 +60,23 @@ class ItemFilter:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> ItemFilter:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_item_filter(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> ItemFilter:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             name=optional(data, "name", path, decode_str),
             color=optional(data, "color", path, decode_str),
@@ -88,7 +107,23 @@ class Coordinates:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Coordinates:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_coordinates(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Coordinates:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             lat=required(data, "lat", path, decode_float),
             lng=required(data, "lng", path, decode_float),
@@ -123,7 +158,18 @@ class Item:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Item:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Item:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),

@@ -44,7 +44,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_create_account(response: httpx.Response) -> Account:
-    result: Account = object_decoder(Account.from_dict)(json_body(response), "")
+    result: Account = object_decoder(Account._from_json)(json_body(response), "")
     return result
 
 
@@ -74,7 +74,7 @@ def create_account(
 
 
 def _decode_get_account(response: httpx.Response) -> Account:
-    result: Account = object_decoder(Account.from_dict)(json_body(response), "")
+    result: Account = object_decoder(Account._from_json)(json_body(response), "")
     return result
 
 
@@ -100,7 +100,7 @@ def get_account(
 
 
 def _decode_replace_account(response: httpx.Response) -> Account:
-    result: Account = object_decoder(Account.from_dict)(json_body(response), "")
+    result: Account = object_decoder(Account._from_json)(json_body(response), "")
     return result
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -19,10 +20,12 @@ from ._serde import (
     decode_str,
     encode,
     extra_fields,
+    from_input,
     optional,
     redacted_repr,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -75,12 +78,42 @@ class Account:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Account:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_account(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Account:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=optional(data, "id", path, decode_str),
             created_at=optional(data, "created_at", path, decode_datetime),
             username=required(data, "username", path, decode_str),
             email=optional(data, "email", path, decode_str),
+            extra=extra_fields(
+                data, frozenset(["id", "created_at", "username", "email", "password"])
+            ),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Account:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        return cls(
+            id=optional(data, "id", path, decode_str),
+            created_at=optional(data, "created_at", path, decode_datetime),
+            username=required(data, "username", path, decode_str),
+            email=optional(data, "email", path, decode_str),
+            password=optional(data, "password", path, decode_str),
             extra=extra_fields(
                 data, frozenset(["id", "created_at", "username", "email", "password"])
             ),

@@ -50,13 +50,13 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_get_job(response: httpx.Response) -> Job:
-    result: Job = object_decoder(Job.from_dict)(json_body(response), "")
+    result: Job = object_decoder(Job._from_json)(json_body(response), "")
     return result
 
 
 _GET_JOB_ERRORS: dict[str, Decoder] = {
-    "4XX": object_decoder(ClientError.from_dict),
-    "5XX": object_decoder(ServerError.from_dict),
+    "4XX": object_decoder(ClientError._from_json),
+    "5XX": object_decoder(ServerError._from_json),
 }
 
 
@@ -84,14 +84,14 @@ def get_job(
 
 def _decode_put_job(response: httpx.Response) -> Job | JobQueued:
     if response.status_code == 200:
-        _status_1: Job = object_decoder(Job.from_dict)(json_body(response), "")
+        _status_1: Job = object_decoder(Job._from_json)(json_body(response), "")
         return _status_1
-    result: Job | JobQueued = object_decoder(JobQueued.from_dict)(json_body(response), "")
+    result: Job | JobQueued = object_decoder(JobQueued._from_json)(json_body(response), "")
     return result
 
 
 _PUT_JOB_ERRORS: dict[str, Decoder] = {
-    "4XX": object_decoder(ClientError.from_dict),
+    "4XX": object_decoder(ClientError._from_json),
 }
 
 
@@ -131,7 +131,7 @@ def _decode_cancel_job(response: httpx.Response) -> None:
 
 
 _CANCEL_JOB_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Problem.from_dict),
+    "default": object_decoder(Problem._from_json),
 }
 
 

@@ -12,6 +12,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -20,10 +21,12 @@ from ._serde import (
     encode,
     enum_decoder,
     extra_fields,
+    from_input,
     object_decoder,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -68,7 +71,23 @@ class JobSpec:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> JobSpec:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_job_spec(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> JobSpec:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             command=required(data, "command", path, decode_str),
         )
@@ -105,7 +124,18 @@ class Job:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Job:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Job:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             command=required(data, "command", path, decode_str),
@@ -142,7 +172,18 @@ class JobQueued:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> JobQueued:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> JobQueued:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             position=required(data, "position", path, decode_int),
@@ -178,7 +219,18 @@ class ClientError:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> ClientError:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> ClientError:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             code=required(data, "code", path, decode_int),
             message=required(data, "message", path, decode_str),
@@ -211,9 +263,20 @@ class ServerError:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> ServerError:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> ServerError:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
-            error=required(data, "error", path, object_decoder(ServerErrorError.from_dict)),
+            error=required(data, "error", path, object_decoder(ServerErrorError._from_json)),
             extra=extra_fields(data, frozenset(["error"])),
         )
 
@@ -254,7 +317,18 @@ class Problem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Problem:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Problem:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             type=optional(data, "type", path, decode_str),
             title=required(data, "title", path, decode_str),
@@ -292,7 +366,18 @@ class ServerErrorError:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> ServerErrorError:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> ServerErrorError:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             code=required(data, "code", path, decode_int),
             message=required(data, "message", path, decode_str),

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,10 +19,14 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     Report,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncReportsWithRawResponse, ReportsWithRawResponse
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_RESPONSE_SHAPES_BASE_URL"
@@ -92,9 +98,42 @@ class Reports:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Reports:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> ReportsWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import ReportsWithRawResponse  # on first use: keeps ``import`` fast
+
+        return ReportsWithRawResponse(self._credentials, self._transport)
+
     def list_reports(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Report]:
         """List reports
@@ -102,6 +141,9 @@ class Reports:
         ``GET /reports``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -111,11 +153,14 @@ class Reports:
         prepared = _operations.list_reports(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def count_reports(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> int:
         """Count reports
@@ -123,6 +168,9 @@ class Reports:
         ``GET /reports/count``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -132,12 +180,15 @@ class Reports:
         prepared = _operations.count_reports(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def get_report_summary(
         self,
         report_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> str:
         """A report as plain text
@@ -146,6 +197,9 @@ class Reports:
 
         Args:
             report_id: The ``report_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -156,12 +210,15 @@ class Reports:
             self._credentials,
             report_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def get_report_chart(
         self,
         report_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> bytes:
         """A report's chart as PNG
@@ -170,6 +227,9 @@ class Reports:
 
         Args:
             report_id: The ``report_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -180,12 +240,15 @@ class Reports:
             self._credentials,
             report_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def delete_report(
         self,
         report_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Delete a report
@@ -194,6 +257,9 @@ class Reports:
 
         Args:
             report_id: The ``report_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -204,6 +270,7 @@ class Reports:
             self._credentials,
             report_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
 
@@ -266,9 +333,42 @@ class AsyncReports:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncReports:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncReportsWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncReportsWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncReportsWithRawResponse(self._credentials, self._transport)
+
     async def list_reports(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Report]:
         """List reports
@@ -276,6 +376,9 @@ class AsyncReports:
         ``GET /reports``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -285,11 +388,14 @@ class AsyncReports:
         prepared = _operations.list_reports(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def count_reports(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> int:
         """Count reports
@@ -297,6 +403,9 @@ class AsyncReports:
         ``GET /reports/count``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -306,12 +415,15 @@ class AsyncReports:
         prepared = _operations.count_reports(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def get_report_summary(
         self,
         report_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> str:
         """A report as plain text
@@ -320,6 +432,9 @@ class AsyncReports:
 
         Args:
             report_id: The ``report_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -330,12 +445,15 @@ class AsyncReports:
             self._credentials,
             report_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def get_report_chart(
         self,
         report_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> bytes:
         """A report's chart as PNG
@@ -344,6 +462,9 @@ class AsyncReports:
 
         Args:
             report_id: The ``report_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -354,12 +475,15 @@ class AsyncReports:
             self._credentials,
             report_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def delete_report(
         self,
         report_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Delete a report
@@ -368,6 +492,9 @@ class AsyncReports:
 
         Args:
             report_id: The ``report_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -378,4 +505,5 @@ class AsyncReports:
             self._credentials,
             report_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

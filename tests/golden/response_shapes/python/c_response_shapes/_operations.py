@@ -47,7 +47,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_list_reports(response: httpx.Response) -> list[Report]:
-    result: list[Report] = list_decoder(object_decoder(Report.from_dict))(json_body(response), "")
+    result: list[Report] = list_decoder(object_decoder(Report._from_json))(json_body(response), "")
     return result
 
 

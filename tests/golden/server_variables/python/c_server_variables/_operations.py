@@ -45,7 +45,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_list_zones(response: httpx.Response) -> list[Zone]:
-    result: list[Zone] = list_decoder(object_decoder(Zone.from_dict))(json_body(response), "")
+    result: list[Zone] = list_decoder(object_decoder(Zone._from_json))(json_body(response), "")
     return result
 
 
@@ -67,7 +67,7 @@ def list_zones(
 
 
 def _decode_get_zone(response: httpx.Response) -> Zone:
-    result: Zone = object_decoder(Zone.from_dict)(json_body(response), "")
+    result: Zone = object_decoder(Zone._from_json)(json_body(response), "")
     return result
 
 

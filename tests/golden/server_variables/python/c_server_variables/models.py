@@ -16,6 +16,7 @@ from ._serde import (
     Unset,
     decode_str,
     extra_fields,
+    from_input,
     required,
 )
 
@@ -54,7 +55,18 @@ class Zone:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Zone:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Zone:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             name=required(data, "name", path, decode_str),

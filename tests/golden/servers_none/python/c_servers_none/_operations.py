@@ -46,7 +46,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_list_notes(response: httpx.Response) -> list[Note]:
-    result: list[Note] = list_decoder(object_decoder(Note.from_dict))(json_body(response), "")
+    result: list[Note] = list_decoder(object_decoder(Note._from_json))(json_body(response), "")
     return result
 
 
@@ -68,7 +68,7 @@ def list_notes(
 
 
 def _decode_create_note(response: httpx.Response) -> Note:
-    result: Note = object_decoder(Note.from_dict)(json_body(response), "")
+    result: Note = object_decoder(Note._from_json)(json_body(response), "")
     return result
 
 

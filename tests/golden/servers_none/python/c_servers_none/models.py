@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
     decode_str,
     extra_fields,
+    from_input,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -48,7 +51,23 @@ class NewNote:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewNote:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_new_note(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> NewNote:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             text=required(data, "text", path, decode_str),
         )
@@ -82,7 +101,18 @@ class Note:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Note:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Note:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
             text=required(data, "text", path, decode_str),

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 import httpx
@@ -18,12 +20,16 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .errors import ValidationError
 from .models import (  # unused names are removed by the formatter's lint pass
     NewOrder,
     Order,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncOrdersWithRawResponse, OrdersWithRawResponse
 
 SERVER_URL = "/api/v3"
 BASE_URL_ENV = "C_SERVERS_RELATIVE_BASE_URL"
@@ -104,10 +110,44 @@ class Orders:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Orders:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> OrdersWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import OrdersWithRawResponse  # on first use: keeps ``import`` fast
+
+        return OrdersWithRawResponse(self._credentials, self._transport)
+
     def place_order(
         self,
         request: NewOrder,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Order:
         """Place an order
@@ -116,6 +156,10 @@ class Orders:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -126,12 +170,15 @@ class Orders:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def get_order(
         self,
         order_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Order:
         """Get an order
@@ -140,6 +187,9 @@ class Orders:
 
         Args:
             order_id: The ``order_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -150,6 +200,7 @@ class Orders:
             self._credentials,
             order_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
 
@@ -216,10 +267,44 @@ class AsyncOrders:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncOrders:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncOrdersWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncOrdersWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncOrdersWithRawResponse(self._credentials, self._transport)
+
     async def place_order(
         self,
         request: NewOrder,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Order:
         """Place an order
@@ -228,6 +313,10 @@ class AsyncOrders:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -238,12 +327,15 @@ class AsyncOrders:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def get_order(
         self,
         order_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Order:
         """Get an order
@@ -252,6 +344,9 @@ class AsyncOrders:
 
         Args:
             order_id: The ``order_id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -262,4 +357,5 @@ class AsyncOrders:
             self._credentials,
             order_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

@@ -45,7 +45,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_place_order(response: httpx.Response) -> Order:
-    result: Order = object_decoder(Order.from_dict)(json_body(response), "")
+    result: Order = object_decoder(Order._from_json)(json_body(response), "")
     return result
 
 
@@ -75,7 +75,7 @@ def place_order(
 
 
 def _decode_get_order(response: httpx.Response) -> Order:
-    result: Order = object_decoder(Order.from_dict)(json_body(response), "")
+    result: Order = object_decoder(Order._from_json)(json_body(response), "")
     return result
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
     decode_int,
     extra_fields,
+    from_input,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -51,7 +54,23 @@ class NewOrder:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> NewOrder:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_new_order(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> NewOrder:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             product_id=required(data, "product_id", path, decode_int),
             quantity=required(data, "quantity", path, decode_int),
@@ -89,7 +108,18 @@ class Order:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Order:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Order:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_int),
             product_id=required(data, "product_id", path, decode_int),

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -19,6 +20,7 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     ApiResponse,
@@ -27,6 +29,12 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Pet,
     User,
 )
+
+if TYPE_CHECKING:
+    from ._raw import (
+        AsyncSwaggerPetstoreOpenApi30WithRawResponse,
+        SwaggerPetstoreOpenApi30WithRawResponse,
+    )
 
 DEFAULT_BASE_URL = "https://petstore3.swagger.io/api/v3"
 BASE_URL_ENV = "SWAGGER_PETSTORE_OPEN_API_3_0_BASE_URL"
@@ -105,10 +113,46 @@ class SwaggerPetstoreOpenApi30:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SwaggerPetstoreOpenApi30:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> SwaggerPetstoreOpenApi30WithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import (
+            SwaggerPetstoreOpenApi30WithRawResponse,  # on first use: keeps ``import`` fast
+        )
+
+        return SwaggerPetstoreOpenApi30WithRawResponse(self._credentials, self._transport)
+
     def update_pet(
         self,
         request: Pet,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Update an existing pet.
@@ -119,6 +163,10 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             request: Update an existent pet in the store
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -133,12 +181,16 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def add_pet(
         self,
         request: Pet,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Add a new pet to the store.
@@ -149,6 +201,10 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             request: Create a new pet in the store
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -162,12 +218,15 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def find_pets_by_status(
         self,
         *,
         status: FindPetsByStatusStatus | Literal["available", "pending", "sold"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Pet]:
         """Finds Pets by status.
@@ -178,6 +237,9 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             status: Status values that need to be considered for filter
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -190,12 +252,15 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             status=status,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def find_pets_by_tags(
         self,
         *,
         tags: list[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Pet]:
         """Finds Pets by tags.
@@ -207,6 +272,9 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             tags: Tags to filter by
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -219,12 +287,15 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             tags=tags,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def get_pet_by_id(
         self,
         pet_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Find pet by ID.
@@ -235,6 +306,9 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             pet_id: ID of pet to return
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -248,6 +322,7 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             pet_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def update_pet_with_form(
@@ -256,6 +331,8 @@ class SwaggerPetstoreOpenApi30:
         *,
         name: str | None = None,
         status: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Updates a pet in the store with form data.
@@ -268,6 +345,9 @@ class SwaggerPetstoreOpenApi30:
             pet_id: ID of pet that needs to be updated
             name: Name of pet that needs to be updated
             status: Status of pet that needs to be updated
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -282,6 +362,7 @@ class SwaggerPetstoreOpenApi30:
             name=name,
             status=status,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def delete_pet(
@@ -289,6 +370,8 @@ class SwaggerPetstoreOpenApi30:
         pet_id: int,
         *,
         api_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Deletes a pet.
@@ -300,6 +383,9 @@ class SwaggerPetstoreOpenApi30:
         Args:
             pet_id: Pet id to delete
             api_key: The ``api_key`` header parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -313,6 +399,7 @@ class SwaggerPetstoreOpenApi30:
             pet_id,
             api_key=api_key,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def upload_file(
@@ -321,6 +408,8 @@ class SwaggerPetstoreOpenApi30:
         request: FileContent | None = None,
         *,
         additional_metadata: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> ApiResponse:
         """Uploads an image.
@@ -333,6 +422,9 @@ class SwaggerPetstoreOpenApi30:
             pet_id: ID of pet to update
             request: The request body.
             additional_metadata: Additional Metadata
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -348,11 +440,14 @@ class SwaggerPetstoreOpenApi30:
             request,
             additional_metadata=additional_metadata,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def get_inventory(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, int]:
         """Returns pet inventories by status.
@@ -362,6 +457,9 @@ class SwaggerPetstoreOpenApi30:
         ``GET /store/inventory``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -372,12 +470,16 @@ class SwaggerPetstoreOpenApi30:
         prepared = _operations.get_inventory(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def place_order(
         self,
         request: Order | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Order:
         """Place an order for a pet.
@@ -388,6 +490,10 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -401,12 +507,15 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def get_order_by_id(
         self,
         order_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Order:
         """Find purchase order by ID.
@@ -418,6 +527,9 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             order_id: ID of order that needs to be fetched
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -431,12 +543,15 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             order_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def delete_order(
         self,
         order_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Delete purchase order by identifier.
@@ -448,6 +563,9 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             order_id: ID of the order that needs to be deleted
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -461,12 +579,16 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             order_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def create_user(
         self,
         request: User | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> User:
         """Create user.
@@ -477,6 +599,10 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             request: Created user object
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -488,12 +614,15 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def create_users_with_list_input(
         self,
         request: list[User] | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> User:
         """Creates list of users with given input array.
@@ -504,6 +633,9 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -515,6 +647,7 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def login_user(
@@ -522,6 +655,8 @@ class SwaggerPetstoreOpenApi30:
         *,
         username: str | None = None,
         password: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> str:
         """Logs user into the system.
@@ -533,6 +668,9 @@ class SwaggerPetstoreOpenApi30:
         Args:
             username: The user name for login
             password: The password for login in clear text
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -546,11 +684,14 @@ class SwaggerPetstoreOpenApi30:
             username=username,
             password=password,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def logout_user(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Logs out current logged in user session.
@@ -560,6 +701,9 @@ class SwaggerPetstoreOpenApi30:
         ``GET /user/logout``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -570,12 +714,15 @@ class SwaggerPetstoreOpenApi30:
         prepared = _operations.logout_user(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def get_user_by_name(
         self,
         username: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> User:
         """Get user by user name.
@@ -586,6 +733,9 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             username: The name that needs to be fetched. Use user1 for testing
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -599,6 +749,7 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             username,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def update_user(
@@ -606,6 +757,9 @@ class SwaggerPetstoreOpenApi30:
         username: str,
         request: User | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Update user resource.
@@ -617,6 +771,10 @@ class SwaggerPetstoreOpenApi30:
         Args:
             username: name that need to be deleted
             request: Update an existent user in the store
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -631,12 +789,15 @@ class SwaggerPetstoreOpenApi30:
             username,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def delete_user(
         self,
         username: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Delete user resource.
@@ -647,6 +808,9 @@ class SwaggerPetstoreOpenApi30:
 
         Args:
             username: The name that needs to be deleted
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -660,6 +824,7 @@ class SwaggerPetstoreOpenApi30:
             self._credentials,
             username,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
 
@@ -729,10 +894,46 @@ class AsyncSwaggerPetstoreOpenApi30:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncSwaggerPetstoreOpenApi30:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncSwaggerPetstoreOpenApi30WithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import (
+            AsyncSwaggerPetstoreOpenApi30WithRawResponse,  # on first use: keeps ``import`` fast
+        )
+
+        return AsyncSwaggerPetstoreOpenApi30WithRawResponse(self._credentials, self._transport)
+
     async def update_pet(
         self,
         request: Pet,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Update an existing pet.
@@ -743,6 +944,10 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             request: Update an existent pet in the store
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -757,12 +962,16 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def add_pet(
         self,
         request: Pet,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Add a new pet to the store.
@@ -773,6 +982,10 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             request: Create a new pet in the store
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -786,12 +999,15 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def find_pets_by_status(
         self,
         *,
         status: FindPetsByStatusStatus | Literal["available", "pending", "sold"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Pet]:
         """Finds Pets by status.
@@ -802,6 +1018,9 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             status: Status values that need to be considered for filter
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -814,12 +1033,15 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             status=status,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def find_pets_by_tags(
         self,
         *,
         tags: list[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> list[Pet]:
         """Finds Pets by tags.
@@ -831,6 +1053,9 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             tags: Tags to filter by
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -843,12 +1068,15 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             tags=tags,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def get_pet_by_id(
         self,
         pet_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Find pet by ID.
@@ -859,6 +1087,9 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             pet_id: ID of pet to return
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -872,6 +1103,7 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             pet_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def update_pet_with_form(
@@ -880,6 +1112,8 @@ class AsyncSwaggerPetstoreOpenApi30:
         *,
         name: str | None = None,
         status: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Pet:
         """Updates a pet in the store with form data.
@@ -892,6 +1126,9 @@ class AsyncSwaggerPetstoreOpenApi30:
             pet_id: ID of pet that needs to be updated
             name: Name of pet that needs to be updated
             status: Status of pet that needs to be updated
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -906,6 +1143,7 @@ class AsyncSwaggerPetstoreOpenApi30:
             name=name,
             status=status,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def delete_pet(
@@ -913,6 +1151,8 @@ class AsyncSwaggerPetstoreOpenApi30:
         pet_id: int,
         *,
         api_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Deletes a pet.
@@ -924,6 +1164,9 @@ class AsyncSwaggerPetstoreOpenApi30:
         Args:
             pet_id: Pet id to delete
             api_key: The ``api_key`` header parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -937,6 +1180,7 @@ class AsyncSwaggerPetstoreOpenApi30:
             pet_id,
             api_key=api_key,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def upload_file(
@@ -945,6 +1189,8 @@ class AsyncSwaggerPetstoreOpenApi30:
         request: FileContent | None = None,
         *,
         additional_metadata: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> ApiResponse:
         """Uploads an image.
@@ -957,6 +1203,9 @@ class AsyncSwaggerPetstoreOpenApi30:
             pet_id: ID of pet to update
             request: The request body.
             additional_metadata: Additional Metadata
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -972,11 +1221,14 @@ class AsyncSwaggerPetstoreOpenApi30:
             request,
             additional_metadata=additional_metadata,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def get_inventory(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> dict[str, int]:
         """Returns pet inventories by status.
@@ -986,6 +1238,9 @@ class AsyncSwaggerPetstoreOpenApi30:
         ``GET /store/inventory``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -996,12 +1251,16 @@ class AsyncSwaggerPetstoreOpenApi30:
         prepared = _operations.get_inventory(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def place_order(
         self,
         request: Order | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Order:
         """Place an order for a pet.
@@ -1012,6 +1271,10 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1025,12 +1288,15 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def get_order_by_id(
         self,
         order_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Order:
         """Find purchase order by ID.
@@ -1042,6 +1308,9 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             order_id: ID of order that needs to be fetched
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1055,12 +1324,15 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             order_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def delete_order(
         self,
         order_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Delete purchase order by identifier.
@@ -1072,6 +1344,9 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             order_id: ID of the order that needs to be deleted
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1085,12 +1360,16 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             order_id,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def create_user(
         self,
         request: User | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> User:
         """Create user.
@@ -1101,6 +1380,10 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             request: Created user object
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1112,12 +1395,15 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def create_users_with_list_input(
         self,
         request: list[User] | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> User:
         """Creates list of users with given input array.
@@ -1128,6 +1414,9 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1139,6 +1428,7 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def login_user(
@@ -1146,6 +1436,8 @@ class AsyncSwaggerPetstoreOpenApi30:
         *,
         username: str | None = None,
         password: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> str:
         """Logs user into the system.
@@ -1157,6 +1449,9 @@ class AsyncSwaggerPetstoreOpenApi30:
         Args:
             username: The user name for login
             password: The password for login in clear text
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1170,11 +1465,14 @@ class AsyncSwaggerPetstoreOpenApi30:
             username=username,
             password=password,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def logout_user(
         self,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Logs out current logged in user session.
@@ -1184,6 +1482,9 @@ class AsyncSwaggerPetstoreOpenApi30:
         ``GET /user/logout``
 
         Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1194,12 +1495,15 @@ class AsyncSwaggerPetstoreOpenApi30:
         prepared = _operations.logout_user(
             self._credentials,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def get_user_by_name(
         self,
         username: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> User:
         """Get user by user name.
@@ -1210,6 +1514,9 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             username: The name that needs to be fetched. Use user1 for testing
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1223,6 +1530,7 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             username,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def update_user(
@@ -1230,6 +1538,9 @@ class AsyncSwaggerPetstoreOpenApi30:
         username: str,
         request: User | None = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Update user resource.
@@ -1241,6 +1552,10 @@ class AsyncSwaggerPetstoreOpenApi30:
         Args:
             username: name that need to be deleted
             request: Update an existent user in the store
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1255,12 +1570,15 @@ class AsyncSwaggerPetstoreOpenApi30:
             username,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def delete_user(
         self,
         username: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> None:
         """Delete user resource.
@@ -1271,6 +1589,9 @@ class AsyncSwaggerPetstoreOpenApi30:
 
         Args:
             username: The name that needs to be deleted
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1284,4 +1605,5 @@ class AsyncSwaggerPetstoreOpenApi30:
             self._credentials,
             username,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

@@ -88,7 +88,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_update_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet.from_dict)(json_body(response), "")
+    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
     return result
 
 
@@ -118,7 +118,7 @@ def update_pet(
 
 
 def _decode_add_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet.from_dict)(json_body(response), "")
+    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
     return result
 
 
@@ -148,7 +148,7 @@ def add_pet(
 
 
 def _decode_find_pets_by_status(response: httpx.Response) -> list[Pet]:
-    result: list[Pet] = list_decoder(object_decoder(Pet.from_dict))(json_body(response), "")
+    result: list[Pet] = list_decoder(object_decoder(Pet._from_json))(json_body(response), "")
     return result
 
 
@@ -177,7 +177,7 @@ def find_pets_by_status(
 
 
 def _decode_find_pets_by_tags(response: httpx.Response) -> list[Pet]:
-    result: list[Pet] = list_decoder(object_decoder(Pet.from_dict))(json_body(response), "")
+    result: list[Pet] = list_decoder(object_decoder(Pet._from_json))(json_body(response), "")
     return result
 
 
@@ -206,7 +206,7 @@ def find_pets_by_tags(
 
 
 def _decode_get_pet_by_id(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet.from_dict)(json_body(response), "")
+    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
     return result
 
 
@@ -230,7 +230,7 @@ def get_pet_by_id(
 
 
 def _decode_update_pet_with_form(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet.from_dict)(json_body(response), "")
+    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
     return result
 
 
@@ -294,7 +294,7 @@ def delete_pet(
 
 
 def _decode_upload_file(response: httpx.Response) -> ApiResponse:
-    result: ApiResponse = object_decoder(ApiResponse.from_dict)(json_body(response), "")
+    result: ApiResponse = object_decoder(ApiResponse._from_json)(json_body(response), "")
     return result
 
 
@@ -358,7 +358,7 @@ def get_inventory(
 
 
 def _decode_place_order(response: httpx.Response) -> Order:
-    result: Order = object_decoder(Order.from_dict)(json_body(response), "")
+    result: Order = object_decoder(Order._from_json)(json_body(response), "")
     return result
 
 
@@ -388,7 +388,7 @@ def place_order(
 
 
 def _decode_get_order_by_id(response: httpx.Response) -> Order:
-    result: Order = object_decoder(Order.from_dict)(json_body(response), "")
+    result: Order = object_decoder(Order._from_json)(json_body(response), "")
     return result
 
 
@@ -436,7 +436,7 @@ def delete_order(
 
 
 def _decode_create_user(response: httpx.Response) -> User:
-    result: User = object_decoder(User.from_dict)(json_body(response), "")
+    result: User = object_decoder(User._from_json)(json_body(response), "")
     return result
 
 
@@ -466,7 +466,7 @@ def create_user(
 
 
 def _decode_create_users_with_list_input(response: httpx.Response) -> User:
-    result: User = object_decoder(User.from_dict)(json_body(response), "")
+    result: User = object_decoder(User._from_json)(json_body(response), "")
     return result
 
 
@@ -549,7 +549,7 @@ def logout_user(
 
 
 def _decode_get_user_by_name(response: httpx.Response) -> User:
-    result: User = object_decoder(User.from_dict)(json_body(response), "")
+    result: User = object_decoder(User._from_json)(json_body(response), "")
     return result
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from . import _validators
 from ._serde import (
     UNSET,
     Unset,
@@ -23,11 +24,13 @@ from ._serde import (
     encode,
     enum_decoder,
     extra_fields,
+    from_input,
     list_decoder,
     object_decoder,
     optional,
     required,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -114,7 +117,38 @@ class Order:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Order:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_order(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Order:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            pet_id=optional(data, "petId", path, decode_int),
+            quantity=optional(data, "quantity", path, decode_int),
+            ship_date=optional(data, "shipDate", path, decode_datetime),
+            status=optional(data, "status", path, enum_decoder(OrderStatus)),
+            complete=optional(data, "complete", path, decode_bool),
+            extra=extra_fields(
+                data, frozenset(["id", "petId", "quantity", "shipDate", "status", "complete"])
+            ),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Order:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             id=optional(data, "id", path, decode_int),
             pet_id=optional(data, "petId", path, decode_int),
@@ -158,7 +192,32 @@ class Category:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Category:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_category(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Category:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "name"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Category:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             id=optional(data, "id", path, decode_int),
             name=optional(data, "name", path, decode_str),
@@ -220,7 +279,52 @@ class User:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> User:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_user(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> User:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            username=optional(data, "username", path, decode_str),
+            first_name=optional(data, "firstName", path, decode_str),
+            last_name=optional(data, "lastName", path, decode_str),
+            email=optional(data, "email", path, decode_str),
+            password=optional(data, "password", path, decode_str),
+            phone=optional(data, "phone", path, decode_str),
+            user_status=optional(data, "userStatus", path, decode_int),
+            extra=extra_fields(
+                data,
+                frozenset(
+                    [
+                        "id",
+                        "username",
+                        "firstName",
+                        "lastName",
+                        "email",
+                        "password",
+                        "phone",
+                        "userStatus",
+                    ]
+                ),
+            ),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> User:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             id=optional(data, "id", path, decode_int),
             username=optional(data, "username", path, decode_str),
@@ -278,7 +382,32 @@ class Tag:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Tag:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_tag(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Tag:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, frozenset(["id", "name"])),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Tag:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             id=optional(data, "id", path, decode_int),
             name=optional(data, "name", path, decode_str),
@@ -330,13 +459,44 @@ class Pet:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Pet:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_pet(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Pet:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=optional(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),
-            category=optional(data, "category", path, object_decoder(Category.from_dict)),
+            category=optional(data, "category", path, object_decoder(Category._from_json)),
             photo_urls=required(data, "photoUrls", path, list_decoder(decode_str)),
-            tags=optional(data, "tags", path, list_decoder(object_decoder(Tag.from_dict))),
+            tags=optional(data, "tags", path, list_decoder(object_decoder(Tag._from_json))),
+            status=optional(data, "status", path, enum_decoder(PetStatus)),
+            extra=extra_fields(
+                data, frozenset(["id", "name", "category", "photoUrls", "tags", "status"])
+            ),
+        )
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Pet:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            name=required(data, "name", path, decode_str),
+            category=optional(data, "category", path, object_decoder(Category._from_input)),
+            photo_urls=required(data, "photoUrls", path, list_decoder(decode_str)),
+            tags=optional(data, "tags", path, list_decoder(object_decoder(Tag._from_input))),
             status=optional(data, "status", path, enum_decoder(PetStatus)),
             extra=extra_fields(
                 data, frozenset(["id", "name", "category", "photoUrls", "tags", "status"])
@@ -378,7 +538,18 @@ class ApiResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> ApiResponse:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> ApiResponse:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             code=optional(data, "code", path, decode_int),
             type=optional(data, "type", path, decode_str),

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,11 +19,15 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    with_extras,
 )
 from .models import (  # unused names are removed by the formatter's lint pass
     Setting,
     SettingValue,
 )
+
+if TYPE_CHECKING:
+    from ._raw import AsyncSettingsWithRawResponse, SettingsWithRawResponse
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_TYPE_LISTS_BASE_URL"
@@ -93,10 +99,43 @@ class Settings:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Settings:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> SettingsWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import SettingsWithRawResponse  # on first use: keeps ``import`` fast
+
+        return SettingsWithRawResponse(self._credentials, self._transport)
+
     def get_setting(
         self,
         key: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Setting:
         """Get a setting
@@ -105,6 +144,9 @@ class Settings:
 
         Args:
             key: The ``key`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -115,6 +157,7 @@ class Settings:
             self._credentials,
             key,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
     def put_setting(
@@ -122,6 +165,9 @@ class Settings:
         key: str,
         request: SettingValue,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Setting:
         """Set a setting
@@ -131,6 +177,10 @@ class Settings:
         Args:
             key: The ``key`` path parameter.
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -142,12 +192,15 @@ class Settings:
             key,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
     def lookup_setting(
         self,
         *,
         ref: str | int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Setting:
         """Find a setting by name or number
@@ -156,6 +209,9 @@ class Settings:
 
         Args:
             ref: The ``ref`` query parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -166,6 +222,7 @@ class Settings:
             self._credentials,
             ref=ref,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
 
@@ -228,10 +285,43 @@ class AsyncSettings:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncSettings:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncSettingsWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        from ._raw import AsyncSettingsWithRawResponse  # on first use: keeps ``import`` fast
+
+        return AsyncSettingsWithRawResponse(self._credentials, self._transport)
+
     async def get_setting(
         self,
         key: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Setting:
         """Get a setting
@@ -240,6 +330,9 @@ class AsyncSettings:
 
         Args:
             key: The ``key`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -250,6 +343,7 @@ class AsyncSettings:
             self._credentials,
             key,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
     async def put_setting(
@@ -257,6 +351,9 @@ class AsyncSettings:
         key: str,
         request: SettingValue,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
     ) -> Setting:
         """Set a setting
@@ -266,6 +363,10 @@ class AsyncSettings:
         Args:
             key: The ``key`` path parameter.
             request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -277,12 +378,15 @@ class AsyncSettings:
             key,
             request,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return await self._transport.send(prepared, timeout)
 
     async def lookup_setting(
         self,
         *,
         ref: str | int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
     ) -> Setting:
         """Find a setting by name or number
@@ -291,6 +395,9 @@ class AsyncSettings:
 
         Args:
             ref: The ``ref`` query parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -301,4 +408,5 @@ class AsyncSettings:
             self._credentials,
             ref=ref,
         )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

@@ -63,7 +63,7 @@ def _path_segment(value: object) -> str:
 
 
 def _decode_get_setting(response: httpx.Response) -> Setting:
-    result: Setting = object_decoder(Setting.from_dict)(json_body(response), "")
+    result: Setting = object_decoder(Setting._from_json)(json_body(response), "")
     return result
 
 
@@ -89,7 +89,7 @@ def get_setting(
 
 
 def _decode_put_setting(response: httpx.Response) -> Setting:
-    result: Setting = object_decoder(Setting.from_dict)(json_body(response), "")
+    result: Setting = object_decoder(Setting._from_json)(json_body(response), "")
     return result
 
 
@@ -123,7 +123,7 @@ def put_setting(
 
 
 def _decode_lookup_setting(response: httpx.Response) -> Setting:
-    result: Setting = object_decoder(Setting.from_dict)(json_body(response), "")
+    result: Setting = object_decoder(Setting._from_json)(json_body(response), "")
     return result
 
 

@@ -20,10 +20,12 @@ from ._serde import (
     decode_str,
     encode,
     extra_fields,
+    from_input,
     optional_nullable,
     required,
     union_decoder,
 )
+from .errors import ValidationError
 
 __all__ = [
     "UNSET",
@@ -58,7 +60,23 @@ class SettingValue:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> SettingValue:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_setting_value(data, path, errors)
+        if errors:
+            raise ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> SettingValue:
+        """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             value=required(
                 data,
@@ -109,7 +127,18 @@ class Setting:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], path: str = "") -> Setting:
-        """Build the model from its JSON object; ``path`` prefixes error messages."""
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, object], path: str) -> Setting:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             key=required(data, "key", path, decode_str),
             value=required(

@@ -1,0 +1,106 @@
+# Generated from tests/specs/constructs/all_of.yaml by sdkgen 0.1.0. Do not edit.
+"""Raw responses: ``client.with_raw_response.<method>(...)`` returns a :class:`RawResponse`.
+
+Imported on first use of ``with_raw_response``. Validation, retries and error statuses are as
+for the plain methods; only the success body is left undecoded until ``parse()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from . import _operations
+from ._auth import Credentials
+from ._transport import (
+    AsyncTransport,
+    RawResponse,
+    SyncTransport,
+    Timeout,
+    with_extras,
+)
+from .models import (  # unused names are removed by the formatter's lint pass
+    NewPet,
+    Pet,
+)
+
+
+class AllOfWithRawResponse:
+    """``AllOf.with_raw_response``: each method returns a :class:`RawResponse`."""
+
+    def __init__(self, credentials: Credentials, transport: SyncTransport) -> None:
+        self._credentials = credentials
+        self._transport = transport
+
+    def create_pet(
+        self,
+        request: NewPet,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Pet]:
+        """Like :meth:`AllOf.create_pet`, returning the HTTP response undecoded."""
+        prepared = _operations.create_pet(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return self._transport.send_raw(prepared, timeout)
+
+    def get_pet(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Pet]:
+        """Like :meth:`AllOf.get_pet`, returning the HTTP response undecoded."""
+        prepared = _operations.get_pet(
+            self._credentials,
+            pet_id,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send_raw(prepared, timeout)
+
+
+class AsyncAllOfWithRawResponse:
+    """``AsyncAllOf.with_raw_response``: each method returns a :class:`RawResponse`."""
+
+    def __init__(self, credentials: Credentials, transport: AsyncTransport) -> None:
+        self._credentials = credentials
+        self._transport = transport
+
+    async def create_pet(
+        self,
+        request: NewPet,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Pet]:
+        """Like :meth:`AsyncAllOf.create_pet`, returning the HTTP response undecoded."""
+        prepared = _operations.create_pet(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return await self._transport.send_raw(prepared, timeout)
+
+    async def get_pet(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Pet]:
+        """Like :meth:`AsyncAllOf.get_pet`, returning the HTTP response undecoded."""
+        prepared = _operations.get_pet(
+            self._credentials,
+            pet_id,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return await self._transport.send_raw(prepared, timeout)

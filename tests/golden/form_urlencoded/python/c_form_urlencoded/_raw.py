@@ -1,0 +1,106 @@
+# Generated from tests/specs/constructs/form_urlencoded.yaml by sdkgen 0.1.0. Do not edit.
+"""Raw responses: ``client.with_raw_response.<method>(...)`` returns a :class:`RawResponse`.
+
+Imported on first use of ``with_raw_response``. Validation, retries and error statuses are as
+for the plain methods; only the success body is left undecoded until ``parse()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from . import _operations
+from ._auth import Credentials
+from ._transport import (
+    AsyncTransport,
+    RawResponse,
+    SyncTransport,
+    Timeout,
+    with_extras,
+)
+from .models import (  # unused names are removed by the formatter's lint pass
+    CreateTokenRequest,
+    Subscription,
+    SubscriptionForm,
+    Token,
+)
+
+
+class AuthFormsWithRawResponse:
+    """``AuthForms.with_raw_response``: each method returns a :class:`RawResponse`."""
+
+    def __init__(self, credentials: Credentials, transport: SyncTransport) -> None:
+        self._credentials = credentials
+        self._transport = transport
+
+    def create_token(
+        self,
+        request: CreateTokenRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Token]:
+        """Like :meth:`AuthForms.create_token`, returning the HTTP response undecoded."""
+        prepared = _operations.create_token(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send_raw(prepared, timeout)
+
+    def subscribe(
+        self,
+        request: SubscriptionForm,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Subscription]:
+        """Like :meth:`AuthForms.subscribe`, returning the HTTP response undecoded."""
+        prepared = _operations.subscribe(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send_raw(prepared, timeout)
+
+
+class AsyncAuthFormsWithRawResponse:
+    """``AsyncAuthForms.with_raw_response``: each method returns a :class:`RawResponse`."""
+
+    def __init__(self, credentials: Credentials, transport: AsyncTransport) -> None:
+        self._credentials = credentials
+        self._transport = transport
+
+    async def create_token(
+        self,
+        request: CreateTokenRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Token]:
+        """Like :meth:`AsyncAuthForms.create_token`, returning the HTTP response undecoded."""
+        prepared = _operations.create_token(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return await self._transport.send_raw(prepared, timeout)
+
+    async def subscribe(
+        self,
+        request: SubscriptionForm,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Subscription]:
+        """Like :meth:`AsyncAuthForms.subscribe`, returning the HTTP response undecoded."""
+        prepared = _operations.subscribe(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return await self._transport.send_raw(prepared, timeout)

@@ -1,0 +1,102 @@
+# Generated from tests/specs/constructs/servers_none.yaml by sdkgen 0.1.0. Do not edit.
+"""Raw responses: ``client.with_raw_response.<method>(...)`` returns a :class:`RawResponse`.
+
+Imported on first use of ``with_raw_response``. Validation, retries and error statuses are as
+for the plain methods; only the success body is left undecoded until ``parse()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from . import _operations
+from ._auth import Credentials
+from ._transport import (
+    AsyncTransport,
+    RawResponse,
+    SyncTransport,
+    Timeout,
+    with_extras,
+)
+from .models import (  # unused names are removed by the formatter's lint pass
+    NewNote,
+    Note,
+)
+
+
+class NotesWithRawResponse:
+    """``Notes.with_raw_response``: each method returns a :class:`RawResponse`."""
+
+    def __init__(self, credentials: Credentials, transport: SyncTransport) -> None:
+        self._credentials = credentials
+        self._transport = transport
+
+    def list_notes(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[list[Note]]:
+        """Like :meth:`Notes.list_notes`, returning the HTTP response undecoded."""
+        prepared = _operations.list_notes(
+            self._credentials,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send_raw(prepared, timeout)
+
+    def create_note(
+        self,
+        request: NewNote,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Note]:
+        """Like :meth:`Notes.create_note`, returning the HTTP response undecoded."""
+        prepared = _operations.create_note(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return self._transport.send_raw(prepared, timeout)
+
+
+class AsyncNotesWithRawResponse:
+    """``AsyncNotes.with_raw_response``: each method returns a :class:`RawResponse`."""
+
+    def __init__(self, credentials: Credentials, transport: AsyncTransport) -> None:
+        self._credentials = credentials
+        self._transport = transport
+
+    async def list_notes(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[list[Note]]:
+        """Like :meth:`AsyncNotes.list_notes`, returning the HTTP response undecoded."""
+        prepared = _operations.list_notes(
+            self._credentials,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return await self._transport.send_raw(prepared, timeout)
+
+    async def create_note(
+        self,
+        request: NewNote,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Note]:
+        """Like :meth:`AsyncNotes.create_note`, returning the HTTP response undecoded."""
+        prepared = _operations.create_note(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return await self._transport.send_raw(prepared, timeout)
