@@ -679,6 +679,7 @@ def test_the_release_of_the_recordings_workflow_is_a_minor_bump(
     assert not any(c["breaking"] for c in data["changes"])
     added = {c["where"] for c in data["changes"] if c["kind"] == "operation-added"}
     assert len(added) == 4 and "operation-added" in kinds and "class-added" in kinds
+    assert "request-id-header-changed" in kinds  # errors now carry cf-ray
 
 
 def test_table_is_large_enough() -> None:

@@ -107,6 +107,12 @@ def client(walk: Walk) -> None:
             COMPATIBLE,
             f"{words}: an explicit base_url still wins",
         )
+    if old.request_id_header != new.request_id_header:
+        words = f"errors' `request_id` read from `{new.request_id_header or 'nothing'}`"
+        why = "it is a new attribute value, no code breaks"
+        if old.request_id_header:
+            words += f" (was `{old.request_id_header}`)"
+        c.add("python", "request-id-header-changed", "request ids", COMPATIBLE, f"{words}: {why}")
     if (old.title, old.description) != (new.title, new.description):
         c.add("wire", "description-changed", "info", PATCH, "title or description changed")
     _schemes(c, old, new)
