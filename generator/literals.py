@@ -7,16 +7,24 @@ table cells escaped. Used by the templates (as Jinja filters) and by :mod:`gener
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 import unicodedata
+from contextvars import ContextVar
 from typing import Any
 
 from .ir import NO_DEFAULT
 
+# The characters of the spec being rendered that ruff may call ambiguous (set by render, from
+# generator.confusables); inside Python strings and docstrings they are written as escapes.
+AMBIGUOUS: ContextVar[frozenset[str]] = ContextVar("AMBIGUOUS", default=frozenset())
+
 
 def py_literal(value: Any) -> str:
     """A Python literal for a JSON-like value (the only way a spec value enters code)."""
-    if isinstance(value, (str, int, float, bool, bytes)) or value is None:
+    if isinstance(value, str):
+        return escape_ambiguous(repr(value))
+    if isinstance(value, (int, float, bool, bytes)) or value is None:
         return repr(value)
     if isinstance(value, tuple):
         items = [py_literal(v) for v in value]
@@ -35,10 +43,11 @@ def docstring(text: str, indent: int = 0, lead: int | None = None, width: int = 
     ``indent`` is the column of continuation lines; ``lead`` the column where the text starts
     on the first line (after a label such as ``name: ``), by default ``indent``.
     """
-    safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    safe = "".join(_escape_control(c) for c in safe)
-    if safe.endswith('"'):
-        safe = safe[:-1] + '\\"'
+    safe = text.replace("\\", "\\\\")
+    # A quote that starts three in a row, or ends the text (wrapping drops trailing spaces),
+    # could close the docstring.
+    safe = re.sub(r'"(?=""|\s*$)', r'\\"', safe)
+    safe = escape_ambiguous("".join(_escape_control(c) for c in safe))
     first = indent if lead is None else lead
     shift = max(first - indent, 0)
     lines = textwrap.wrap(
@@ -59,6 +68,54 @@ def _escape_control(char: str) -> str:
     code = ord(char)
     if code < 0x100:
         return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def escape_ambiguous(source: str) -> str:
+    """``source`` (the text of a string literal) with the characters ruff would flag as
+    ambiguous written as escapes, keeping words in other scripts readable.
+
+    ruff flags a confusable character unless its word (a run of letters and digits) has no ASCII
+    and some non-ASCII letter that is not confusable (a Russian word passes, ``Hello`` with a
+    Cyrillic ``e`` does not);
+    outside words it always flags one. Each escape adds ASCII letters to its neighbours' words,
+    so this runs until nothing changes.
+    """
+    table = AMBIGUOUS.get()
+    while table and not source.isascii():
+        escaped = "".join(
+            _escape_code(c) if c in table and _flagged(source, i, table) else c
+            for i, c in enumerate(source)
+        )
+        if escaped == source:
+            break
+        source = escaped
+    return source
+
+
+def _flagged(text: str, at: int, table: frozenset[str]) -> bool:
+    if not text[at].isalnum():
+        return True
+    # Word bounds, taken wide for "has ASCII" and narrow for "has an unambiguous letter" so
+    # that any difference from ruff's idea of a word errs towards escaping.
+    wide = _span(text, at, lambda c: not c.isspace() and not (c.isascii() and not c.isalnum()))
+    narrow = _span(text, at, str.isalnum)
+    if any(c.isascii() and c.isalnum() for c in wide):
+        return True
+    return not any(not c.isascii() and c.isalnum() and c not in table for c in narrow)
+
+
+def _span(text: str, at: int, inside: Any) -> str:
+    start, end = at, at + 1
+    while start > 0 and inside(text[start - 1]):
+        start -= 1
+    while end < len(text) and inside(text[end]):
+        end += 1
+    return text[start:end]
+
+
+def _escape_code(char: str) -> str:
+    code = ord(char)
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 

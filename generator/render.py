@@ -8,14 +8,20 @@ generated Python only through the literal-emitting filters below.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import traceback
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import jinja2
 
+from .confusables import ambiguous
 from .examples import examples_of
 from .ir import NO_DEFAULT, Api, TypeRef
 from .literals import (
+    AMBIGUOUS,
     default_literal,
     docstring,
     json_literal,
@@ -24,6 +30,7 @@ from .literals import (
     quoted,
 )
 from .load import display_name
+from .paths import file_stems
 from .validators import compile_validators
 
 PER_OPERATION = "[operation]"
@@ -45,7 +52,18 @@ def render(api: Api, overrides: Path | None = None) -> dict[str, str]:
     naming the template file and line of a syntax error or a failure while rendering.
     """
     roots = [*([overrides] if overrides is not None else []), default_templates()]
-    env = _environment(roots)
+    # The built-in templates compile once per process (most of a render's time otherwise);
+    # Jinja reloads any whose file changed. Overrides get a fresh environment each time.
+    env = _environment(roots) if overrides is not None else _builtin_environment()
+    api = _with_safe_slugs(api)
+    token = AMBIGUOUS.set(ambiguous(_characters(api)))
+    try:
+        return _render_all(env, api, roots)
+    finally:
+        AMBIGUOUS.reset(token)
+
+
+def _render_all(env: jinja2.Environment, api: Api, roots: list[Path]) -> dict[str, str]:
     header = f"Generated from {api.spec_file} by sdkgen {api.generator_version}. Do not edit."
     env.globals["validators_source"] = compile_validators(
         {v.key: v.schema for v in api.validators}, {v.key: v.function for v in api.validators}
@@ -60,6 +78,35 @@ def render(api: Api, overrides: Path | None = None) -> dict[str, str]:
         except Exception as exc:  # a user's template: report where, never a traceback
             raise TemplateError(_located(exc, roots, rel)) from None
     return files
+
+
+def _with_safe_slugs(api: Api) -> Api:
+    """The API with each operation's docs page named safely (see :mod:`generator.paths`)."""
+    stems = file_stems(op.python_name for op in api.operations)
+    operations = tuple(
+        dataclasses.replace(op, slug=stem) for op, stem in zip(api.operations, stems, strict=True)
+    )
+    return dataclasses.replace(api, operations=operations)
+
+
+def _characters(value: Any) -> Iterator[str]:
+    """Every non-ASCII character of every string in the IR (names, texts, examples, keys)."""
+    todo, seen = [value], set()
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            if not item.isascii():
+                yield from item
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            if id(item) in seen:
+                continue
+            seen.add(id(item))
+            todo.extend(getattr(item, f.name) for f in dataclasses.fields(item))
+        elif isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            todo.extend(item)
 
 
 def _template_names(roots: list[Path]) -> list[PurePosixPath]:
@@ -110,6 +157,11 @@ def _located(exc: Exception, roots: list[Path], rel: PurePosixPath) -> str:
     return f"{display_name(Path(where))}:{line}: {message}"
 
 
+@functools.cache
+def _builtin_environment() -> jinja2.Environment:
+    return _environment([default_templates()])
+
+
 def _environment(roots: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(
         # The first folder holding a template wins: overrides, then the built-in set.
@@ -134,6 +186,6 @@ def _environment(roots: list[Path]) -> jinja2.Environment:
 
 def python_annotation(t: TypeRef, lenient: bool = False, templates: Path | None = None) -> str:
     """How the templates spell type ``t`` in Python (the ``types`` macros), for tests and tools."""
-    env = _environment([templates or default_templates()])
+    env = _environment([templates]) if templates else _builtin_environment()
     module = env.get_template("python/_shared/types.py.jinja").module
     return str(module.annotation(t, lenient))  # type: ignore[attr-defined]

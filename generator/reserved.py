@@ -11,6 +11,7 @@ import keyword
 import re
 
 from .ir import Api, Operation
+from .paths import DEVICES
 
 # Client methods and attributes besides the operations.
 CLIENT_MEMBERS = frozenset({"close", "base_url"})
@@ -53,6 +54,8 @@ def usable_identifier(name: str) -> bool:
 def package_problem(package: str) -> str | None:
     if not usable_identifier(package) or not package.isascii():
         return f"package name {package!r} is not an importable Python name"
+    if package.lower() in DEVICES:  # its folder could not exist on Windows
+        return f"package name {package!r} is a reserved file name on Windows"
     return None
 
 
