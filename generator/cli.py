@@ -1,7 +1,8 @@
 """Command line: ``validate``, ``generate``, ``mock``.
 
 Exit codes: 0 ok; 1 ``--check`` found drift; 2 the spec is invalid (every problem printed as
-``FILE:LINE:COL: message``) or the command was used wrongly. A bad spec never shows a traceback.
+``FILE:LINE:COL: message``) or the command was used wrongly (or ``--out`` cannot be written);
+3 a bug in the generator. Neither shows a traceback (``SDKGEN_DEBUG=1`` shows a bug's).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .problems import SpecError
 DEFAULT_SPEC = Path("spec/openapi.yaml")
 DEFAULT_OUT = Path("generated")
 
-EXIT_OK, EXIT_DRIFT, EXIT_INVALID = 0, 1, 2
+EXIT_OK, EXIT_DRIFT, EXIT_INVALID, EXIT_BUG = 0, 1, 2, 3
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +43,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at devnull so the interpreter's final flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_DRIFT
+    except Exception as exc:  # a bug: say so plainly; the traceback only on request
+        if os.environ.get("SDKGEN_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in the generator: please report it with the spec "
+            "(SDKGEN_DEBUG=1 shows the traceback).",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -114,6 +125,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     from .render import TemplateError, render
+    from .transaction import interrupted
     from .write import WriteError, format_tree, replace_tree, unified_diff, with_manifest
 
     spec, api = load_and_build(args.spec)
@@ -121,19 +133,29 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"error: templates folder {args.templates} does not exist", file=sys.stderr)
         return EXIT_INVALID
     try:
+        # Everything is rendered and formatted before anything is written.
         files = format_tree(render(api, args.templates))
         files = with_manifest(files, api.spec_file, spec.text, api.generator_version)
-        diff = unified_diff(args.out, files)
         if args.check:
+            if interrupted(args.out):
+                print(
+                    f"{args.out} was left half-written by an interrupted run: "
+                    "run `python -m generator generate` to restore it",
+                    file=sys.stderr,
+                )
+                return EXIT_DRIFT
+            diff = unified_diff(args.out, files)
             if diff:
                 sys.stdout.writelines(diff)
                 print(f"{args.out} is stale: run `python -m generator generate`", file=sys.stderr)
                 return EXIT_DRIFT
             print(f"{args.out} is up to date")
             return EXIT_OK
-        if diff:
-            replace_tree(args.out, files)
-        print(f"{args.out}: {len(files)} files, {'updated' if diff else 'already up to date'}")
+        written = replace_tree(args.out, files)
+        if written.recovered:
+            print(f"{args.out}: undid the changes of an interrupted run", file=sys.stderr)
+        state = "updated" if written.changed else "already up to date"
+        print(f"{args.out}: {len(files)} files, {state}")
     except WriteError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID

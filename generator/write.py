@@ -1,7 +1,9 @@
-"""Format the rendered tree with ruff, compare it with the output folder, replace atomically.
+"""Format the rendered tree with ruff, compare it with the output folder, replace it safely.
 
-Everything happens in a temporary sibling folder first; the output folder is swapped in only
-when the whole tree is ready, so a failure anywhere leaves it exactly as it was.
+Everything is rendered and formatted in memory first; only a complete, checked tree is written,
+by :mod:`generator.transaction` (staged, journaled, rolled back on any failure or on the run
+after a kill) under :mod:`generator.outlock`. The generator owns the files its manifest lists:
+it replaces and removes those, and never touches anything else in ``--out``.
 """
 
 from __future__ import annotations
@@ -9,12 +11,16 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+
+from . import transaction
+from .outlock import STATE, Busy, locked
+from .paths import UnsafePath, check_path, check_tree
 
 MANIFEST = "manifest.json"
 
@@ -25,6 +31,13 @@ class WriteError(Exception):
 
 def format_tree(files: dict[str, str]) -> dict[str, bytes]:
     """Run the pinned ruff (format, then lint fixes) over the Python files of ``files``."""
+    try:
+        return _format_tree(files)
+    except OSError as exc:  # the temporary folder: a full or read-only /tmp
+        raise WriteError(f"cannot format the code in a temporary folder: {exc}") from None
+
+
+def _format_tree(files: dict[str, str]) -> dict[str, bytes]:
     with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
         root = Path(tmp)
         for rel, text in files.items():
@@ -80,10 +93,11 @@ def with_manifest(
 
 # Tool caches inside the output are not generated files: they never count as drift.
 # `build` is what `pip install ./generated/python` leaves next to the sources.
-_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"})
+_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", STATE})
 
 
 def existing_tree(out: Path) -> dict[str, bytes]:
+    """Every file in ``out`` but tool caches: what a generated folder holds, for comparisons."""
     if not out.is_dir():
         return {}
     return {
@@ -95,9 +109,51 @@ def existing_tree(out: Path) -> dict[str, bytes]:
     }
 
 
+def owned_files(out: Path) -> set[str]:
+    """The files of ``out`` this generator made: its manifest's list, and the manifest.
+
+    Raises :class:`WriteError` when ``out`` is not a folder this generator made: a file, a
+    folder with other things and no manifest, or a manifest that is not ours.
+    """
+    if out.exists() and not out.is_dir():
+        raise WriteError(f"--out {out} is a file, not a folder")
+    manifest = out / MANIFEST
+    if not manifest.is_file():
+        if out.is_dir() and any(p.name != STATE for p in out.iterdir()):
+            raise WriteError(
+                f"{out} is not empty and was not made by this generator (no {MANIFEST}); "
+                "refusing to write into it: choose an empty or new --out folder"
+            )
+        return set()
+    try:
+        listed = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+        owned = {str(rel) for rel in listed} | {MANIFEST}
+        for rel in owned:
+            check_path(rel)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise WriteError(
+            f"{manifest} is not a manifest this generator wrote ({exc}); refusing to write "
+            f"into {out}: choose an empty or new --out folder"
+        ) from None
+    return owned
+
+
+def current_tree(out: Path, files: dict[str, bytes]) -> dict[str, bytes]:
+    """What ``out`` holds of the files the generator owns there or is about to write."""
+    result = {}
+    for rel in owned_files(out) | set(files):
+        path = out / rel
+        if path.is_file():
+            result[rel] = path.read_bytes()
+    return result
+
+
 def unified_diff(out: Path, files: dict[str, bytes]) -> list[str]:
-    """A unified diff from what ``out`` holds to ``files``; empty when up to date."""
-    current = existing_tree(out)
+    """A unified diff from what ``out`` holds to ``files``; empty when up to date.
+
+    Only generated files count: what else the folder holds is the user's.
+    """
+    current = current_tree(out, files)
     lines: list[str] = []
     for rel in sorted(set(current) | set(files)):
         old, new = current.get(rel), files.get(rel)
@@ -127,35 +183,59 @@ def _text_lines(data: bytes | None) -> list[str]:
         return ["<binary file>\n"]
 
 
-def replace_tree(out: Path, files: dict[str, bytes]) -> None:
-    """Make ``out`` hold exactly ``files``, swapping the whole folder in one rename."""
-    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).is_file():
-        raise WriteError(
-            f"{out} exists and was not made by this generator (no {MANIFEST}); "
-            "refusing to replace it — choose an empty or new --out folder"
-        )
-    parent = out.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; the output is an ordinary folder
+@dataclass(frozen=True)
+class Written:
+    changed: bool  # False: ``out`` already held exactly these files
+    recovered: bool  # an earlier run had been killed while writing; its changes were undone
+
+
+def replace_tree(out: Path, files: dict[str, bytes]) -> Written:
+    """Make the generated files of ``out`` exactly ``files``; leave every other file alone.
+
+    On any failure ``out`` is left as it was and :class:`WriteError` says why.
+    """
     try:
-        for rel, data in files.items():
-            path = staging / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        if out.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=parent))
-            os.replace(out, retired / out.name)
-            try:
-                os.replace(staging, out)
-            except OSError:
-                os.replace(retired / out.name, out)  # put the old tree back
-                raise
-            shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.replace(staging, out)
+        check_tree(files)
+    except UnsafePath as exc:  # names are made safe when rendering: this is a generator bug
+        raise WriteError(f"{exc}; nothing was written") from None
+    if not transaction.interrupted(out):  # else the manifest may be aside: check after undoing
+        owned_files(out)  # a file, or a folder that is not ours: refuse before creating anything
+    created = not out.exists()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with locked(out):
+            return _replace_locked(out, files)
+    except Busy as exc:
+        raise WriteError(str(exc)) from None
     except OSError as exc:
-        raise WriteError(f"cannot write {out}: {exc}") from exc
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        if created:
+            shutil.rmtree(out, ignore_errors=True)  # it held nothing before this run
+        reason = exc.strerror or str(exc)
+        raise WriteError(f"cannot write {out}: {reason}; it was left as it was") from None
+
+
+def _replace_locked(out: Path, files: dict[str, bytes]) -> Written:
+    recovered = transaction.recover(out)
+    owned = owned_files(out)
+    if current_tree(out, files) == files and owned <= set(files):
+        return Written(changed=False, recovered=recovered)
+    foreign = sorted(rel for rel in files if rel not in owned and (out / rel).exists())
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (" ..." if len(foreign) > 5 else "")
+        raise WriteError(
+            f"{out} has files this generator did not make where it would write: {shown}; "
+            "move them away, nothing was written"
+        )
+    for rel in sorted(owned | set(files)):
+        _refuse_links(out, rel)
+    transaction.apply(out, files, stale=owned - set(files))
+    return Written(changed=True, recovered=recovered)
+
+
+def _refuse_links(out: Path, rel: str) -> None:
+    """A symbolic link inside ``out`` would carry a write somewhere else."""
+    path = out
+    for part in Path(rel).parts:
+        path = path / part
+        if path.is_symlink():
+            raise WriteError(f"{path} is a symbolic link; refusing to write through it")
