@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import time
@@ -144,13 +145,33 @@ def _wait_for_port(
     session.error(f"Prism did not listen on port {port} within 60 s:\n{log.read_text()}")
 
 
+OPENAPI_PYTHON_CLIENT = "openapi-python-client==0.29.1"  # the peer measured by `bench`
+
+
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Import cost, per-call overhead and generation time, as ratios to same-run baselines."""
+    """Benchmarks against peers, as ratios measured side by side (tests/bench/README.md).
+
+    On demand only (not in the default set): writes bench/results.md and bench/results.json.
+    `nox -s bench -- --only generation,import --rounds 5` runs a part of it.
+    """
     _install(session)
+    session.install(OPENAPI_PYTHON_CLIENT)
     # Non-editable, from a copy: measures the package as users install it.
     source = Path(session.create_tmp()) / "python"
-    session.run("rm", "-rf", str(source), external=True)
-    session.run("cp", "-r", GENERATED_PACKAGE, str(source), external=True)
+    shutil.rmtree(source, ignore_errors=True)
+    shutil.copytree(GENERATED_PACKAGE, source, ignore=shutil.ignore_patterns("build", "*.egg-info"))
     session.install(str(source))
-    session.run("python", "tests/benchmarks.py")
+    # The mock benchmark compares with Prism, installed as for `conformance`.
+    session.run(
+        "npm",
+        "install",
+        "--prefix",
+        str(PRISM_DIR),
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        f"@stoplight/prism-cli@{PRISM_VERSION}",
+        external=True,
+    )
+    session.run("python", "tests/bench/run.py", *session.posargs)
