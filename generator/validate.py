@@ -17,10 +17,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import jsonschema
 from jsonschema.exceptions import ValidationError, relevance
 
-from . import checks, names, openapi30
+from . import checks, metaschema, names, openapi30
 from .load import JsonPath, LoadedSpec
 from .problems import Problem
 from .schemas import deref, document_schemas, lookup, ref_path, subschemas, validator_for
@@ -75,18 +74,11 @@ SWAGGER = "Swagger 2.0 is not supported: convert it to OpenAPI 3 first (e.g. wit
 
 def _structure(spec: LoadedSpec) -> Iterator[Problem]:
     """The document against the meta-schema of its own OpenAPI version."""
-    from openapi_spec_validator.schemas import schema_v30, schema_v31
-
     unsupported = _version_problem(spec)
     if unsupported:
         yield unsupported
         return
-    validator: jsonschema.protocols.Validator
-    if openapi30.is_openapi30(spec.data):
-        validator = jsonschema.Draft4Validator(schema_v30)
-    else:
-        validator = jsonschema.Draft202012Validator(schema_v31)
-    for error in validator.iter_errors(spec.data):
+    for error in metaschema.structure_errors(spec.data, openapi30.is_openapi30(spec.data)):
         yield _located(spec, _deepest(error), "")
 
 
@@ -175,9 +167,8 @@ def _shorten(message: str, limit: int = 200) -> str:
 
 
 def _schema_objects(spec: LoadedSpec) -> Iterator[Problem]:
-    meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
     for path, schema in document_schemas(spec.data):
-        for error in meta.iter_errors(schema):
+        for error in metaschema.schema_errors(schema):
             error = _deepest(error)
             full = (*path, *error.absolute_path)
             yield spec.problem(full, f"invalid schema: {_shorten(error.message)}")
@@ -391,13 +382,11 @@ def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:
 
 def _openapi_spec_validator(spec: LoadedSpec) -> Iterator[Problem]:
     """openapi-spec-validator's own checks, on the document as written, in its version."""
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
-    validator = (
-        OpenAPIV30SpecValidator if openapi30.is_openapi30(spec.data) else OpenAPIV31SpecValidator
-    )
     try:
-        errors = list(validator(spec.data).iter_errors())
+        # Its meta-schema pass is _structure's, done: metaschema runs the rest of its checks.
+        errors = metaschema.openapi_spec_validator_errors(
+            spec.data, openapi30.is_openapi30(spec.data)
+        )
     except Exception as exc:  # it has crashed on specs we consider valid; say so, don't hide it
         yield spec.problem(
             (), f"openapi-spec-validator failed: {type(exc).__name__}: {_shorten(str(exc))}"

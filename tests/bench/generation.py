@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import synth
-from measure import ROOT, Sample, Series, interleaved, run, tool
+from measure import OURS, ROOT, Sample, Series, interleaved, run, tool
 from report import Row
 
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -28,7 +28,7 @@ SIZES = (1, 10, 100, 1000)
 def ours_generate(spec: Path, out: Path) -> Sample:
     shutil.rmtree(out, ignore_errors=True)
     cmd = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)]
-    sample = run(cmd, cwd=ROOT)
+    sample = run(cmd, cwd=OURS)
     shutil.rmtree(out, ignore_errors=True)
     return sample
 
@@ -57,7 +57,7 @@ def generation(work: Path, rounds: int) -> list[Row]:
         return peer_generate(SPEC, work / f"peer-{r}")
 
     def ours_validate(r: int) -> Sample:
-        return run([sys.executable, "-m", "generator", "validate", str(SPEC)], cwd=ROOT)
+        return run([sys.executable, "-m", "generator", "validate", str(SPEC)], cwd=OURS)
 
     def peer_validate(r: int) -> Sample:
         return run([tool("openapi-spec-validator"), str(SPEC)], cwd=ROOT)

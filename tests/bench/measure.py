@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+# The generator measured: this tree, or another checkout of it (SDKGEN_BENCH_OURS=DIR, e.g. a
+# worktree of an older commit, to measure "before" with the same harness).
+OURS = Path(os.environ.get("SDKGEN_BENCH_OURS", ROOT)).resolve()
 BIN = Path(sys.executable).parent  # the bench venv: its ruff, openapi-python-client, realtimekit
 
 

@@ -18,7 +18,7 @@ import sys
 import time
 
 from generation import SPEC
-from measure import ROOT, Sample, env_with_venv, interleaved
+from measure import OURS, ROOT, Sample, env_with_venv, interleaved
 from report import Row
 
 PRISM = ROOT / ".tools" / "prism" / "node_modules" / ".bin" / "prism"
@@ -49,7 +49,7 @@ def first_answer(cmd: list[str], port: int, path: str) -> Sample:
     start = time.perf_counter()
     process = subprocess.Popen(
         cmd,
-        cwd=ROOT,
+        cwd=OURS if cmd[1:3] == ["-m", "generator"] else ROOT,
         env=env_with_venv(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

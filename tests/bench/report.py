@@ -8,7 +8,7 @@ import platform
 import time
 from dataclasses import dataclass, field
 
-from measure import ROOT, Series
+from measure import OURS, ROOT, Series
 
 OUT = ROOT / "bench"  # git-ignored
 
@@ -89,8 +89,8 @@ def table(rows: list[Row], rounds: dict[str, int]) -> str:
         "",
         f"Interleaved rounds: {runs}. {platform.python_implementation()} "
         f"{platform.python_version()}, {os.cpu_count()} CPUs, load average at the end {load}; "
-        f"{time.strftime('%Y-%m-%d %H:%M')}. RSS is the median peak resident set of the process "
-        "tree's largest process.",
+        f"{time.strftime('%Y-%m-%d %H:%M')}; generator from {OURS}. RSS is the median peak "
+        "resident set of the process tree's largest process.",
     ]
     return "\n".join(lines) + "\n"
 
@@ -115,6 +115,11 @@ def write(rows: list[Row], rounds: dict[str, int]) -> str:
         }
         for row in rows
     ]
-    payload = {"rounds": rounds, "load_average": os.getloadavg(), "rows": data}
+    payload = {
+        "generator": str(OURS),
+        "rounds": rounds,
+        "load_average": os.getloadavg(),
+        "rows": data,
+    }
     (OUT / "results.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return text
