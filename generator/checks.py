@@ -24,6 +24,8 @@ MAX_ENUM_VALUES = 10_000
 _INLINE = ("allOf", "anyOf", "oneOf")
 # RFC 9110 token: the characters an HTTP header or cookie name may have.
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+# RFC 3986: the characters a URL may hold (anything else must be percent-encoded).
+_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 
 
 def unbuildable(spec: LoadedSpec) -> list[Problem]:
@@ -33,7 +35,12 @@ def unbuildable(spec: LoadedSpec) -> list[Problem]:
 
 def unnameable(spec: LoadedSpec) -> list[Problem]:
     """Names that cannot become Python or HTTP names (in a 3.1, normalized, document)."""
-    return [*_parameter_names(spec), *_property_names(spec), *_class_names(spec)]
+    return [
+        *_parameter_names(spec),
+        *_property_names(spec),
+        *_class_names(spec),
+        *_server_variables(spec),
+    ]
 
 
 def _cycles(spec: LoadedSpec) -> Iterator[Problem]:
@@ -175,4 +182,33 @@ def _class_names(spec: LoadedSpec) -> Iterator[Problem]:
                 yield spec.problem(
                     (*path, "x-sdk-name"),
                     f"x-sdk-name {sdk_name!r} has no letters to make a class name from",
+                )
+
+
+def _server_variables(spec: LoadedSpec) -> Iterator[Problem]:
+    """Values substituted into the server URL must be URL text, the default one of the enum."""
+    servers = spec.data.get("servers")
+    for i, server in enumerate(servers if isinstance(servers, list) else ()):
+        variables = server.get("variables") if isinstance(server, Mapping) else None
+        for name, variable in variables.items() if isinstance(variables, Mapping) else ():
+            if not isinstance(variable, Mapping):
+                continue
+            at: JsonPath = ("servers", i, "variables", name)
+            enum = variable.get("enum")
+            values: list[tuple[JsonPath, Any]] = [(("default",), variable.get("default"))]
+            values += [
+                (("enum", j), v) for j, v in enumerate(enum if isinstance(enum, list) else ())
+            ]
+            for key, value in values:
+                if isinstance(value, str) and not _URL_CHARS.fullmatch(value):
+                    yield spec.problem(
+                        (*at, *key),
+                        f"server variable value {value!r} cannot be part of a URL "
+                        "(percent-encode the characters a URL cannot hold)",
+                    )
+            if isinstance(enum, list) and enum and variable.get("default") not in enum:
+                yield spec.problem(
+                    (*at, "default"),
+                    f"the default of server variable {name!r}, {variable.get('default')!r}, "
+                    "is not one of its enum values",
                 )

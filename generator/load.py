@@ -7,6 +7,7 @@ can point at ``file:line:col`` for any JSON path in the document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -154,7 +155,7 @@ def parse_spec(text: str, name: str) -> LoadedSpec:
     node = _compose(text, name)
     if node is None:
         raise SpecError([Problem(name, 1, 1, "the spec is empty")])
-    builder = _Builder(name)
+    builder = _Builder(name, text)
     data = builder.build(node, ())
     if builder.problems:
         raise SpecError(builder.problems)
@@ -175,7 +176,7 @@ def _compose(text: str, name: str) -> yaml.Node | None:
         return yaml.compose(text, Loader=SpecLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        line, column = _line_and_column(text, mark.index) if mark else (1, 1)
         reason = exc.problem or exc.context or "invalid YAML"
         raise SpecError([Problem(name, line, column, f"invalid YAML: {reason}")]) from None
     except yaml.YAMLError as exc:
@@ -201,8 +202,10 @@ class _TooLarge(Exception):
 class _Builder:
     """Turns composed YAML nodes into dicts/lists/scalars, recording locations."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, text: str) -> None:
         self.name = name
+        # YAML also counts U+0085, U+2028 and U+2029 as line breaks; editors count only "\n".
+        self._line_starts = _line_starts(text)
         self.problems: list[Problem] = []
         self.locations: dict[JsonPath, tuple[int, int]] = {}
         self._constructor = yaml.SafeLoader("")
@@ -214,7 +217,7 @@ class _Builder:
             try:
                 return self._build(node, path)
             except _TooLarge as exc:
-                line, column = _position(exc.node)
+                line, column = self._position(exc.node)
                 self.problems.append(Problem(self.name, line, column, exc.message))
                 return None
         return self._build(node, path)
@@ -226,10 +229,10 @@ class _Builder:
         if len(path) > MAX_DEPTH:
             raise _TooLarge(node, f"the spec nests deeper than {MAX_DEPTH} levels")
         if id(node) in self._open:
-            line, column = _position(node)
+            line, column = self._position(node)
             self.problems.append(Problem(self.name, line, column, "a YAML alias refers to itself"))
             return None
-        self.locations.setdefault(path, _position(node))
+        self.locations.setdefault(path, self._position(node))
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             self._open.add(id(node))
             try:
@@ -239,7 +242,7 @@ class _Builder:
         try:
             return self._constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
-            line, column = _position(node)
+            line, column = self._position(node)
             self.problems.append(Problem(self.name, line, column, f"invalid YAML: {exc.problem}"))
             return None
 
@@ -248,12 +251,16 @@ class _Builder:
             return self._mapping(node, path)
         return [self._build(item, (*path, i)) for i, item in enumerate(node.value)]
 
+    def _position(self, node: yaml.Node) -> tuple[int, int]:
+        """1-based line and column of ``node``, as an editor counts them."""
+        return _line_and_column(self._line_starts, node.start_mark.index)
+
     def _mapping(self, node: yaml.MappingNode, path: JsonPath) -> dict[str, Any]:
         self._constructor.flatten_mapping(node)  # resolves YAML merge keys (<<)
         result: dict[str, Any] = {}
         first_seen: dict[str, tuple[int, int]] = {}
         for key_node, value_node in node.value:
-            line, column = _position(key_node)
+            line, column = self._position(key_node)
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problems.append(
                     Problem(self.name, line, column, "a mapping key must be a plain string")
@@ -282,5 +289,12 @@ class _Builder:
         return result
 
 
-def _position(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+def _line_and_column(text_or_starts: str | list[int], index: int) -> tuple[int, int]:
+    """1-based line and column of character ``index``, counting lines by "\\n" only."""
+    starts = _line_starts(text_or_starts) if isinstance(text_or_starts, str) else text_or_starts
+    line = bisect.bisect_right(starts, index)
+    return line, index - starts[line - 1] + 1

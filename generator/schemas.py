@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import unquote
 
 import jsonschema
 import referencing
@@ -30,10 +31,12 @@ def pointer(path: JsonPath) -> str:
 
 
 def ref_path(ref: str) -> JsonPath | None:
-    """``#/components/schemas/A`` → ``("components", "schemas", "A")``; None if not local."""
-    if not ref.startswith("#"):
+    """``#/components/schemas/A`` → ``("components", "schemas", "A")``; None if not a JSON
+    pointer into this document (another file, or an anchor such as ``#name``)."""
+    if ref != "#" and not ref.startswith("#/"):
         return None
-    parts = ref[1:].split("/")[1:] if ref != "#" else []
+    # A URI fragment is percent-encoded, as jsonschema reads it.
+    parts = unquote(ref[1:]).split("/")[1:] if ref != "#" else []
     return tuple(p.replace("~1", "/").replace("~0", "~") for p in parts)
 
 

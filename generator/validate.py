@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import referencing.exceptions
 from jsonschema.exceptions import ValidationError, relevance
 
 from . import checks, metaschema, names, openapi30
@@ -52,6 +53,8 @@ def check(spec: LoadedSpec) -> Report:
         # Not a version we read: building would only add noise.
         return Report(sorted(set(problems)), buildable=openapi30.family(spec.data) is not None)
     source = spec
+    # openapi-spec-validator's checks start now, beside ours (see metaschema.Pending).
+    pending = metaschema.Pending(source.data, openapi30.is_openapi30(source.data))
     spec, problems = openapi30.normalized(spec)
     problems += _schema_objects(spec)
     problems += _refs(spec)
@@ -65,7 +68,8 @@ def check(spec: LoadedSpec) -> Report:
     problems += _name_collisions(spec)
     problems += _unsupported(spec)
     if not problems:
-        problems += _openapi_spec_validator(source)
+        problems += _openapi_spec_validator(source, pending)
+    pending.cancel()
     return Report(sorted(set(problems)), buildable=not blocking)
 
 
@@ -181,9 +185,12 @@ def _refs(spec: LoadedSpec) -> Iterator[Problem]:
             continue
         target = ref_path(ref)
         if target is None:
-            yield spec.problem(
-                (*path, "$ref"), f"unsupported $ref {ref!r}: only refs inside this file"
+            reason = (
+                "not a JSON pointer such as '#/components/schemas/Name'"
+                if ref.startswith("#")
+                else "only refs inside this file"
             )
+            yield spec.problem((*path, "$ref"), f"unsupported $ref {ref!r}: {reason}")
             continue
         try:
             lookup(spec.data, target)
@@ -230,7 +237,12 @@ def _check_value(
     spec: LoadedSpec, schema_path: JsonPath, value: Any, at: JsonPath, what: str
 ) -> Iterator[Problem]:
     validator = validator_for(spec.data, schema_path)
-    for error in validator.iter_errors(value):
+    try:
+        errors = list(validator.iter_errors(value))
+    except referencing.exceptions.Unresolvable as exc:  # a ref our own checks let through
+        yield spec.problem(at, f"{what} cannot be checked: {_shorten(str(exc))}")
+        return
+    for error in errors:
         error = _deepest(error)
         inner = ".".join(str(p) for p in error.absolute_path)
         inner = f" at {inner}" if inner else ""
@@ -380,19 +392,14 @@ def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:
             )
 
 
-def _openapi_spec_validator(spec: LoadedSpec) -> Iterator[Problem]:
+def _openapi_spec_validator(spec: LoadedSpec, pending: metaschema.Pending) -> Iterator[Problem]:
     """openapi-spec-validator's own checks, on the document as written, in its version."""
     try:
         # Its meta-schema pass is _structure's, done: metaschema runs the rest of its checks.
-        errors = metaschema.openapi_spec_validator_errors(
-            spec.data, openapi30.is_openapi30(spec.data)
-        )
+        findings = pending.result()
     except Exception as exc:  # it has crashed on specs we consider valid; say so, don't hide it
-        yield spec.problem(
-            (), f"openapi-spec-validator failed: {type(exc).__name__}: {_shorten(str(exc))}"
-        )
+        kind = metaschema.crash_kind(exc)
+        yield spec.problem((), f"openapi-spec-validator failed: {kind}: {_shorten(str(exc))}")
         return
-    for error in errors:
-        yield spec.problem(
-            tuple(error.absolute_path), f"openapi-spec-validator: {_shorten(error.message)}"
-        )
+    for path, message in findings:
+        yield spec.problem(path, f"openapi-spec-validator: {_shorten(message)}")

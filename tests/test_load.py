@@ -106,3 +106,13 @@ def test_scalars_follow_yaml_1_2_so_dates_times_and_yes_no_stay_strings() -> Non
         "big": 1000.0,
         "none": None,
     }
+
+
+def test_lines_are_counted_as_editors_count_them() -> None:
+    """YAML also breaks lines at U+0085, U+2028 and U+2029; a problem's line must be the one
+    an editor shows (found by the hostile-spec fuzzing: a line number past the end of file)."""
+    text = 'a: "x\u2028y\x85z\u2029"\nb: 1\nb: 2\n'
+    with pytest.raises(SpecError) as info:
+        parse_spec(text, "s.yaml")
+    (problem,) = info.value.problems
+    assert (problem.line, problem.column) == (3, 1)

@@ -1,0 +1,330 @@
+"""Hypothesis strategies for hostile and broken OpenAPI specs (tests/strategies.py holds the
+ones for JSON instances of a spec's schemas).
+
+``mutated_specs()`` starts from a valid spec (the construct and public specs, and a small
+hostile one) and applies one to three mutations: drop, duplicate or retype a key; break a
+``$ref``; an enum default outside the enum; deep nesting; a huge enum; empty objects; unions of
+unions; recursive schemas; names that differ only by case or ``-``/``_``; and hostile strings
+(quotes, backslashes, Jinja and Markdown syntax, ``</script>``, control characters, non-ASCII,
+Python keywords, builtins, dunders, names starting with digits, path-like names) in
+descriptions, summaries, titles, enum values, property names, parameter names, tags and
+operationIds. The result is YAML text, as a user would hand it to the generator.
+"""
+
+from __future__ import annotations
+
+import copy
+import keyword
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import strategies as st
+
+from generator.load import SpecLoader, parse_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+Draw = Callable[[st.SearchStrategy[Any]], Any]
+JsonPath = tuple[str | int, ...]
+
+# Small specs: the pipeline's cost grows with the spec, and variety matters more than size.
+BASE_FILES = [
+    *sorted((ROOT / "tests" / "specs" / "constructs").glob("*.yaml")),
+    ROOT / "tests" / "specs" / "public" / "oai-petstore.yaml",
+    ROOT / "tests" / "specs" / "public" / "oai-uspto.yaml",
+    ROOT / "tests" / "specs" / "public" / "oai-webhook-example.yaml",
+]
+BASES: list[dict[str, Any]] = [
+    parse_spec(p.read_text(encoding="utf-8"), p.name).data for p in BASE_FILES
+]
+
+ATOMS = [
+    *('"', "'", '"""', "'''", "\\", "\\n", "\\u0041", "{{ 7*7 }}", "{% if x %}", "{#", "}}"),
+    *("</script>", "<script>alert(1)</script>", "<!--", "&amp;", "|", "||", "`", "```", "*"),
+    *("_", "#", "[x](y)", "\x00", "\x07", "\x1b[31m", "\x7f", "\u2028", "\u202e", "\ufeff"),
+    *("é", "ñ", "ß", "日本語", "Привет", "हिन्दी", "🎥", "\u2013", "\u2019", "\u00d7"),
+    *("\uff46\uff55\uff4c\uff4c", "\u0301", "H\u0435llo"),  # full-width; Cyrillic e
+    *("class", "def", "None", "True", "match", "case", "self", "cls", "list", "str", "type"),
+    *("id", "dict", "object", "print", "field", "datetime", "__init__", "__class__", "__"),
+    *("0", "9lives", "1e3", "0E0", "-1", "a-b", "a_b", "A-B", "aB", "AB", "-", "--", " "),
+    *("../..", "../../x", "/etc/x", "C:\\x", "con", "nul", "NUL", "aux.txt", ".", ""),
+    *("null", "~", "yes", "no", "on", "2024-01-01", "1:10", "&a", "*a", "!!python/object"),
+]
+KEYWORDS = sorted(keyword.kwlist + keyword.softkwlist)
+HOSTILE_TEXT: st.SearchStrategy[str] = st.one_of(
+    st.sampled_from(ATOMS),
+    st.lists(st.sampled_from(ATOMS), min_size=1, max_size=4).map(" ".join),
+    st.lists(st.sampled_from(ATOMS), min_size=1, max_size=4).map("".join),
+    st.text(max_size=24),
+)
+HOSTILE_NAME: st.SearchStrategy[str] = st.one_of(
+    HOSTILE_TEXT,
+    st.sampled_from(KEYWORDS),
+    st.from_regex(r"[A-Za-z_][A-Za-z0-9_\-]{0,12}", fullmatch=True),
+)
+
+_TEXT_KEYS = frozenset({"description", "summary", "title"})
+
+
+def walk(node: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, Any]]:
+    yield path, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, (*path, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from walk(value, (*path, i))
+
+
+def get(doc: Any, path: JsonPath) -> Any:
+    for part in path:
+        doc = doc[part]
+    return doc
+
+
+def schemas(doc: dict[str, Any]) -> list[JsonPath]:
+    """Paths of the (mapping) schemas of the document: components and inline ones."""
+    found = []
+    for path, node in walk(doc):
+        if not isinstance(node, dict) or not path:
+            continue
+        parent = path[-2] if len(path) > 1 else None
+        if path[-1] in ("schema", "items", "additionalProperties") or parent in (
+            "schemas",
+            "properties",
+            "allOf",
+            "anyOf",
+            "oneOf",
+        ):
+            found.append(path)
+    return found
+
+
+# -- mutations: each edits ``doc`` in place, or returns False when it does not apply ------------
+def drop_key(draw: Draw, doc: dict[str, Any]) -> bool:
+    mappings = [p for p, n in walk(doc) if isinstance(n, dict) and n]
+    node = get(doc, draw(st.sampled_from(mappings)))
+    del node[draw(st.sampled_from(sorted(node, key=str)))]
+    return True
+
+
+def retype(draw: Draw, doc: dict[str, Any]) -> bool:
+    paths = [p for p, _ in walk(doc) if p]
+    path = draw(st.sampled_from(paths))
+    new = draw(st.sampled_from([None, True, 0, -1.5, "", "x", [], ["x"], {}, {"type": "x"}]))
+    get(doc, path[:-1])[path[-1]] = new
+    return True
+
+
+def break_ref(draw: Draw, doc: dict[str, Any]) -> bool:
+    refs = [p for p, n in walk(doc) if isinstance(n, dict) and isinstance(n.get("$ref"), str)]
+    if not refs:
+        return False
+    target = draw(
+        st.sampled_from(
+            [
+                "#/components/schemas/Missing",
+                "other.yaml#/components/schemas/X",
+                "#/paths",
+                "#",
+                "",
+                "#/components/schemas/",
+                "https://example.com/s.json",
+            ]
+        )
+        | HOSTILE_TEXT
+    )
+    get(doc, draw(st.sampled_from(refs)))["$ref"] = target
+    return True
+
+
+def wrong_enum_default(draw: Draw, doc: dict[str, Any]) -> bool:
+    found = [p for p in schemas(doc) if isinstance(get(doc, p).get("enum"), list)]
+    if not found:
+        return False
+    node = get(doc, draw(st.sampled_from(found)))
+    node["default"] = draw(st.sampled_from(["not-in-the-enum", 12345, None, ["x"]]))
+    return True
+
+
+def deep_nesting(draw: Draw, doc: dict[str, Any]) -> bool:
+    found = schemas(doc)
+    if not found:
+        return False
+    path = draw(st.sampled_from(found))
+    node: Any = copy.deepcopy(get(doc, path))
+    for _ in range(draw(st.integers(1, 40))):
+        node = draw(
+            st.sampled_from(
+                [
+                    {"type": "object", "properties": {"inner": node}},
+                    {"type": "array", "items": node},
+                    {"allOf": [node]},
+                    {"additionalProperties": node},
+                ]
+            )
+        )
+    get(doc, path[:-1])[path[-1]] = node
+    return True
+
+
+def huge_enum(draw: Draw, doc: dict[str, Any]) -> bool:
+    found = schemas(doc)
+    if not found:
+        return False
+    path = draw(st.sampled_from(found))
+    size = draw(st.sampled_from([1, 2, 50, 500, 2000]))
+    values = [f"{draw(HOSTILE_NAME)}{i}" for i in range(min(size, 20))]
+    values += [f"value-{i}" for i in range(len(values), size)]
+    get(doc, path[:-1])[path[-1]] = {"type": "string", "enum": values}
+    return True
+
+
+def empty_object(draw: Draw, doc: dict[str, Any]) -> bool:
+    found = schemas(doc)
+    if not found:
+        return False
+    path = draw(st.sampled_from(found))
+    new = draw(st.sampled_from([{}, {"type": "object"}, {"type": "object", "properties": {}}]))
+    get(doc, path[:-1])[path[-1]] = new
+    return True
+
+
+def union_of_unions(draw: Draw, doc: dict[str, Any]) -> bool:
+    found = schemas(doc)
+    if not found:
+        return False
+    path = draw(st.sampled_from(found))
+    node = get(doc, path)
+    inner = {draw(st.sampled_from(["oneOf", "anyOf"])): [node, {"type": "string"}]}
+    outer = {draw(st.sampled_from(["oneOf", "anyOf"])): [inner, {"type": "integer"}]}
+    get(doc, path[:-1])[path[-1]] = outer
+    return True
+
+
+def recursive(draw: Draw, doc: dict[str, Any]) -> bool:
+    components = doc.get("components", {}).get("schemas", {})
+    names = [n for n, s in components.items() if isinstance(s, dict)]
+    if not names:
+        return False
+    name = draw(st.sampled_from(names))
+    ref = {"$ref": f"#/components/schemas/{name}"}
+    shape = draw(st.sampled_from(["property", "items", "allOf", "oneOf", "ref"]))
+    schema = components[name]
+    if shape == "property":
+        schema.setdefault("properties", {})["self_ref"] = ref
+    elif shape == "items":
+        schema.setdefault("properties", {})["children"] = {"type": "array", "items": ref}
+    elif shape in ("allOf", "oneOf"):  # contains itself with nothing in between: refused
+        schema.setdefault(shape, []).append(ref)
+    else:
+        components[name] = ref
+    return True
+
+
+def case_twin(draw: Draw, doc: dict[str, Any]) -> bool:
+    """A property or parameter whose name differs from another's only by case or - and _."""
+    found = [p for p, n in walk(doc) if p and p[-1] == "properties" and isinstance(n, dict) and n]
+    if not found:
+        return False
+    props = get(doc, draw(st.sampled_from(found)))
+    name = str(draw(st.sampled_from(sorted(props, key=str))))
+    twin = draw(st.sampled_from([name.upper(), name.replace("_", "-"), name.title(), name + "_"]))
+    props[twin] = copy.deepcopy(props[name])
+    return True
+
+
+def _text_slots(doc: dict[str, Any]) -> list[tuple[JsonPath, str]]:
+    """Places a hostile string can go, with their kind."""
+    slots: list[tuple[JsonPath, str]] = []
+    for path, node in walk(doc):
+        if not path:
+            continue
+        last = path[-1]
+        listed = len(path) > 1 and path[-2] in ("enum", "tags")
+        text = isinstance(node, str) and (last in _TEXT_KEYS or listed)
+        if text or last == "operationId" or (last == "name" and len(path) > 1):
+            slots.append((path, "text"))
+        elif last == "properties" and isinstance(node, dict) and node:
+            slots.append((path, "keys"))
+    return slots
+
+
+def hostile_string(draw: Draw, doc: dict[str, Any]) -> bool:
+    slots = _text_slots(doc)
+    if not slots:
+        return False
+    path, kind = draw(st.sampled_from(slots))
+    value = draw(HOSTILE_NAME if kind == "keys" or path[-1] != "description" else HOSTILE_TEXT)
+    if kind == "text":
+        get(doc, path[:-1])[path[-1]] = value
+        return True
+    props = get(doc, path)
+    old = draw(st.sampled_from(sorted(props, key=str)))
+    renamed = {value if k == old else k: v for k, v in props.items()}
+    props.clear()
+    props.update(renamed)
+    owner = get(doc, path[:-1])
+    if isinstance(owner.get("required"), list):  # keep the property required, by its new name
+        owner["required"] = [value if r == old else r for r in owner["required"]]
+    return True
+
+
+MUTATIONS: list[Callable[[Draw, dict[str, Any]], bool]] = [
+    drop_key,
+    retype,
+    break_ref,
+    wrong_enum_default,
+    deep_nesting,
+    huge_enum,
+    empty_object,
+    union_of_unions,
+    recursive,
+    case_twin,
+    hostile_string,
+    hostile_string,  # the most varied: twice as likely
+    hostile_string,
+]
+
+
+class SpecDumper(yaml.SafeDumper):
+    """Quotes every string our YAML 1.2 loader would read as something else (``0E0``, ``1e3``),
+    as well as those YAML 1.1 would: the text holds the strings the mutation put there."""
+
+
+for _tag, _regexp in (
+    (tag, regexp)
+    for resolvers in SpecLoader.yaml_implicit_resolvers.values()
+    for tag, regexp in resolvers
+):
+    SpecDumper.add_implicit_resolver(_tag, _regexp, None)
+
+
+def to_yaml(doc: dict[str, Any]) -> str:
+    return yaml.dump(doc, Dumper=SpecDumper, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def duplicate_a_key(draw: Draw, text: str) -> str:
+    """The YAML with one mapping key written twice (the loader must report it, located)."""
+    lines = text.splitlines(keepends=True)
+    keys = [i for i, line in enumerate(lines) if re.match(r"\s*[A-Za-z_$'\"][^:]*:(\s|$)", line)]
+    if not keys:
+        return text
+    i = draw(st.sampled_from(keys))
+    return "".join([*lines[: i + 1], lines[i], *lines[i + 1 :]])
+
+
+@st.composite
+def mutated_specs(draw: Draw, *, structural: bool = True) -> str:
+    """A spec text: a base spec with one to three mutations (only hostile strings and shapes
+    that keep the spec valid more often, when not ``structural``)."""
+    doc = copy.deepcopy(draw(st.sampled_from(BASES)))
+    allowed = MUTATIONS if structural else [hostile_string, empty_object, union_of_unions]
+    for _ in range(draw(st.integers(1, 3))):
+        draw(st.sampled_from(allowed))(draw, doc)
+    text = to_yaml(doc)
+    if structural and draw(st.integers(0, 19)) == 0:
+        text = duplicate_a_key(draw, text)
+    return text

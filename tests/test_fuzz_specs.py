@@ -1,0 +1,125 @@
+"""Fuzzing the generator with hostile and broken specs (tests/spec_strategies.py).
+
+Every case is refused with located problems or generates output whose Python compiles, whose
+paths are safe and whose data files parse (tests/fuzz_oracle.py). A few cases per run also go
+through ruff, ``mypy --strict`` and ``mkdocs build --strict``. The CI run is
+``SDKGEN_FUZZ_EXAMPLES`` (default 1,000) cases; ``nox -s fuzz`` runs many more. Specs that
+once failed are kept in tests/specs/hostile/ and checked in full on every run.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from fuzz_oracle import SPEC_NAME, check_built, generate, outcome
+from hypothesis import HealthCheck, given, settings
+from spec_strategies import mutated_specs
+
+ROOT = Path(__file__).resolve().parent.parent
+REGRESSIONS = sorted((ROOT / "tests" / "specs" / "hostile").glob("*.yaml"))
+EXAMPLES = int(os.environ.get("SDKGEN_FUZZ_EXAMPLES", "1000"))
+BUILT = int(os.environ.get("SDKGEN_FUZZ_BUILT", "4"))
+OUTCOMES: collections.Counter[str] = collections.Counter()
+
+
+@pytest.fixture(scope="module")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for every built case: the standard library is checked once."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(mutated_specs())
+def test_any_spec_is_refused_located_or_generates_clean_output(text: str) -> None:
+    OUTCOMES[outcome(text)] += 1
+
+
+def test_both_outcomes_were_exercised() -> None:
+    """The run above means something only if it both refused and generated many specs."""
+    if sum(OUTCOMES.values()) < EXAMPLES:
+        pytest.skip("the fuzz test did not run in this session")
+    print(f"fuzz outcomes: {dict(OUTCOMES)}")
+    assert OUTCOMES["refused"] >= EXAMPLES // 10, OUTCOMES
+    assert OUTCOMES["generated"] >= EXAMPLES // 10, OUTCOMES
+
+
+@settings(max_examples=BUILT, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=mutated_specs(structural=False))
+def test_sampled_specs_pass_ruff_mypy_and_mkdocs(
+    text: str, tmp_path_factory: pytest.TempPathFactory, mypy_cache: Path
+) -> None:
+    files = generate(text)
+    if files is None:
+        return
+    folder = tmp_path_factory.mktemp("built")
+    try:
+        check_built(files, folder, mypy_cache)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("spec", REGRESSIONS, ids=[p.stem for p in REGRESSIONS])
+def test_failures_found_by_fuzzing_stay_fixed(spec: Path, tmp_path: Path, mypy_cache: Path) -> None:
+    text = spec.read_text(encoding="utf-8")
+    expected = "refused" if spec.stem.startswith("refused-") else "generated"
+    assert outcome(text) == expected
+    if expected == "generated":
+        files = generate(text)
+        assert files is not None
+        check_built(files, tmp_path, mypy_cache)
+
+
+def test_spec_content_is_data_never_a_template() -> None:
+    """``{{ 7*7 }}`` in a description is printed literally, in code and docs."""
+    files = generate(_with_description("Costs {{ 7*7 }} {% if x %}coins{% endif %} {# c #}."))
+    assert files is not None
+    models = next(text for rel, text in files.items() if rel.endswith("/models.py"))
+    assert "Costs {{ 7*7 }} {% if x %}coins{% endif %} {# c #}." in models
+    docs = next(text for rel, text in files.items() if rel.endswith("docs/models.md"))
+    assert "{{ 7*7 }}" in docs and "49" not in docs
+
+
+def _with_description(text: str) -> str:
+    import yaml
+
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1", "x-sdk": {"package": "t"}},
+        "servers": [{"url": "https://t.test"}],
+        "paths": {
+            "/a": {
+                "get": {
+                    "operationId": "getA",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/A"}}
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "description": text,
+                    "properties": {"b": {"type": "string", "description": text}},
+                }
+            }
+        },
+    }
+    return yaml.safe_dump(doc, sort_keys=False)
+
+
+assert SPEC_NAME == "fuzz.yaml"
