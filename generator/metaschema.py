@@ -28,8 +28,18 @@ same schema and validator class as ``_structure``, is not repeated: ``_structure
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import importlib.util
+import json
+import os
+import pickle
+import signal
+import sys
+import threading
+import weakref
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -64,9 +74,7 @@ def structure_errors(data: Mapping[str, Any], openapi30: bool) -> Iterator[Valid
     """``data`` against the OpenAPI meta-schema of its version (openapi-spec-validator's copy)."""
     if openapi30:
         if not _fast("3.0")(data):
-            from openapi_spec_validator.schemas import schema_v30
-
-            yield from jsonschema.Draft4Validator(schema_v30).iter_errors(data)
+            yield from jsonschema.Draft4Validator(openapi_schema("3.0")).iter_errors(data)
     elif not _fast("3.1")(data):
         yield from _openapi31().iter_errors(data)
 
@@ -78,10 +86,21 @@ def schema_errors(schema: Any) -> Iterator[ValidationError]:
 
 
 @functools.cache
-def _openapi31() -> jsonschema.Validator:
-    from openapi_spec_validator.schemas import schema_v31
+def openapi_schema(version: str) -> dict[str, Any]:
+    """openapi-spec-validator's OpenAPI meta-schema (``schema_v30``, ``schema_v31``), read from
+    its file: importing the package costs ~300 ms of settings libraries, and only its keyword
+    checks need them (they run in :func:`start_openapi_spec_validator`'s child process)."""
+    spec = importlib.util.find_spec("openapi_spec_validator")  # does not import it
+    assert spec is not None and spec.submodule_search_locations
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    path = folder / "resources" / "schemas" / f"v{version}" / "schema.json"
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
 
-    return crawled(jsonschema.Draft202012Validator, schema_v31)
+
+@functools.cache
+def _openapi31() -> jsonschema.Validator:
+    return crawled(jsonschema.Draft202012Validator, openapi_schema("3.1"))
 
 
 @functools.cache
@@ -99,13 +118,10 @@ def _fast(which: str) -> Check:
         return _unsure
     validator: Any
     if which == "3.0":
-        from openapi_spec_validator.schemas import schema_v30
-
-        validator = jsonschema_rs.Draft4Validator(dict(schema_v30), validate_formats=False)
+        validator = jsonschema_rs.Draft4Validator(openapi_schema("3.0"), validate_formats=False)
     elif which == "3.1":
-        from openapi_spec_validator.schemas import schema_v31
-
-        validator = jsonschema_rs.Draft202012Validator(dict(schema_v31), validate_formats=False)
+        schema = openapi_schema("3.1")
+        validator = jsonschema_rs.Draft202012Validator(schema, validate_formats=False)
     elif which == "2020-12":
         meta = jsonschema.Draft202012Validator.META_SCHEMA
         validator = jsonschema_rs.Draft202012Validator(meta, validate_formats=False)
@@ -142,6 +158,105 @@ def _oas_resources(registry: Registry[Any]) -> list[str]:
         )
         and uri.rstrip("#") == uri
     ]
+
+
+Finding = tuple[tuple[str | int, ...], str]  # (JSON path, message)
+
+
+class Pending:
+    """openapi-spec-validator's keyword checks on a document, started early.
+
+    In a cold process on a machine that can fork, they run in a child process (on another core)
+    while the parent runs its own checks: the child imports the library (~300 ms) and walks the
+    document, the parent does not wait for either until :meth:`result`. Elsewhere (no fork, or
+    threads running, as under a test server) they run inline when asked. Either way the
+    findings are the same.
+    """
+
+    def __init__(self, data: Mapping[str, Any], openapi30: bool) -> None:
+        self.data, self.openapi30 = data, openapi30
+        self.pid = 0
+        self.fd = -1
+        if _may_fork(data):
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: never returns
+                os.close(read)
+                _child(write, data, openapi30)
+            os.close(write)
+            self.pid, self.fd = pid, read
+            self._finalizer = weakref.finalize(self, _reap, pid, read)
+
+    def result(self) -> list[Finding]:
+        """The findings (raises what the library raised, as it would inline)."""
+        if self.pid:
+            self._finalizer.detach()
+            try:
+                with os.fdopen(self.fd, "rb") as pipe:
+                    outcome = pickle.load(pipe)
+            except Exception:  # the child died: run the checks here instead
+                outcome = None
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+            if outcome is not None:
+                if outcome[0] == "crash":
+                    raise _Crash(outcome[1], outcome[2])
+                findings: list[Finding] = outcome[1]
+                return findings
+        return _findings(self.data, self.openapi30)
+
+    def cancel(self) -> None:
+        """Not needed after all (the spec has other problems): stop the child."""
+        if self.pid:
+            self._finalizer()
+            self.pid = 0
+
+
+class _Crash(Exception):
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def crash_kind(exc: Exception) -> str:
+    """The name of the exception the library raised (in the child or here)."""
+    return exc.kind if isinstance(exc, _Crash) else type(exc).__name__
+
+
+def _may_fork(data: Mapping[str, Any]) -> bool:
+    if not hasattr(os, "fork") or threading.active_count() > 1:  # forking threads can deadlock
+        return False
+    # Worth it when the library is not imported yet, or when the document is large.
+    paths = data.get("paths")
+    large = isinstance(paths, Mapping) and len(paths) >= 50
+    return "openapi_spec_validator" not in sys.modules or large
+
+
+def _child(write: int, data: Mapping[str, Any], openapi30: bool) -> None:
+    try:
+        try:
+            outcome: tuple[Any, ...] = ("ok", _findings(data, openapi30))
+        except Exception as exc:
+            outcome = ("crash", type(exc).__name__, str(exc))
+        with os.fdopen(write, "wb") as pipe:
+            pickle.dump(outcome, pipe)
+    finally:
+        os._exit(0)  # no atexit handlers, no flushing of the parent's buffers
+
+
+def _reap(pid: int, fd: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def _findings(data: Mapping[str, Any], openapi30: bool) -> list[Finding]:
+    errors = openapi_spec_validator_errors(data, openapi30)
+    return [(tuple(error.absolute_path), str(error.message)) for error in errors]
 
 
 def openapi_spec_validator_errors(data: Mapping[str, Any], openapi30: bool) -> list[Any]:
