@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -175,3 +176,25 @@ def bench(session: nox.Session) -> None:
         external=True,
     )
     session.run("python", "tests/bench/run.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """Deep fuzzing with hostile and broken specs (on demand; `tests` runs 1,000 cases).
+
+    SDKGEN_FUZZ_EXAMPLES cases (default 20,000, about half an hour on two cores), of which
+    SDKGEN_FUZZ_BUILT (default 60) also go through ruff, mypy --strict and mkdocs --strict.
+    """
+    _install(session)
+    env = {
+        "SDKGEN_FUZZ_EXAMPLES": os.environ.get("SDKGEN_FUZZ_EXAMPLES", "20000"),
+        "SDKGEN_FUZZ_BUILT": os.environ.get("SDKGEN_FUZZ_BUILT", "60"),
+    }
+    session.run(
+        "pytest",
+        "-o",
+        "addopts=-ra",
+        "tests/test_fuzz_specs.py",
+        *session.posargs,
+        env=env,
+    )
