@@ -151,7 +151,7 @@ OPENAPI_PYTHON_CLIENT = "openapi-python-client==0.29.1"  # the peer measured by 
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks against peers, as ratios measured side by side (tests/bench/README.md).
+    """Benchmarks against peers, as ratios measured side by side (README: Speed).
 
     On demand only (not in the default set): writes bench/results.md and bench/results.json.
     `nox -s bench -- --only generation,import --rounds 5` runs a part of it.
