@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from . import _operations
 from ._auth import Credentials
-from ._pagination import AsyncPager, SyncPage
 from ._transport import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -24,18 +22,39 @@ from ._transport import (
     as_timeout,
     with_extras,
 )
-from .models import (  # unused names are removed by the formatter's lint pass
-    ListRecordingsResponse,
-    Recording,
-    RecordingSortField,
-    RecordingStatus,
-    SortOrder,
-    StartRecordingRequest,
-    UpdateRecordingRequest,
-)
 
 if TYPE_CHECKING:
+    # Annotations only: the models, validators, request builders (and pages) load on the
+    # first call that needs them, so importing the client costs little more than httpx.
+    from . import _operations, _pagination
+    from ._pagination import AsyncPager, SyncPage
     from ._raw import AsyncRealtimeKitWithRawResponse, RealtimeKitWithRawResponse
+    from .models import (  # unused names are removed by the formatter's lint pass
+        ListRecordingsResponse,
+        Recording,
+        RecordingSortField,
+        RecordingStatus,
+        SortOrder,
+        StartRecordingRequest,
+        UpdateRecordingRequest,
+    )
+else:
+
+    class _Lazy:
+        """Stands for a module of this package until its first use imports it."""
+
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __getattr__(self, attr: str) -> object:
+            import importlib
+
+            module = importlib.import_module(f".{self.name}", __package__)
+            globals()[self.name] = module  # later calls find the module itself
+            return getattr(module, attr)
+
+    _operations = _Lazy("_operations")
+    _pagination = _Lazy("_pagination")
 
 DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
 BASE_URL_ENV = "REALTIMEKIT_BASE_URL"
@@ -235,7 +254,7 @@ class RealtimeKit:
             )
             return with_extras(prepared, extra_headers, extra_query, None)
 
-        return SyncPage.fetch(
+        return _pagination.SyncPage.fetch(
             self._transport,
             prepare,
             _operations.LIST_RECORDINGS_PAGES,
@@ -628,7 +647,7 @@ class AsyncRealtimeKit:
             )
             return with_extras(prepared, extra_headers, extra_query, None)
 
-        return AsyncPager(
+        return _pagination.AsyncPager(
             self._transport,
             prepare,
             _operations.LIST_RECORDINGS_PAGES,

@@ -7,9 +7,12 @@ See the package README and the reference docs for authentication, errors and ret
 """
 
 import logging
+from typing import TYPE_CHECKING
 
 from ._client import AsyncInventory, Inventory
-from ._serde import UNSET
+
+if TYPE_CHECKING:
+    from ._serde import UNSET
 
 __all__ = ["UNSET", "AsyncInventory", "Inventory", "__version__"]
 
@@ -17,3 +20,18 @@ __version__ = "1.0.0"
 
 # Silent unless the application configures logging (library convention).
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Loaded when first used: `import c_additional_properties` stays quick.
+_LAZY = {
+    "UNSET": "_serde",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -8,10 +8,13 @@ See the package README and the reference docs for authentication, errors and ret
 """
 
 import logging
+from typing import TYPE_CHECKING
 
 from ._client import AsyncUploads, Uploads
-from ._files import File
-from ._serde import UNSET
+
+if TYPE_CHECKING:
+    from ._files import File
+    from ._serde import UNSET
 
 __all__ = ["UNSET", "AsyncUploads", "File", "Uploads", "__version__"]
 
@@ -19,3 +22,19 @@ __version__ = "1.0.0"
 
 # Silent unless the application configures logging (library convention).
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Loaded when first used: `import c_multipart` stays quick.
+_LAZY = {
+    "File": "_files",
+    "UNSET": "_serde",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value

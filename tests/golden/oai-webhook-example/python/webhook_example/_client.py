@@ -21,7 +21,26 @@ from ._transport import (
 from .errors import ValidationError
 
 if TYPE_CHECKING:
+    # Annotations only: the models, validators, request builders (and pages) load on the
+    # first call that needs them, so importing the client costs little more than httpx.
+    from . import _operations
     from ._raw import AsyncWebhookExampleWithRawResponse, WebhookExampleWithRawResponse
+else:
+
+    class _Lazy:
+        """Stands for a module of this package until its first use imports it."""
+
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __getattr__(self, attr: str) -> object:
+            import importlib
+
+            module = importlib.import_module(f".{self.name}", __package__)
+            globals()[self.name] = module  # later calls find the module itself
+            return getattr(module, attr)
+
+    _operations = _Lazy("_operations")
 
 BASE_URL_ENV = "WEBHOOK_EXAMPLE_BASE_URL"
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _operations
 from ._auth import Credentials
 from ._transport import (
     DEFAULT_MAX_RETRIES,
@@ -21,12 +20,31 @@ from ._transport import (
     as_timeout,
     with_extras,
 )
-from .models import (  # unused names are removed by the formatter's lint pass
-    Member,
-)
 
 if TYPE_CHECKING:
+    # Annotations only: the models, validators, request builders (and pages) load on the
+    # first call that needs them, so importing the client costs little more than httpx.
+    from . import _operations
     from ._raw import AsyncProjectsWithRawResponse, ProjectsWithRawResponse
+    from .models import (  # unused names are removed by the formatter's lint pass
+        Member,
+    )
+else:
+
+    class _Lazy:
+        """Stands for a module of this package until its first use imports it."""
+
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __getattr__(self, attr: str) -> object:
+            import importlib
+
+            module = importlib.import_module(f".{self.name}", __package__)
+            globals()[self.name] = module  # later calls find the module itself
+            return getattr(module, attr)
+
+    _operations = _Lazy("_operations")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_PATH_LEVEL_PARAMS_BASE_URL"

@@ -8,10 +8,13 @@ See the package README and the reference docs for authentication, errors and ret
 """
 
 import logging
+from typing import TYPE_CHECKING
 
 from ._client import AsyncSwaggerPetstoreOpenApi30, SwaggerPetstoreOpenApi30
-from ._files import File
-from ._serde import UNSET
+
+if TYPE_CHECKING:
+    from ._files import File
+    from ._serde import UNSET
 
 __all__ = [
     "UNSET",
@@ -25,3 +28,19 @@ __version__ = "1.0.27.dev0"
 
 # Silent unless the application configures logging (library convention).
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Loaded when first used: `import swagger_petstore_open_api_3_0` stays quick.
+_LAZY = {
+    "File": "_files",
+    "UNSET": "_serde",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value
