@@ -66,7 +66,17 @@ def test_sampled_specs_pass_ruff_mypy_and_mkdocs(
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.mark.parametrize("spec", REGRESSIONS, ids=[p.stem for p in REGRESSIONS])
+def _regression(spec: Path) -> object:
+    """``known-*`` specs show bugs found but not fixed yet: expected to fail until they are."""
+    if not spec.stem.startswith("known-"):
+        return spec
+    reason = "known generator bug, see the comment at the top of the spec"
+    return pytest.param(spec, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize(
+    "spec", [_regression(p) for p in REGRESSIONS], ids=[p.stem for p in REGRESSIONS]
+)
 def test_failures_found_by_fuzzing_stay_fixed(spec: Path, tmp_path: Path, mypy_cache: Path) -> None:
     text = spec.read_text(encoding="utf-8")
     expected = "refused" if spec.stem.startswith("refused-") else "generated"
