@@ -5,61 +5,24 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
 import pytest
-from docsite import build_site
+from docsite import SEED_FIELDS, build_site
 
 from generator.load import load_spec
 from generator.schemas import component_name
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "generated" / "docs"
+DOCS = ROOT / "generated" / "docs" / "docs"  # the Markdown pages; mkdocs.yml is one up
 SPEC = load_spec(ROOT / "spec" / "openapi.yaml").data
-
-# Every request field of the seed reference page (shared/seed/start-recording-endpoint.txt).
-SEED_FIELDS = [
-    "url",
-    "audio_config",
-    "audio_config.export_file",
-    "audio_config.channel",
-    "audio_config.codec",
-    "realtimekit_bucket_config",
-    "realtimekit_bucket_config.enabled",
-    "rtmp_out_config",
-    "rtmp_out_config.rtmp_url",
-    "allow_multiple_recordings",
-    "storage_config",
-    "storage_config.private_key",
-    "storage_config.region",
-    "storage_config.port",
-    "storage_config.username",
-    "storage_config.bucket",
-    "storage_config.auth_method",
-    "storage_config.password",
-    "storage_config.type",
-    "storage_config.access_key",
-    "storage_config.host",
-    "storage_config.path",
-    "storage_config.secret",
-    "video_config",
-    "video_config.export_file",
-    "video_config.height",
-    "video_config.width",
-    "video_config.codec",
-    "video_config.watermark",
-    "video_config.watermark.size",
-    "video_config.watermark.size.height",
-    "video_config.watermark.size.width",
-    "video_config.watermark.url",
-    "video_config.watermark.position",
-    "file_name_prefix",
-    "max_seconds",
-    "meeting_id",
-    "interactive_config",
-    "interactive_config.type",
-]
 
 
 def leaf_fields(schema: dict[str, Any], prefix: str = "") -> list[tuple[str, dict[str, Any]]]:
@@ -138,9 +101,94 @@ def test_conditional_rules_are_stated_in_words() -> None:
 
 
 def test_site_builds_strict_and_html_names_every_seed_field(tmp_path: Path) -> None:
-    result = build_site(DOCS, tmp_path)
+    result = build_site(DOCS.parent, tmp_path)
     assert result.returncode == 0, result.stderr
     page = html.unescape((tmp_path / "operations" / "start-recording" / "index.html").read_text())
     missing = [f for f in SEED_FIELDS if f"<code>{f}</code>" not in page]
     assert missing == []
     assert "WARNING" not in result.stderr
+
+
+# -- publishing the conventional way -------------------------------------------------------------
+
+
+def checkout(tmp_path: Path) -> Path:
+    """A copy of the repository's generated/, so builds land there and not in the real one."""
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "generated", repo / "generated", ignore=shutil.ignore_patterns("site"))
+    return repo
+
+
+def mkdocs(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_mkdocs_build_from_the_repository_root(tmp_path: Path) -> None:
+    repo = checkout(tmp_path)
+    result = mkdocs("build", "--strict", "-f", "generated/docs/mkdocs.yml", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    site = repo / "generated" / "docs" / "site"  # MkDocs' default: next to mkdocs.yml
+    assert (site / "operations" / "start-recording" / "index.html").is_file()
+
+
+def test_mkdocs_build_from_the_docs_folder(tmp_path: Path) -> None:
+    repo = checkout(tmp_path)
+    result = mkdocs("build", "--strict", cwd=repo / "generated" / "docs")
+    assert result.returncode == 0, result.stderr
+    assert (repo / "generated" / "docs" / "site" / "index.html").is_file()
+
+
+def test_a_built_site_is_neither_drift_nor_removed_by_generate(tmp_path: Path) -> None:
+    repo = checkout(tmp_path)
+    assert mkdocs("build", "--strict", cwd=repo / "generated" / "docs").returncode == 0
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", "generated/docs/site/index.html"], cwd=ROOT, check=False
+    )
+    assert ignored.returncode == 0, "generated/docs/site/ must be git-ignored"
+    for extra in ([], ["--check"]):
+        command = [sys.executable, "-m", "generator", "generate", "--out", str(repo / "generated")]
+        result = subprocess.run(
+            [*command, *extra], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+    assert (repo / "generated" / "docs" / "site" / "index.html").is_file()
+
+
+def test_mkdocs_serve_from_the_docs_folder(tmp_path: Path) -> None:
+    repo = checkout(tmp_path)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{port}"],
+        cwd=repo / "generated" / "docs",
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        page = _fetch_when_up(f"http://127.0.0.1:{port}/operations/start-recording/", server)
+    finally:
+        server.terminate()  # this server only, by its handle
+        server.wait(timeout=30)
+        log.close()
+    assert page is not None, (tmp_path / "serve.log").read_text()
+    assert "<code>meeting_id</code>" in page
+
+
+def _fetch_when_up(url: str, server: subprocess.Popen[bytes], timeout: float = 60) -> str | None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return str(response.read().decode())
+        except OSError:
+            time.sleep(0.2)
+    return None

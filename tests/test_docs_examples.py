@@ -56,7 +56,7 @@ EXAMPLES = python_examples()
 def test_the_docs_have_examples_to_run() -> None:
     names = [name for name, _ in EXAMPLES]
     assert any("operations/start-recording.md" in n for n in names)
-    assert any(n.startswith("generated/docs/index.md") for n in names)
+    assert any(n.startswith("generated/docs/docs/index.md") for n in names)
     assert any("python/README.md" in n for n in names)
 
 
@@ -79,7 +79,7 @@ def test_python_example_runs_against_the_mock(
     assert all(entry["status"] < 400 for entry in mock.requests()), mock.requests()
 
 
-OPERATION_PAGES = sorted((ROOT / "generated" / "docs" / "operations").glob("*.md"))
+OPERATION_PAGES = sorted((ROOT / "generated" / "docs" / "docs" / "operations").glob("*.md"))
 
 
 @pytest.mark.parametrize("page", OPERATION_PAGES, ids=[p.stem for p in OPERATION_PAGES])

@@ -91,12 +91,12 @@ def test_hostile_operation_ids_tags_and_schema_names_stay_inside_out(
     assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 0, capsys.readouterr()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["spec.yaml", "work"]
     assert sorted(p.name for p in work.iterdir()) == ["out"]
-    pages = sorted(p.name for p in (out / "docs" / "operations").iterdir())
+    pages = sorted(p.name for p in (out / "docs" / "docs" / "operations").iterdir())
     assert "con-page.md" in pages and "nul-page.md" in pages and "x.md" in pages
     assert "etc-x.md" in pages and "u65e5-u672c-u8a9e.md" in pages
     for page in pages:
         assert re.fullmatch(r"[a-z0-9][a-z0-9-]*\.md", page), page
     # Every link of the index leads to a page that exists.
-    index = (out / "docs" / "index.md").read_text()
+    index = (out / "docs" / "docs" / "index.md").read_text()
     for link in re.findall(r"\]\((operations/[^)#]+)", index):
-        assert (out / "docs" / link).is_file(), link
+        assert (out / "docs" / "docs" / link).is_file(), link

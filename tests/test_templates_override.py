@@ -76,8 +76,8 @@ def test_a_template_error_is_located_and_leaves_out_untouched(
     tmp_path: Path, built_in: Path, text: str, line: int, message: str
 ) -> None:
     overrides = tmp_path / "templates"
-    (overrides / "docs").mkdir(parents=True)
-    template = overrides / "docs" / "index.md.jinja"
+    (overrides / "docs" / "docs").mkdir(parents=True)
+    template = overrides / "docs" / "docs" / "index.md.jinja"
     template.write_text(text)
     out = tmp_path / "out"
     assert generate(out).returncode == 0
