@@ -37,7 +37,10 @@ PER_OPERATION = "[operation]"
 
 
 def default_templates() -> Path:
-    return Path(__file__).resolve().parent.parent / "templates"
+    """templates/ of the source tree, or the copy an installed wheel carries (pyproject.toml)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "_templates"  # pip install . (as pre-commit does), not a checkout
+    return packaged if packaged.is_dir() else here.parent / "templates"
 
 
 class TemplateError(Exception):
