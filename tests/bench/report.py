@@ -7,10 +7,11 @@ import os
 import platform
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from measure import OURS, ROOT, Series
 
-OUT = ROOT / "bench"  # git-ignored
+OUT = Path(os.environ.get("SDKGEN_BENCH_OUT", ROOT / "bench"))  # git-ignored
 
 
 @dataclass
