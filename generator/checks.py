@@ -23,7 +23,7 @@ MAX_ENUM_VALUES = 10_000
 # these never reaches a value (a recursive type needs an object property or an array item).
 _INLINE = ("allOf", "anyOf", "oneOf")
 # RFC 9110 token: the characters an HTTP header or cookie name may have.
-_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 # RFC 3986: the characters a URL may hold (anything else must be percent-encoded).
 _URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 
@@ -138,7 +138,7 @@ def _parameter_names(spec: LoadedSpec) -> Iterator[Problem]:
         where = (*at, "name")
         if not name:
             yield spec.problem(where, "a parameter name must not be empty")
-        elif param.get("in") in ("header", "cookie") and not _TOKEN.fullmatch(name):
+        elif param.get("in") in ("header", "cookie") and not HTTP_TOKEN.fullmatch(name):
             yield spec.problem(
                 where,
                 f"{param['in']} parameter name {name!r} is not a valid HTTP {param['in']} name "

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import names
+from .build.constraints import integer_minimum
 from .ir import (
     Api,
     EnumType,
@@ -231,12 +232,7 @@ def error_example(api: Api) -> str:
 
 
 def _minimum(field: Field) -> int | None:
-    for c in field.constraints:
-        if c.keyword == "minimum" and isinstance(c.value, int):
-            return c.value
-        if c.keyword == "minimum/maximum" and isinstance(c.value[0], int):
-            return int(c.value[0])
-    return None
+    return integer_minimum(field.constraints)
 
 
 def _print_result(api: Api, op: Operation) -> str:

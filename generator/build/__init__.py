@@ -11,11 +11,11 @@ responses, security and servers each have their own module.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
 from pathlib import PurePath
 
 from .. import __version__, names, reserved
+from ..checks import HTTP_TOKEN
 from ..ir import Api, Model, ModelType, Operation, TypeRef, walk
 from ..load import JsonPath, LoadedSpec
 from ..problems import SpecError
@@ -88,7 +88,7 @@ def _request_id_header(ctx: Context, sdk: Mapping[str, object]) -> str:
     value = sdk.get("request-id-header")
     if value is None:
         return ""
-    if not isinstance(value, str) or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", value):
+    if not isinstance(value, str) or not HTTP_TOKEN.fullmatch(value):
         where: JsonPath = ("info", "x-sdk", "request-id-header")
         ctx.fail(where, f"request-id-header must be an HTTP header name, not {value!r}")
         return ""

@@ -39,3 +39,13 @@ def constraints(schema: Mapping[str, Any]) -> tuple[Constraint, ...]:
 def allowed_values(schema: Any) -> tuple[str, ...]:
     values = schema.get("enum") if isinstance(schema, Mapping) else None
     return tuple(str(v) for v in values) if isinstance(values, list) else ()
+
+
+def integer_minimum(found: tuple[Constraint, ...]) -> int | None:
+    """The integer lower bound among documented constraints, if any."""
+    for c in found:
+        if c.keyword == "minimum" and isinstance(c.value, int):
+            return c.value
+        if c.keyword == "minimum/maximum" and isinstance(c.value[0], int):
+            return int(c.value[0])
+    return None

@@ -31,6 +31,7 @@ from ..ir import (
     strip_null,
 )
 from ..load import JsonPath
+from .constraints import integer_minimum
 from .context import Context
 
 SETTING = "x-sdk-pagination"
@@ -180,9 +181,5 @@ def _is_int(t: TypeRef) -> bool:
 def _first_page(page: Parameter) -> int:
     if isinstance(page.default, int) and not isinstance(page.default, bool):
         return page.default
-    for c in page.constraints:
-        if c.keyword == "minimum" and isinstance(c.value, int):
-            return c.value
-        if c.keyword == "minimum/maximum" and isinstance(c.value[0], int):
-            return int(c.value[0])
-    return 1
+    low = integer_minimum(page.constraints)
+    return 1 if low is None else low
