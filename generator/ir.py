@@ -149,6 +149,8 @@ class Model:
     extra: TypeRef | None  # typed additionalProperties, kept in ``extra``
     used_in_request: bool = False
     used_in_response: bool = False
+    # has ``_from_json``: a response model, or one that a model no operation uses nests
+    decoded_as_json: bool = True
 
     @property
     def secret_fields(self) -> tuple[Field, ...]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import collections
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -146,3 +148,29 @@ def test_docs_never_carry_spec_html(tmp_path: Path, mypy_cache: Path) -> None:
     for page in (tmp_path / "site").rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "<script>alert(1)" not in html and "<b>bold</b>" not in html, page
+
+
+def test_a_model_no_operation_uses_decodes_the_request_models_it_nests(
+    tmp_path: Path, mypy_cache: Path
+) -> None:
+    """Found by fuzzing: Contact (used by no operation) nests a union of request-only models;
+    its from_dict raised AttributeError (no ``_from_json`` on them) and mypy failed."""
+    spec = ROOT / "tests" / "specs" / "hostile" / "union-of-request-only-models.yaml"
+    files = generate(spec.read_text(encoding="utf-8"))
+    assert files is not None
+    check_built(files, tmp_path, mypy_cache)
+    script = (
+        "from c_any_of_undiscriminated.models import Contact, NewContact, PhoneNumber\n"
+        "for cls in (Contact, NewContact):\n"
+        "    c = cls.from_dict({'id': 'c-1', 'name': 'Grace', 'point': {'phone': '+15551234'}})\n"
+        "    assert isinstance(c.point, PhoneNumber), c\n"
+        "print('decoded')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path / "python",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.strip() == "decoded", result.stderr

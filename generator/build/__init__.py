@@ -117,11 +117,18 @@ def _mark_sides(ctx: Context, ops: list[Operation], order: list[str]) -> tuple[M
                 _reach(ctx, r.type, response)
         for p in op.params:
             _reach(ctx, p.type, request)
+    # A model no operation uses still gets from_dict, which decodes as a response does
+    # (strictly, as it is not one): the models it nests need that decoder too.
+    decoded = set(response)
+    for name in order:
+        if name in ctx.models and name not in request and name not in response:
+            _reach(ctx, ModelType(name), decoded)
     return tuple(
         dataclasses.replace(
             ctx.models[name],
             used_in_request=name in request,
             used_in_response=name in response,
+            decoded_as_json=name in decoded,
             validator=_request_validator(ctx, ctx.models[name]) if name in request else "",
         )
         for name in order

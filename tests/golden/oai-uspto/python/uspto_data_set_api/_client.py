@@ -62,7 +62,8 @@ def _base_url(
         return url.rstrip("/")
     errors: list[str] = []
     if scheme not in ("https", "http"):
-        errors.append(f"scheme: {scheme!r} is not one of https, http")
+        # The allowed values are spec text: concatenated as data, never inside the f-string.
+        errors.append(f"scheme: {scheme!r} is not one of " + "https, http")
     if errors:
         raise ValidationError(errors)
     return SERVER_URL.replace("{scheme}", scheme).rstrip("/")

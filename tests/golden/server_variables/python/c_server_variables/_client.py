@@ -62,7 +62,8 @@ def _base_url(
         return url.rstrip("/")
     errors: list[str] = []
     if region not in ("us-east", "eu-west"):
-        errors.append(f"region: {region!r} is not one of us-east, eu-west")
+        # The allowed values are spec text: concatenated as data, never inside the f-string.
+        errors.append(f"region: {region!r} is not one of " + "us-east, eu-west")
     if errors:
         raise ValidationError(errors)
     return SERVER_URL.replace("{region}", region).replace("{version}", version).rstrip("/")
