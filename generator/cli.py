@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .ir import Api
@@ -89,11 +89,20 @@ def _parser() -> argparse.ArgumentParser:
 
 def load_and_build(spec_path: Path) -> tuple[LoadedSpec, Api]:
     """Load, validate and build; raise :class:`SpecError` with every problem found."""
+    spec, api, finish = start_build(spec_path)
+    finish()
+    return spec, api
+
+
+def start_build(spec_path: Path) -> tuple[LoadedSpec, Api, Callable[[], None]]:
+    """:func:`load_and_build`, but openapi-spec-validator's last pass (about a third of a
+    cold ``generate``) goes on beside the caller's work: call the returned ``finish`` before
+    trusting the spec, which raises :class:`SpecError` if that pass found problems."""
     from .openapi30 import normalize
     from .validate import check
 
     spec = load_spec(spec_path)
-    report = check(spec)
+    report = check(spec, wait=False)
     problems = report.problems
     if not report.buildable:  # building adds noise, or would never end
         raise SpecError(problems)
@@ -101,8 +110,19 @@ def load_and_build(spec_path: Path) -> tuple[LoadedSpec, Api]:
 
     from .build import build
 
-    if not problems:
-        return spec, build(spec)
+    if report.late is not None:
+        late = report.late
+
+        def finish() -> None:
+            found = late()
+            if found:
+                raise SpecError(found)
+
+        try:
+            return spec, build(spec), finish
+        except Exception:  # on a spec the late pass refuses, its problems explain this
+            finish()
+            raise
     # Also report what only building finds (unsupported constructs, reserved names), so the
     # user sees every problem at once. A spec with other problems may trip the builder in
     # ways those problems already explain, so a crash here adds nothing and is dropped.
@@ -128,13 +148,19 @@ def _generate(args: argparse.Namespace) -> int:
     from .transaction import interrupted
     from .write import WriteError, format_tree, replace_tree, unified_diff, with_manifest
 
-    spec, api = load_and_build(args.spec)
+    spec, api, finish = start_build(args.spec)
     if args.templates is not None and not args.templates.is_dir():
+        finish()
         print(f"error: templates folder {args.templates} does not exist", file=sys.stderr)
         return EXIT_INVALID
     try:
         # Everything is rendered and formatted before anything is written.
-        files = format_tree(render(api, args.templates))
+        try:
+            files = format_tree(render(api, args.templates))
+        except Exception:  # a spec problem found meanwhile explains it better
+            finish()
+            raise
+        finish()
         files = with_manifest(files, api.spec_file, spec.text, api.generator_version)
         if args.check:
             if interrupted(args.out):

@@ -28,16 +28,10 @@ same schema and validator class as ``_structure``, is not repeated: ``_structure
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import importlib.util
 import json
-import os
-import pickle
-import signal
 import sys
-import threading
-import weakref
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -47,6 +41,8 @@ from jsonschema.exceptions import SchemaError, ValidationError
 from jsonschema.validators import SPECIFICATIONS  # type: ignore[attr-defined]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+
+from .forked import ChildError, Forked
 
 Check = Callable[[Any], bool]  # True: valid for sure; False: ask the Python validator
 
@@ -166,92 +162,34 @@ Finding = tuple[tuple[str | int, ...], str]  # (JSON path, message)
 class Pending:
     """openapi-spec-validator's keyword checks on a document, started early.
 
-    In a cold process on a machine that can fork, they run in a child process (on another core)
-    while the parent runs its own checks: the child imports the library (~300 ms) and walks the
-    document, the parent does not wait for either until :meth:`result`. Elsewhere (no fork, or
-    threads running, as under a test server) they run inline when asked. Either way the
-    findings are the same.
+    In a cold process on a machine that can fork, they run in a child process (on another core,
+    :mod:`generator.forked`) while the parent runs its own checks: the child imports the library
+    (~300 ms) and walks the document, the parent does not wait for either until
+    :meth:`result`. Elsewhere they run inline when asked. Either way the findings are the same.
     """
 
     def __init__(self, data: Mapping[str, Any], openapi30: bool) -> None:
-        self.data, self.openapi30 = data, openapi30
-        self.pid = 0
-        self.fd = -1
-        if _may_fork(data):
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # the child: never returns
-                os.close(read)
-                _child(write, data, openapi30)
-            os.close(write)
-            self.pid, self.fd = pid, read
-            self._finalizer = weakref.finalize(self, _reap, pid, read)
+        self._call = Forked(functools.partial(_findings, data, openapi30), fork=_worth_it(data))
 
     def result(self) -> list[Finding]:
         """The findings (raises what the library raised, as it would inline)."""
-        if self.pid:
-            self._finalizer.detach()
-            try:
-                with os.fdopen(self.fd, "rb") as pipe:
-                    outcome = pickle.load(pipe)
-            except Exception:  # the child died: run the checks here instead
-                outcome = None
-            os.waitpid(self.pid, 0)
-            self.pid = 0
-            if outcome is not None:
-                if outcome[0] == "crash":
-                    raise _Crash(outcome[1], outcome[2])
-                findings: list[Finding] = outcome[1]
-                return findings
-        return _findings(self.data, self.openapi30)
+        return self._call.result()
 
     def cancel(self) -> None:
         """Not needed after all (the spec has other problems): stop the child."""
-        if self.pid:
-            self._finalizer()
-            self.pid = 0
-
-
-class _Crash(Exception):
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
+        self._call.cancel()
 
 
 def crash_kind(exc: Exception) -> str:
     """The name of the exception the library raised (in the child or here)."""
-    return exc.kind if isinstance(exc, _Crash) else type(exc).__name__
+    return exc.kind if isinstance(exc, ChildError) else type(exc).__name__
 
 
-def _may_fork(data: Mapping[str, Any]) -> bool:
-    if not hasattr(os, "fork") or threading.active_count() > 1:  # forking threads can deadlock
-        return False
-    # Worth it when the library is not imported yet, or when the document is large.
+def _worth_it(data: Mapping[str, Any]) -> bool:
+    """When the library is not imported yet, or when the document is large."""
     paths = data.get("paths")
     large = isinstance(paths, Mapping) and len(paths) >= 50
     return "openapi_spec_validator" not in sys.modules or large
-
-
-def _child(write: int, data: Mapping[str, Any], openapi30: bool) -> None:
-    try:
-        try:
-            outcome: tuple[Any, ...] = ("ok", _findings(data, openapi30))
-        except Exception as exc:
-            outcome = ("crash", type(exc).__name__, str(exc))
-        with os.fdopen(write, "wb") as pipe:
-            pickle.dump(outcome, pipe)
-    finally:
-        os._exit(0)  # no atexit handlers, no flushing of the parent's buffers
-
-
-def _reap(pid: int, fd: int) -> None:
-    try:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-    except OSError:
-        pass
-    with contextlib.suppress(OSError):
-        os.close(fd)
 
 
 def _findings(data: Mapping[str, Any], openapi30: bool) -> list[Finding]:

@@ -9,6 +9,7 @@ parameter without letters or digits is spelled by its characters' Unicode names 
 
 from __future__ import annotations
 
+import functools
 import keyword
 import unicodedata
 
@@ -79,6 +80,11 @@ def _is_word_char(char: str) -> bool:
 
 def words(name: str) -> list[str]:
     """Split ``name`` into words at separators, camelCase humps and script changes."""
+    return list(_words(name))
+
+
+@functools.lru_cache(maxsize=4096)  # a spec names the same things again and again
+def _words(name: str) -> tuple[str, ...]:
     # NFKC as Python normalizes identifiers: ligatures and full-width letters become ASCII.
     text = _transliterate(name)
     parts: list[str] = []
@@ -95,7 +101,7 @@ def words(name: str) -> list[str]:
         current += char
     if current:
         parts.append(current)
-    return parts
+    return tuple(parts)
 
 
 def _boundary(before: str, char: str, after: str) -> bool:

@@ -8,14 +8,17 @@ generated Python only through the literal-emitting filters below.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import sys
 import traceback
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from .confusables import ambiguous
 from .examples import examples_of
@@ -165,8 +168,34 @@ def _builtin_environment() -> jinja2.Environment:
     return _environment([default_templates()])
 
 
+def template_cache() -> Path:
+    """Where compiled templates are kept, beside the built-in ones (as Python keeps .pyc files):
+    compiling them is most of a render's time. Jinja checks each entry against its template's
+    source, so an edited or overriding template is compiled afresh; nothing of a spec is kept."""
+    return default_templates() / "__pycache__"
+
+
+class _TemplateCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache, best effort: a folder it cannot create or write means no cache."""
+
+    def __init__(self) -> None:
+        super().__init__(str(template_cache()), "%s.jinja.cache")
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError, ValueError, EOFError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if sys.dont_write_bytecode:  # PYTHONDONTWRITEBYTECODE / -B: read, as Python does, not write
+            return
+        with contextlib.suppress(OSError):
+            template_cache().mkdir(exist_ok=True)
+            super().dump_bytecode(bucket)
+
+
 def _environment(roots: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(
+        bytecode_cache=_TemplateCache(),
         # The first folder holding a template wins: overrides, then the built-in set.
         loader=jinja2.FileSystemLoader([str(root) for root in roots]),
         undefined=jinja2.StrictUndefined,

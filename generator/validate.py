@@ -13,7 +13,7 @@ Callers that go on to build call :func:`.openapi30.normalize` themselves.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,9 @@ class Report:
     # False when building could only restate these problems, or would never end (a schema
     # that contains itself) or take minutes (a huge enum): the builder must not run.
     buildable: bool
+    # With ``check(spec, wait=False)`` on a spec with no problems so far: openapi-spec-validator's
+    # findings, still being made beside the caller's work (see metaschema.Pending).
+    late: Callable[[], list[Problem]] | None = None
 
 
 def validate(spec: LoadedSpec) -> list[Problem]:
@@ -46,8 +49,13 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     return check(spec).problems
 
 
-def check(spec: LoadedSpec) -> Report:
-    """:func:`validate`, saying also whether the builder may look at the spec."""
+def check(spec: LoadedSpec, wait: bool = True) -> Report:
+    """:func:`validate`, saying also whether the builder may look at the spec.
+
+    ``wait=False``: when our checks find nothing, openapi-spec-validator's last pass is left
+    running as ``Report.late`` (``generate`` renders and formats meanwhile, and asks for it
+    before writing anything).
+    """
     problems = list(_structure(spec))
     if problems:  # semantic checks would only repeat these in worse words
         # Not a version we read: building would only add noise.
@@ -67,10 +75,16 @@ def check(spec: LoadedSpec) -> Report:
     problems += _operations(spec)
     problems += _name_collisions(spec)
     problems += _unsupported(spec)
-    if not problems:
-        problems += _openapi_spec_validator(source, pending)
-    pending.cancel()
-    return Report(sorted(set(problems)), buildable=not blocking)
+    if problems:
+        pending.cancel()
+        return Report(sorted(set(problems)), buildable=not blocking)
+
+    def late() -> list[Problem]:
+        return sorted(set(_openapi_spec_validator(source, pending)))
+
+    if wait:
+        return Report(late(), buildable=True)
+    return Report([], buildable=True, late=late)
 
 
 SWAGGER = "Swagger 2.0 is not supported: convert it to OpenAPI 3 first (e.g. with swagger2openapi)"

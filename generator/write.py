@@ -9,16 +9,18 @@ it replaces and removes those, and never touches anything else in ``--out``.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import json
+import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import transaction
+from .forked import Forked
 from .outlock import STATE, Busy, locked
 from .paths import UnsafePath, check_path, check_tree
 
@@ -45,36 +47,62 @@ def _format_tree(files: dict[str, str]) -> dict[str, bytes]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
         python_files = sorted(rel for rel in files if rel.endswith(".py"))
-        for rel in python_files:
-            try:  # a backstop: templates must never emit code that does not parse
-                compile(files[rel], rel, "exec", dont_inherit=True)
-            except SyntaxError as exc:
-                raise WriteError(
-                    f"the generated {rel} does not compile (line {exc.lineno}: {exc.msg}); "
-                    "this is a generator bug, please report it with the spec"
-                ) from None
         # ruff also formats the Python code blocks of Markdown files.
         markdown_files = sorted(rel for rel in files if rel.endswith(".md"))
         if python_files:
-            # Our own pinned install, never whatever `ruff` is on PATH: same bytes everywhere.
-            ruff = [sys.executable, "-m", "ruff"]
-            steps = (
-                (["check", "--fix-only", "--exit-zero"], python_files),
-                (["format"], python_files + markdown_files),
-            )
-            for args, targets in steps:
-                result = subprocess.run(
-                    [*ruff, *args, "--no-cache", *targets],
-                    cwd=root,
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                )
-                if result.returncode != 0:
-                    raise WriteError(
-                        f"ruff {args[0]} failed on the rendered code:\n{result.stderr}"
-                    )
+            # The backstop compile runs in a child process (a second core) while ruff works:
+            # on a large spec the two cost about the same.
+            compiled = Forked(functools.partial(_compile_error, files, python_files))
+            try:
+                _ruff(root, ["check", "--fix-only", "--exit-zero"], python_files)
+                _ruff(root, ["format"], python_files + markdown_files)
+            except WriteError:
+                _raise_if(compiled.result())  # ruff failed on code that does not compile
+                raise
+            _raise_if(compiled.result())
         return {rel: (root / rel).read_bytes() for rel in sorted(files)}
+
+
+def _compile_error(files: dict[str, str], python_files: list[str]) -> str:
+    """A backstop: templates must never emit code that does not compile. The first error."""
+    for rel in python_files:
+        try:
+            compile(files[rel], rel, "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            return (
+                f"the generated {rel} does not compile (line {exc.lineno}: {exc.msg}); "
+                "this is a generator bug, please report it with the spec"
+            )
+    return ""
+
+
+def _raise_if(error: str) -> None:
+    if error:
+        raise WriteError(error)
+
+
+def _ruff(root: Path, args: list[str], targets: list[str]) -> None:
+    result = subprocess.run(
+        [_ruff_binary(), *args, "--no-cache", *targets],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise WriteError(f"ruff {args[0]} failed on the rendered code:\n{result.stderr}")
+
+
+@functools.cache
+def _ruff_binary() -> str:
+    """Our own pinned ruff, never whatever `ruff` is on PATH: same bytes everywhere. Its binary
+    directly: ``python -m ruff`` would start an interpreter only to run it."""
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+
+    try:
+        return os.fsdecode(find_ruff_bin())
+    except FileNotFoundError:
+        raise WriteError("ruff is not installed beside the generator: reinstall it") from None
 
 
 def with_manifest(

@@ -86,6 +86,38 @@ def test_a_ruff_failure_leaves_the_output_byte_identical(
     assert snapshot(out) == before
 
 
+def test_a_late_spec_validator_finding_leaves_the_output_byte_identical(
+    out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """openapi-spec-validator's pass finishes while generate renders and formats (in a child
+    process when it can fork): what it finds still stops the run before anything is written."""
+    before = snapshot(out)
+
+    def finding(data: object, openapi30: bool) -> list[tuple[tuple[str, ...], str]]:
+        return [(("paths",), "simulated finding")]
+
+    monkeypatch.setattr("generator.metaschema._findings", finding)
+    assert generate(NEW_SPEC, out) == 2
+    err = capsys.readouterr().err
+    assert "openapi-spec-validator: simulated finding" in err
+    assert "nothing was generated" in err
+    assert snapshot(out) == before
+
+
+def test_code_that_does_not_compile_is_never_written(
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The backstop compile (run beside ruff) names the file and line of a template's bug."""
+    before = snapshot(out)
+    broken = tmp_path / "templates" / "python" / "package" / "errors.py.jinja"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("def f(a, a):\n    return a\n")  # parses (ruff formats it); never compiles
+    assert generate(NEW_SPEC, out, "--templates", str(tmp_path / "templates")) == 2
+    err = capsys.readouterr().err
+    assert "errors.py does not compile (line 1: duplicate argument 'a'" in err
+    assert snapshot(out) == before
+
+
 @pytest.mark.parametrize("after", [0, 5, 15])
 def test_a_full_disk_while_staging_leaves_the_output_byte_identical(
     out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], after: int

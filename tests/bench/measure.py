@@ -38,6 +38,9 @@ def env_with_venv() -> dict[str, str]:
     env = dict(os.environ)
     env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
     env.pop("PYTHONPATH", None)
+    # As on a user's machine: Python keeps the bytecode it compiles (and sdkgen its compiled
+    # templates); CI machines often say otherwise. A warm-up round writes them (interleaved).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -110,9 +113,14 @@ class Series:
 def interleaved(
     cases: Mapping[str, Callable[[int], Sample]], rounds: int, label: str = ""
 ) -> dict[str, Series]:
-    """Each case once per round, in an order rotated each round; ``case(round)``."""
+    """Each case once per round, in an order rotated each round; ``case(round)``.
+
+    Round -1, not measured, warms each case up: bytecode written, files in the page cache.
+    """
     names = list(cases)
     series = {name: Series() for name in names}
+    for name in names:
+        cases[name](-1)
     for r in range(rounds):
         shift = r % len(names)
         for name in names[shift:] + names[:shift]:
