@@ -14,7 +14,7 @@ from typing import Any
 from . import names
 from .load import JsonPath, LoadedSpec
 from .problems import Problem
-from .schemas import document_schemas, lookup, ref_path, subschemas
+from .schemas import lookup, ref_path
 
 # No API enumerates more values than this; a larger enum is data, not a type (and would take
 # minutes and a module of megabytes to generate).
@@ -46,17 +46,16 @@ def unnameable(spec: LoadedSpec) -> list[Problem]:
 def _cycles(spec: LoadedSpec) -> Iterator[Problem]:
     """Schemas that reach themselves through ``$ref`` and ``allOf``/``anyOf``/``oneOf`` only."""
     edges: dict[JsonPath, list[tuple[JsonPath, JsonPath]]] = {}  # node → [(via, target)]
-    for top, root in document_schemas(spec.data):
-        for path, schema in subschemas(root, top):
-            out = edges.setdefault(path, [])
-            ref = schema.get("$ref")
-            target = ref_path(ref) if isinstance(ref, str) else None
-            if target is not None and _exists(spec.data, target):
-                out.append(((*path, "$ref"), target))
-            for key in _INLINE:
-                parts = schema.get(key)
-                for i in range(len(parts) if isinstance(parts, list) else 0):
-                    out.append(((*path, key, i), (*path, key, i)))
+    for path, schema in spec.schemas:
+        out = edges.setdefault(path, [])
+        ref = schema.get("$ref")
+        target = ref_path(ref) if isinstance(ref, str) else None
+        if target is not None and _exists(spec.data, target):
+            out.append(((*path, "$ref"), target))
+        for key in _INLINE:
+            parts = schema.get(key)
+            for i in range(len(parts) if isinstance(parts, list) else 0):
+                out.append(((*path, key, i), (*path, key, i)))
     for cycle in _back_edges(edges):
         start = _show(cycle[-1][1])
         steps = " → ".join([start, *(_step(via, target) for via, target in cycle)])
@@ -119,15 +118,14 @@ def _show(path: JsonPath) -> str:
 
 
 def _enums(spec: LoadedSpec) -> Iterator[Problem]:
-    for top, root in document_schemas(spec.data):
-        for path, schema in subschemas(root, top):
-            values = schema.get("enum")
-            if isinstance(values, list) and len(values) > MAX_ENUM_VALUES:
-                yield spec.problem(
-                    (*path, "enum"),
-                    f"enum has {len(values):,} values, more than the {MAX_ENUM_VALUES:,} the "
-                    "generator makes a type of: use a string with a pattern, or split it",
-                )
+    for path, schema in spec.schemas:
+        values = schema.get("enum")
+        if isinstance(values, list) and len(values) > MAX_ENUM_VALUES:
+            yield spec.problem(
+                (*path, "enum"),
+                f"enum has {len(values):,} values, more than the {MAX_ENUM_VALUES:,} the "
+                "generator makes a type of: use a string with a pattern, or split it",
+            )
 
 
 def _parameter_names(spec: LoadedSpec) -> Iterator[Problem]:
@@ -165,24 +163,20 @@ def _parameters(doc: Mapping[str, Any]) -> Iterator[tuple[JsonPath, Mapping[str,
 
 
 def _property_names(spec: LoadedSpec) -> Iterator[Problem]:
-    for top, root in document_schemas(spec.data):
-        for path, schema in subschemas(root, top):
-            props = schema.get("properties")
-            if isinstance(props, Mapping) and "" in props:
-                yield spec.problem((*path, "properties", ""), "a property name must not be empty")
+    for path, schema in spec.schemas:
+        props = schema.get("properties")
+        if isinstance(props, Mapping) and "" in props:
+            yield spec.problem((*path, "properties", ""), "a property name must not be empty")
 
 
 def _class_names(spec: LoadedSpec) -> Iterator[Problem]:
-    for top, root in document_schemas(spec.data):
-        for path, schema in subschemas(root, top):
-            sdk_name = schema.get("x-sdk-name")
-            if sdk_name is not None and not (
-                isinstance(sdk_name, str) and names.is_mappable(sdk_name)
-            ):
-                yield spec.problem(
-                    (*path, "x-sdk-name"),
-                    f"x-sdk-name {sdk_name!r} has no letters to make a class name from",
-                )
+    for path, schema in spec.schemas:
+        sdk_name = schema.get("x-sdk-name")
+        if sdk_name is not None and not (isinstance(sdk_name, str) and names.is_mappable(sdk_name)):
+            yield spec.problem(
+                (*path, "x-sdk-name"),
+                f"x-sdk-name {sdk_name!r} has no letters to make a class name from",
+            )
 
 
 def _server_variables(spec: LoadedSpec) -> Iterator[Problem]:

@@ -47,7 +47,7 @@ def docstring(text: str, indent: int = 0, lead: int | None = None, width: int = 
     # A quote that starts three in a row, or ends the text (wrapping drops trailing spaces),
     # could close the docstring.
     safe = re.sub(r'"(?=""|\s*$)', r'\\"', safe)
-    safe = escape_ambiguous("".join(_escape_control(c) for c in safe))
+    safe = escape_ambiguous(escape_controls(safe))
     first = indent if lead is None else lead
     shift = max(first - indent, 0)
     lines = textwrap.wrap(
@@ -59,6 +59,13 @@ def docstring(text: str, indent: int = 0, lead: int | None = None, width: int = 
     ) or [""]
     lines[0] = lines[0][shift:]
     return ("\n" + " " * indent).join(lines)
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with :func:`_escape_control` applied to each character."""
+    if text.replace("\n", "").replace("\t", "").isprintable():  # no C or Zl/Zp character
+        return text
+    return "".join(_escape_control(c) for c in text)
 
 
 def _escape_control(char: str) -> str:

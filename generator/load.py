@@ -8,6 +8,7 @@ can point at ``file:line:col`` for any JSON path in the document.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,6 +35,14 @@ class LoadedSpec:
     # The `openapi` version the file declares when normalization rewrote ``data`` to another
     # one (a 3.0 document read as 3.1); "" when ``data`` is the document as written.
     source_version: str = ""
+
+    @functools.cached_property
+    def schemas(self) -> list[tuple[JsonPath, Any]]:
+        """Every schema of the document with its path, nested ones too: walked once, as several
+        checks read them all (:func:`generator.schemas.every_schema`)."""
+        from .schemas import every_schema
+
+        return every_schema(self.data)
 
     def where(self, path: Iterable[str | int]) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest located ancestor."""

@@ -103,16 +103,20 @@ def _characters(value: Any) -> Iterator[str]:
         if isinstance(item, str):
             if not item.isascii():
                 yield from item
-        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
-            if id(item) in seen:
-                continue
-            seen.add(id(item))
-            todo.extend(getattr(item, f.name) for f in dataclasses.fields(item))
         elif isinstance(item, dict):
             todo.extend(item.keys())
             todo.extend(item.values())
         elif isinstance(item, (list, tuple, set, frozenset)):
             todo.extend(item)
+        elif (names := _field_names(type(item))) and id(item) not in seen:  # type: ignore[arg-type]
+            seen.add(id(item))
+            todo.extend(getattr(item, name) for name in names)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields of a dataclass (none for other types), looked up once per class."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
 
 
 def _template_names(roots: list[Path]) -> list[PurePosixPath]:

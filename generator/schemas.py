@@ -73,21 +73,33 @@ def component_name(ref: str) -> str | None:
 
 
 def subschemas(schema: Any, path: JsonPath) -> Iterator[tuple[JsonPath, Any]]:
-    """Yield ``(path, schema)`` for ``schema`` and every schema nested inside it."""
-    if not isinstance(schema, Mapping):
-        return
-    yield path, schema
-    for key in _SCHEMA_VALUED:
-        if isinstance(schema.get(key), Mapping):
-            yield from subschemas(schema[key], (*path, key))
-    for key in _SCHEMA_MAPS:
-        if isinstance(schema.get(key), Mapping):
-            for name, sub in schema[key].items():
-                yield from subschemas(sub, (*path, key, name))
-    for key in _SCHEMA_LISTS:
-        if isinstance(schema.get(key), list):
-            for i, sub in enumerate(schema[key]):
-                yield from subschemas(sub, (*path, key, i))
+    """Yield ``(path, schema)`` for ``schema`` and every schema nested inside it (depth first,
+    in keyword order). A loop, not recursion: this walk runs over every schema of a spec."""
+    todo: list[tuple[JsonPath, Any]] = [(path, schema)]
+    while todo:
+        at, node = todo.pop()
+        if not isinstance(node, dict):
+            continue
+        yield at, node
+        children: list[tuple[JsonPath, Any]] = []
+        for key in _SCHEMA_VALUED:
+            sub = node.get(key)
+            if isinstance(sub, dict):
+                children.append(((*at, key), sub))
+        for key in _SCHEMA_MAPS:
+            subs = node.get(key)
+            if isinstance(subs, dict):
+                children += [((*at, key, name), sub) for name, sub in subs.items()]
+        for key in _SCHEMA_LISTS:
+            subs = node.get(key)
+            if isinstance(subs, list):
+                children += [((*at, key, i), sub) for i, sub in enumerate(subs)]
+        todo += reversed(children)
+
+
+def every_schema(document: Mapping[str, Any]) -> list[tuple[JsonPath, Any]]:
+    """``subschemas`` of every top-level schema of the document (:func:`document_schemas`)."""
+    return [pair for top, root in document_schemas(document) for pair in subschemas(root, top)]
 
 
 def document_schemas(document: Mapping[str, Any]) -> Iterator[tuple[JsonPath, Any]]:

@@ -23,7 +23,7 @@ from jsonschema.exceptions import ValidationError, relevance
 from . import checks, metaschema, names, openapi30
 from .load import JsonPath, LoadedSpec
 from .problems import Problem
-from .schemas import deref, document_schemas, lookup, ref_path, subschemas, validator_for
+from .schemas import deref, document_schemas, lookup, ref_path, validator_for
 from .validators import unsupported_keywords
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -223,13 +223,12 @@ def _walk(node: Any, path: JsonPath) -> Iterator[tuple[JsonPath, Mapping[str, An
 
 
 def _defaults_and_examples(spec: LoadedSpec) -> Iterator[Problem]:
-    for top, root in document_schemas(spec.data):
-        for path, schema in subschemas(root, top):
-            for key in ("default", "example"):
-                if key in schema:
-                    yield from _check_value(spec, path, schema[key], (*path, key), key)
-            for i, example in enumerate(schema.get("examples") or []):
-                yield from _check_value(spec, path, example, (*path, "examples", i), "example")
+    for path, schema in spec.schemas:
+        for key in ("default", "example"):
+            if key in schema:
+                yield from _check_value(spec, path, schema[key], (*path, key), key)
+        for i, example in enumerate(schema.get("examples") or []):
+            yield from _check_value(spec, path, example, (*path, "examples", i), "example")
     for path, holder in _walk(spec.data, ()):
         if "schema" not in holder or not isinstance(holder.get("schema"), Mapping):
             continue
@@ -378,17 +377,16 @@ def _collisions(
 
 def _patterns(spec: LoadedSpec) -> Iterator[Problem]:
     """Every ``pattern`` must compile: the generated client compiles it at import time."""
-    for top, root in document_schemas(spec.data):
-        for path, schema in subschemas(root, top):
-            pattern = schema.get("pattern")
-            if isinstance(pattern, str):
-                try:
-                    re.compile(pattern)
-                except re.error as exc:
-                    yield spec.problem(
-                        (*path, "pattern"),
-                        f"pattern {pattern!r} is not a valid regular expression: {exc}",
-                    )
+    for path, schema in spec.schemas:
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                yield spec.problem(
+                    (*path, "pattern"),
+                    f"pattern {pattern!r} is not a valid regular expression: {exc}",
+                )
 
 
 def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:

@@ -10,8 +10,8 @@
 
 from __future__ import annotations
 
-import ast
 import re
+import symtable
 from dataclasses import dataclass, field
 
 PRELUDE = '''\
@@ -117,9 +117,15 @@ def _group(test: str) -> str:
 
 
 def variables(stmts: list[Stmt]) -> set[str]:
-    """The variables that code reads (string contents never count: we parse it)."""
-    tree = ast.parse("\n".join(render(stmts)))
-    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    """The variables that code names (string contents never count: we parse it). Python's own
+    symbol tables: several times faster than walking the syntax tree, on a hot path."""
+    names: set[str] = set()
+    tables = [symtable.symtable("\n".join(render(stmts)), "<validator>", "exec")]
+    while tables:
+        table = tables.pop()
+        names.update(n for n in table.get_identifiers() if n.isidentifier())  # not ".0"
+        tables.extend(table.get_children())  # comprehensions
+    return names
 
 
 def split_literal(value: str, name: str) -> str:

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.literals import docstring, markdown_cell, py_literal, quoted
+from generator.literals import (
+    _escape_control,
+    docstring,
+    escape_controls,
+    markdown_cell,
+    py_literal,
+    quoted,
+)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
@@ -59,3 +66,9 @@ def test_quoted_strings_parse_identically_in_toml_and_yaml(text: str) -> None:
     literal = quoted(text)
     assert tomllib.loads(f"x = {literal}")["x"] == text
     assert yaml.safe_load(f"x: {literal}")["x"] == text
+
+
+@given(st.text())
+def test_escaping_controls_of_a_whole_text_is_the_same_as_char_by_char(text: str) -> None:
+    """The whole-text fast path (printable text is left as it is) changes nothing."""
+    assert escape_controls(text) == "".join(_escape_control(c) for c in text)
