@@ -226,19 +226,26 @@ def decode_datetime(value: object, path: str) -> datetime:
     raise _wrong(value, path, "a date-time")
 
 
-def _enum_value(cls: type[enum.Enum], value: object, path: str) -> object:
-    """The value checked against the enum's own type (str, int or float)."""
-    member_type = type(next(iter(cls)).value)
-    if member_type is str:
-        return decode_str(value, path)
-    if member_type is int:
-        return decode_int(value, path)
-    return decode_float(value, path)
+_VALUE_DECODERS: dict[type[enum.Enum], Decoder[object]] = {}
+
+
+def _value_decoder(cls: type[enum.Enum]) -> Decoder[object]:
+    """Checks a value against the enum's own type (str, int or float); looked up once."""
+    found = _VALUE_DECODERS.get(cls)
+    if found is None:
+        member_type = type(next(iter(cls)).value)
+        found = (
+            decode_str if member_type is str else decode_int if member_type is int else decode_float
+        )
+        _VALUE_DECODERS[cls] = found
+    return found
 
 
 def _lenient_enum(cls: type[E]) -> Decoder[object]:
+    value_of = _value_decoder(cls)
+
     def decode(value: object, path: str) -> object:
-        raw = _enum_value(cls, value, path)
+        raw = value_of(value, path)
         try:
             return cls(raw)
         except ValueError:
@@ -269,9 +276,11 @@ def strict_enum_decoder(cls: type[E]) -> Decoder[Any]:
     (``Codec | Literal["VP8"]``), and a ``list[Codec]`` is not a ``list`` of that union.
     """
 
+    value_of = _value_decoder(cls)
+
     def decode(value: object, path: str) -> E:
         try:
-            return cls(_enum_value(cls, value, path))
+            return cls(value_of(value, path))
         except (ValueError, APIResponseValidationError):
             raise _wrong(value, path, f"one of {', '.join(repr(m.value) for m in cls)}") from None
 
@@ -296,7 +305,7 @@ def nullable_decoder(inner: Decoder[T]) -> Decoder[T | None]:
 
 def dict_decoder(item: Decoder[T]) -> Decoder[dict[str, T]]:
     def decode(value: object, path: str) -> dict[str, T]:
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict) and not isinstance(value, Mapping):  # dict: fast path
             raise _wrong(value, path, "an object")
         return {str(key): item(element, _at(path, str(key))) for key, element in value.items()}
 
@@ -307,7 +316,7 @@ def discriminated_decoder(prop: str, variants: Mapping[str, Decoder[object]]) ->
     """A oneOf/anyOf whose ``prop`` names the variant."""
 
     def decode(value: object, path: str) -> object:
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict) and not isinstance(value, Mapping):  # dict: fast path
             raise _wrong(value, path, "an object")
         tag = value.get(prop)
         chosen = variants.get(tag) if isinstance(tag, str) else None
@@ -348,7 +357,7 @@ def union_decoder(
 def from_input(decode: Callable[[Mapping[str, object], str], T], data: object, path: str) -> T:
     """Decode data a user gave (``Model.from_dict``): a mismatch is a ValidationError."""
     try:
-        if not isinstance(data, Mapping):
+        if not isinstance(data, dict) and not isinstance(data, Mapping):
             raise _wrong(data, path, "an object")
         return decode(data, path)
     except APIResponseValidationError as exc:
@@ -357,7 +366,7 @@ def from_input(decode: Callable[[Mapping[str, object], str], T], data: object, p
 
 def object_decoder(from_dict: Callable[[Mapping[str, object], str], T]) -> Decoder[T]:
     def decode(value: object, path: str) -> T:
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict) and not isinstance(value, Mapping):  # dict: fast path
             raise _wrong(value, path, "an object")
         return from_dict(value, path)
 
