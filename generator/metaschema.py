@@ -31,7 +31,6 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
-import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -41,8 +40,6 @@ from jsonschema.exceptions import SchemaError, ValidationError
 from jsonschema.validators import SPECIFICATIONS  # type: ignore[attr-defined]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-
-from .forked import ChildError, Forked
 
 Check = Callable[[Any], bool]  # True: valid for sure; False: ask the Python validator
 
@@ -85,7 +82,7 @@ def schema_errors(schema: Any) -> Iterator[ValidationError]:
 def openapi_schema(version: str) -> dict[str, Any]:
     """openapi-spec-validator's OpenAPI meta-schema (``schema_v30``, ``schema_v31``), read from
     its file: importing the package costs ~300 ms of settings libraries, and only its keyword
-    checks need them (they run in :func:`start_openapi_spec_validator`'s child process)."""
+    checks need them (they run in :mod:`generator.spec_validator`'s child process)."""
     spec = importlib.util.find_spec("openapi_spec_validator")  # does not import it
     assert spec is not None and spec.submodule_search_locations
     folder = Path(next(iter(spec.submodule_search_locations)))
@@ -154,47 +151,6 @@ def _oas_resources(registry: Registry[Any]) -> list[str]:
         )
         and uri.rstrip("#") == uri
     ]
-
-
-Finding = tuple[tuple[str | int, ...], str]  # (JSON path, message)
-
-
-class Pending:
-    """openapi-spec-validator's keyword checks on a document, started early.
-
-    In a cold process on a machine that can fork, they run in a child process (on another core,
-    :mod:`generator.forked`) while the parent runs its own checks: the child imports the library
-    (~300 ms) and walks the document, the parent does not wait for either until
-    :meth:`result`. Elsewhere they run inline when asked. Either way the findings are the same.
-    """
-
-    def __init__(self, data: Mapping[str, Any], openapi30: bool) -> None:
-        self._call = Forked(functools.partial(_findings, data, openapi30), fork=_worth_it(data))
-
-    def result(self) -> list[Finding]:
-        """The findings (raises what the library raised, as it would inline)."""
-        return self._call.result()
-
-    def cancel(self) -> None:
-        """Not needed after all (the spec has other problems): stop the child."""
-        self._call.cancel()
-
-
-def crash_kind(exc: Exception) -> str:
-    """The name of the exception the library raised (in the child or here)."""
-    return exc.kind if isinstance(exc, ChildError) else type(exc).__name__
-
-
-def _worth_it(data: Mapping[str, Any]) -> bool:
-    """When the library is not imported yet, or when the document is large."""
-    paths = data.get("paths")
-    large = isinstance(paths, Mapping) and len(paths) >= 50
-    return "openapi_spec_validator" not in sys.modules or large
-
-
-def _findings(data: Mapping[str, Any], openapi30: bool) -> list[Finding]:
-    errors = openapi_spec_validator_errors(data, openapi30)
-    return [(tuple(error.absolute_path), str(error.message)) for error in errors]
 
 
 def openapi_spec_validator_errors(data: Mapping[str, Any], openapi30: bool) -> list[Any]:

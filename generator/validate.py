@@ -24,6 +24,7 @@ from . import checks, metaschema, names, openapi30
 from .load import JsonPath, LoadedSpec
 from .problems import Problem
 from .schemas import deref, document_schemas, lookup, ref_path, validator_for
+from .spec_validator import Pending, crash_kind
 from .validators import unsupported_keywords
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -36,7 +37,7 @@ class Report:
     # that contains itself) or take minutes (a huge enum): the builder must not run.
     buildable: bool
     # With ``check(spec, wait=False)`` on a spec with no problems so far: openapi-spec-validator's
-    # findings, still being made beside the caller's work (see metaschema.Pending).
+    # findings, still being made beside the caller's work (see spec_validator.Pending).
     late: Callable[[], list[Problem]] | None = None
 
 
@@ -49,20 +50,22 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     return check(spec).problems
 
 
-def check(spec: LoadedSpec, wait: bool = True) -> Report:
+def check(spec: LoadedSpec, wait: bool = True, pending: Pending | None = None) -> Report:
     """:func:`validate`, saying also whether the builder may look at the spec.
 
     ``wait=False``: when our checks find nothing, openapi-spec-validator's last pass is left
     running as ``Report.late`` (``generate`` renders and formats meanwhile, and asks for it
-    before writing anything).
+    before writing anything). ``pending``: those checks, started by the caller on ``spec``.
     """
     problems = list(_structure(spec))
     if problems:  # semantic checks would only repeat these in worse words
+        if pending is not None:
+            pending.cancel()
         # Not a version we read: building would only add noise.
         return Report(sorted(set(problems)), buildable=openapi30.family(spec.data) is not None)
     source = spec
-    # openapi-spec-validator's checks start now, beside ours (see metaschema.Pending).
-    pending = metaschema.Pending(source.data, openapi30.is_openapi30(source.data))
+    if pending is None:  # openapi-spec-validator's checks start now, beside ours
+        pending = Pending(source.data)
     spec, problems = openapi30.normalized(spec)
     problems += _schema_objects(spec)
     problems += _refs(spec)
@@ -404,13 +407,13 @@ def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:
             )
 
 
-def _openapi_spec_validator(spec: LoadedSpec, pending: metaschema.Pending) -> Iterator[Problem]:
+def _openapi_spec_validator(spec: LoadedSpec, pending: Pending) -> Iterator[Problem]:
     """openapi-spec-validator's own checks, on the document as written, in its version."""
     try:
         # Its meta-schema pass is _structure's, done: metaschema runs the rest of its checks.
         findings = pending.result()
     except Exception as exc:  # it has crashed on specs we consider valid; say so, don't hide it
-        kind = metaschema.crash_kind(exc)
+        kind = crash_kind(exc)
         yield spec.problem((), f"openapi-spec-validator failed: {kind}: {_shorten(str(exc))}")
         return
     for path, message in findings:

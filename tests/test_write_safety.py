@@ -96,7 +96,7 @@ def test_a_late_spec_validator_finding_leaves_the_output_byte_identical(
     def finding(data: object, openapi30: bool) -> list[tuple[tuple[str, ...], str]]:
         return [(("paths",), "simulated finding")]
 
-    monkeypatch.setattr("generator.metaschema._findings", finding)
+    monkeypatch.setattr("generator.spec_validator._findings", finding)
     assert generate(NEW_SPEC, out) == 2
     err = capsys.readouterr().err
     assert "openapi-spec-validator: simulated finding" in err
