@@ -149,6 +149,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from .compilecheck import CompileCheck
     from .render import TemplateError, render
     from .transaction import interrupted
     from .write import WriteError, format_tree, replace_tree, unified_diff, with_manifest
@@ -161,7 +162,8 @@ def _generate(args: argparse.Namespace) -> int:
     try:
         # Everything is rendered and formatted before anything is written.
         try:
-            files = format_tree(render(api, args.templates))
+            check = CompileCheck()  # the compile backstop starts on files as they are made
+            files = format_tree(render(api, args.templates, check.rendered), check)
         except Exception:  # a spec problem found meanwhile explains it better
             finish()
             raise

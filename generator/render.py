@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -50,12 +50,17 @@ class TemplateError(Exception):
     """A template that cannot be rendered, located as ``TEMPLATE_FILE:LINE: message``."""
 
 
-def render(api: Api, overrides: Path | None = None) -> dict[str, str]:
+def render(
+    api: Api,
+    overrides: Path | None = None,
+    on_file: Callable[[str, str], None] | None = None,
+) -> dict[str, str]:
     """``{relative output path: text}`` for every template.
 
     A template in ``overrides`` replaces the built-in one of the same relative path (and may
     add files); every other template comes from the built-in set. Raises :class:`TemplateError`
     naming the template file and line of a syntax error or a failure while rendering.
+    ``on_file(path, text)`` is called with each file as soon as it is made.
     """
     roots = [*([overrides] if overrides is not None else []), default_templates()]
     # The built-in templates compile once per process (most of a render's time otherwise);
@@ -64,12 +69,17 @@ def render(api: Api, overrides: Path | None = None) -> dict[str, str]:
     api = _with_safe_slugs(api)
     token = AMBIGUOUS.set(ambiguous(_characters(api)))
     try:
-        return _render_all(env, api, roots)
+        return _render_all(env, api, roots, on_file)
     finally:
         AMBIGUOUS.reset(token)
 
 
-def _render_all(env: jinja2.Environment, api: Api, roots: list[Path]) -> dict[str, str]:
+def _render_all(
+    env: jinja2.Environment,
+    api: Api,
+    roots: list[Path],
+    on_file: Callable[[str, str], None] | None,
+) -> dict[str, str]:
     header = f"Generated from {api.spec_file} by sdkgen {api.generator_version}. Do not edit."
     env.globals["validators_source"] = compile_validators(
         {v.key: v.schema for v in api.validators}, {v.key: v.function for v in api.validators}
@@ -78,11 +88,15 @@ def _render_all(env: jinja2.Environment, api: Api, roots: list[Path]) -> dict[st
     files: dict[str, str] = {}
     for rel in _template_names(roots):
         try:
-            files.update(_render_one(env, api, rel, header))
+            made = _render_one(env, api, rel, header)
         except TemplateError:
             raise
         except Exception as exc:  # a user's template: report where, never a traceback
             raise TemplateError(_located(exc, roots, rel)) from None
+        files.update(made)
+        if on_file is not None:
+            for path, text in made.items():
+                on_file(path, text)
     return files
 
 

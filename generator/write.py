@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import transaction
-from .forked import Forked
+from .compilecheck import CompileCheck
 from .outlock import STATE, Busy, locked
 from .paths import UnsafePath, check_path, check_tree
 
@@ -31,15 +31,20 @@ class WriteError(Exception):
     """The output could not be produced or written; the message says why."""
 
 
-def format_tree(files: dict[str, str]) -> dict[str, bytes]:
-    """Run the pinned ruff (format, then lint fixes) over the Python files of ``files``."""
+def format_tree(files: dict[str, str], check: CompileCheck | None = None) -> dict[str, bytes]:
+    """Run the pinned ruff (lint fixes, then format) over the Python files of ``files``.
+
+    Every Python file must also compile (``check``: the renderer may have started some checks
+    already); a file that does not is a :class:`WriteError`.
+    """
+    check = check or CompileCheck()
     try:
-        return _format_tree(files)
+        return _format_tree(files, check)
     except OSError as exc:  # the temporary folder: a full or read-only /tmp
         raise WriteError(f"cannot format the code in a temporary folder: {exc}") from None
 
 
-def _format_tree(files: dict[str, str]) -> dict[str, bytes]:
+def _format_tree(files: dict[str, str], check: CompileCheck) -> dict[str, bytes]:
     with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
         root = Path(tmp)
         for rel, text in files.items():
@@ -50,30 +55,15 @@ def _format_tree(files: dict[str, str]) -> dict[str, bytes]:
         # ruff also formats the Python code blocks of Markdown files.
         markdown_files = sorted(rel for rel in files if rel.endswith(".md"))
         if python_files:
-            # The backstop compile runs in a child process (a second core) while ruff works:
-            # on a large spec the two cost about the same.
-            compiled = Forked(functools.partial(_compile_error, files, python_files))
+            check.start(files)  # in child processes, while ruff works
             try:
                 _ruff(root, ["check", "--fix-only", "--exit-zero"], python_files)
                 _ruff(root, ["format"], python_files + markdown_files)
             except WriteError:
-                _raise_if(compiled.result())  # ruff failed on code that does not compile
+                _raise_if(check.error())  # ruff failed on code that does not compile
                 raise
-            _raise_if(compiled.result())
+            _raise_if(check.error())
         return {rel: (root / rel).read_bytes() for rel in sorted(files)}
-
-
-def _compile_error(files: dict[str, str], python_files: list[str]) -> str:
-    """A backstop: templates must never emit code that does not compile. The first error."""
-    for rel in python_files:
-        try:
-            compile(files[rel], rel, "exec", dont_inherit=True)
-        except SyntaxError as exc:
-            return (
-                f"the generated {rel} does not compile (line {exc.lineno}: {exc.msg}); "
-                "this is a generator bug, please report it with the spec"
-            )
-    return ""
 
 
 def _raise_if(error: str) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.compilecheck import EARLY, CompileCheck
 from generator.write import (
     MANIFEST,
     WriteError,
@@ -200,3 +201,19 @@ def test_manifest_records_spec_hash_and_every_file() -> None:
     assert manifest["spec"] == "spec/openapi.yaml"
     assert list(manifest["files"]) == ["a.py"]
     assert manifest["generator"] == "sdkgen 9.9"
+
+
+def test_a_file_changed_after_its_early_compile_check_is_checked_again() -> None:
+    check = CompileCheck()
+    check.rendered("pkg/big.py", "x = 1\n" * (EARLY // 6 + 1))  # large: checked at once
+    check.start({"pkg/big.py": "def f(a, a):\n    pass\n", "pkg/ok.py": "y = 2\n"})
+    assert check.error().startswith("the generated pkg/big.py does not compile (line 1:")
+
+
+def test_the_first_compile_error_by_path_is_reported() -> None:
+    check = CompileCheck()
+    bad = "def f(a, a):\n    pass\n"
+    check.rendered("pkg/z.py", "\n" * EARLY + bad)
+    check.start({"pkg/z.py": "\n" * EARLY + bad, "pkg/a.py": bad, "pkg/m.py": "ok = 1\n"})
+    assert check.error().startswith("the generated pkg/a.py does not compile")
+    assert check.error() == ""  # each check is reported once

@@ -16,6 +16,7 @@ import pytest
 
 from generator import transaction
 from generator.cli import main
+from generator.compilecheck import EARLY
 from generator.outlock import STATE, locked
 from generator.transaction import Interrupted
 from generator.write import WriteError, Written, replace_tree, with_manifest
@@ -104,17 +105,22 @@ def test_a_late_spec_validator_finding_leaves_the_output_byte_identical(
     assert snapshot(out) == before
 
 
+@pytest.mark.parametrize("padding", [0, EARLY], ids=["checked-with-the-rest", "checked-early"])
 def test_code_that_does_not_compile_is_never_written(
-    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], padding: int
 ) -> None:
-    """The backstop compile (run beside ruff) names the file and line of a template's bug."""
+    """The backstop compile (beside ruff, or as soon as a large file is rendered) names the
+    file and line of a template's bug."""
     before = snapshot(out)
     broken = tmp_path / "templates" / "python" / "package" / "errors.py.jinja"
     broken.parent.mkdir(parents=True)
-    broken.write_text("def f(a, a):\n    return a\n")  # parses (ruff formats it); never compiles
+    lines = "# padding\n" * (padding // 10)
+    # Parses (ruff formats it), never compiles.
+    broken.write_text(lines + "def f(a, a):\n    return a\n")
     assert generate(NEW_SPEC, out, "--templates", str(tmp_path / "templates")) == 2
     err = capsys.readouterr().err
-    assert "errors.py does not compile (line 1: duplicate argument 'a'" in err
+    line = lines.count("\n") + 1
+    assert f"errors.py does not compile (line {line}: duplicate argument 'a'" in err
     assert snapshot(out) == before
 
 
