@@ -208,6 +208,9 @@ class _TooLarge(Exception):
         self.node, self.message = node, message
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 class _Builder:
     """Turns composed YAML nodes into dicts/lists/scalars, recording locations."""
 
@@ -248,6 +251,8 @@ class _Builder:
                 return self._collection(node, path)
             finally:
                 self._open.discard(id(node))
+        if node.tag == _STR:  # most scalars: their text, as the constructor would give it
+            return node.value
         try:
             return self._constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
@@ -275,7 +280,11 @@ class _Builder:
                     Problem(self.name, line, column, "a mapping key must be a plain string")
                 )
                 continue
-            key = self._constructor.construct_object(key_node)
+            key = (
+                key_node.value
+                if key_node.tag == _STR
+                else self._constructor.construct_object(key_node)
+            )
             if not isinstance(key, str):
                 # OpenAPI keys are strings; YAML would turn `200:` into an int.
                 key = str(key).lower() if isinstance(key, bool) else str(key)
