@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .ir import Api
 from .load import LoadedSpec, load_spec
-from .problems import SpecError
+from .problems import Problem, SpecError
 
 DEFAULT_SPEC = Path("spec/openapi.yaml")
 DEFAULT_OUT = Path("generated")
@@ -125,6 +125,9 @@ def start_build(spec_path: Path) -> tuple[LoadedSpec, Api, Callable[[], None]]:
 
         try:
             return spec, build(spec), finish
+        except SpecError as exc:  # every problem at once: the builder's and the late pass's
+            found = late()
+            raise SpecError(_merged(found, exc.problems)) from None
         except Exception:  # on a spec the late pass refuses, its problems explain this
             finish()
             raise
@@ -134,12 +137,16 @@ def start_build(spec_path: Path) -> tuple[LoadedSpec, Api, Callable[[], None]]:
     try:
         build(spec)
     except SpecError as exc:
-        # One message per place: the validator's, which says it better, when both found it.
-        located = {(p.file, p.line, p.column) for p in problems}
-        problems += [p for p in exc.problems if (p.file, p.line, p.column) not in located]
+        problems = _merged(problems, exc.problems)
     except Exception:  # see above: the problems found so far explain it
         pass
     raise SpecError(problems)
+
+
+def _merged(validated: list[Problem], built: list[Problem]) -> list[Problem]:
+    """One message per place: the validator's, which says it better, when both found it."""
+    located = {(p.file, p.line, p.column) for p in validated}
+    return validated + [p for p in built if (p.file, p.line, p.column) not in located]
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -44,8 +44,13 @@ class CompileCheck:
 
     def error(self) -> str:
         """The first error, by path, of the checks started; "" when everything compiles."""
-        found = [check.result() for _, check in self._checks.values()]
-        self._checks.clear()
+        found: list[Error] = []
+        checks, self._checks = list(self._checks.values()), {}
+        for _, check in checks:
+            try:
+                found.append(check.result())
+            except Exception as exc:  # a child that failed otherwise: a bug, said plainly
+                found.append(("~", f"the compile check failed: {type(exc).__name__}: {exc}"))
         return min((e for e in found if e[0]), default=("", ""))[1]
 
 

@@ -30,26 +30,38 @@ class Forked(Generic[T]):
         self.pid = 0
         self.fd = -1
         if fork and can_fork():
+            self._start(call)
+
+    def _start(self, call: Callable[[], T]) -> None:
+        try:
             read, write = os.pipe()
+        except OSError:  # out of file descriptors: run inline
+            return
+        try:
             pid = os.fork()
-            if pid == 0:  # the child: never returns
-                os.close(read)
-                _child(write, call)
+        except OSError:  # out of memory or processes (EAGAIN, ENOMEM): run inline
+            os.close(read)
             os.close(write)
-            self.pid, self.fd = pid, read
-            self._finalizer = weakref.finalize(self, _reap, pid, read)
+            return
+        if pid == 0:  # the child: never returns
+            os.close(read)
+            _child(write, call)
+        os.close(write)
+        self.pid, self.fd = pid, read
+        self._finalizer = weakref.finalize(self, _reap, pid, read)
 
     def result(self) -> T:
         """What ``call()`` returned; raises what it raised (as :class:`ChildError` from a child)."""
         if self.pid:
-            self._finalizer.detach()
             try:
                 with os.fdopen(self.fd, "rb") as pipe:
                     outcome = pickle.load(pipe)
             except Exception:  # the child died (killed, out of memory): run it here instead
                 outcome = None
-            os.waitpid(self.pid, 0)
-            self.pid = 0
+            finally:  # interrupted or not, the child is killed (if still running) and reaped
+                self._finalizer.detach()  # the pipe is closed by now: only the child is left
+                _reap_child(self.pid)
+                self.pid = 0
             if outcome is not None:
                 if outcome[0] == "raised":
                     raise ChildError(outcome[1], outcome[2])
@@ -89,10 +101,14 @@ def _child(write: int, call: Callable[[], object]) -> None:
 
 
 def _reap(pid: int, fd: int) -> None:
-    try:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-    except OSError:
-        pass
+    """An abandoned child: kill and reap it, close our end of its pipe."""
+    _reap_child(pid)
     with contextlib.suppress(OSError):
         os.close(fd)
+
+
+def _reap_child(pid: int) -> None:
+    with contextlib.suppress(OSError):  # exited already
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(OSError):  # SIGCHLD ignored by whoever started us: reaped for us
+        os.waitpid(pid, 0)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import hashlib
+import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -20,6 +22,7 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
+from . import __version__
 from .confusables import ambiguous
 from .examples import examples_of
 from .ir import NO_DEFAULT, Api, TypeRef
@@ -187,24 +190,51 @@ def _builtin_environment() -> jinja2.Environment:
 
 
 def template_cache() -> Path:
-    """Where compiled templates are kept, beside the built-in ones (as Python keeps .pyc files):
-    compiling them is most of a render's time. Jinja checks each entry against its template's
-    source, so an edited or overriding template is compiled afresh; nothing of a spec is kept."""
+    """Where the built-in templates are kept compiled, beside them (as Python keeps .pyc files):
+    compiling them is most of a small render's time. Nothing of a spec is kept."""
     return default_templates() / "__pycache__"
 
 
 class _TemplateCache(jinja2.FileSystemBytecodeCache):
-    """Jinja's cache, best effort: a folder it cannot create or write means no cache."""
+    """Jinja's cache of compiled templates, for the built-in ones only (never a user's
+    ``--templates``), best effort: a folder it cannot write, or a damaged entry, means compiling.
+
+    Jinja checks an entry against its template's source. Compiled code also depends on the
+    environment (its options, how each filter is called) and on the versions of Jinja and of
+    this generator: they are in every key (:meth:`salt`), so a change to any is a new entry.
+    """
 
     def __init__(self) -> None:
         super().__init__(str(template_cache()), "%s.jinja.cache")
+        self.root = os.path.realpath(default_templates()) + os.sep
+        self.salt_text = ""
+
+    def salt(self, env: jinja2.Environment) -> None:
+        filters = sorted((n, str(getattr(f, "jinja_pass_arg", ""))) for n, f in env.filters.items())
+        options = (env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline, env.autoescape)
+        self.salt_text = repr((__version__, jinja2.__version__, options, filters))
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        text = f"{self.salt_text}|{name}|{filename or ''}"
+        return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+    def get_bucket(
+        self, environment: jinja2.Environment, name: str, filename: str | None, source: str
+    ) -> jinja2.bccache.Bucket:
+        if filename is None or not os.path.realpath(filename).startswith(self.root):
+            # A user's template: compiled each run, never stored in the package (a bucket
+            # without a key is neither read nor written).
+            return jinja2.bccache.Bucket(environment, "", self.get_source_checksum(source))
+        return super().get_bucket(environment, name, filename, source)
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        with contextlib.suppress(OSError, ValueError, EOFError):
-            super().load_bytecode(bucket)
+        if bucket.key:
+            with contextlib.suppress(Exception):  # unreadable or damaged: compile instead
+                super().load_bytecode(bucket)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if sys.dont_write_bytecode:  # PYTHONDONTWRITEBYTECODE / -B: read, as Python does, not write
+        # PYTHONDONTWRITEBYTECODE / -B: read, as Python does, but do not write.
+        if not bucket.key or sys.dont_write_bytecode:
             return
         with contextlib.suppress(OSError):
             template_cache().mkdir(exist_ok=True)
@@ -212,8 +242,9 @@ class _TemplateCache(jinja2.FileSystemBytecodeCache):
 
 
 def _environment(roots: list[Path]) -> jinja2.Environment:
+    cache = _TemplateCache()
     env = jinja2.Environment(
-        bytecode_cache=_TemplateCache(),
+        bytecode_cache=cache,
         # The first folder holding a template wins: overrides, then the built-in set.
         loader=jinja2.FileSystemLoader([str(root) for root in roots]),
         undefined=jinja2.StrictUndefined,
@@ -231,6 +262,7 @@ def _environment(roots: list[Path]) -> jinja2.Environment:
         default_literal=default_literal,
     )
     env.globals["NO_DEFAULT"] = NO_DEFAULT
+    cache.salt(env)
     return env
 
 

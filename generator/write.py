@@ -87,11 +87,11 @@ def _ruff(root: Path, args: list[str], targets: list[str]) -> None:
 def _ruff_binary() -> str:
     """Our own pinned ruff, never whatever `ruff` is on PATH: same bytes everywhere. Its binary
     directly: ``python -m ruff`` would start an interpreter only to run it."""
-    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-
     try:
+        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+
         return os.fsdecode(find_ruff_bin())
-    except FileNotFoundError:
+    except (ImportError, FileNotFoundError):
         raise WriteError("ruff is not installed beside the generator: reinstall it") from None
 
 

@@ -70,3 +70,30 @@ def test_a_damaged_kept_template_is_compiled_again(api: Api, templates: Path) ->
     for kept in (templates / "__pycache__").glob("*.jinja.cache"):
         kept.write_bytes(b"\x00garbage")
     assert render_module.render(api, templates) == first
+
+
+def test_a_users_templates_are_never_kept_in_the_package(
+    api: Api, templates: Path, tmp_path: Path
+) -> None:
+    ours = render_module.render(api, templates)
+    kept = set((templates / "__pycache__").glob("*.jinja.cache"))
+    overrides = tmp_path / "mine"
+    (overrides / "docs").mkdir(parents=True)
+    (overrides / "docs" / "extra.md.jinja").write_text("# {{ api.title }}\n")
+    files = render_module.render(api, overrides)
+    assert files["docs/extra.md"].startswith("# ")
+    assert files["docs/docs/index.md"] == ours["docs/docs/index.md"]
+    assert set((templates / "__pycache__").glob("*.jinja.cache")) == kept
+
+
+def test_a_new_generator_version_never_reads_what_an_older_one_compiled(
+    api: Api, templates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compiled code depends on more than the template (how each filter is called, options):
+    the generator's and Jinja's versions and the environment's settings are in every key."""
+    render_module.render(api, templates)
+    first = set((templates / "__pycache__").glob("*.jinja.cache"))
+    monkeypatch.setattr(render_module, "__version__", "999.0")
+    render_module.render(api, templates)
+    second = set((templates / "__pycache__").glob("*.jinja.cache")) - first
+    assert len(second) == len(first)

@@ -105,6 +105,26 @@ def test_a_late_spec_validator_finding_leaves_the_output_byte_identical(
     assert snapshot(out) == before
 
 
+def test_the_builders_problems_and_the_late_ones_are_reported_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every problem at once: one only building finds (a client name the generated code
+    uses) and one openapi-spec-validator finds while the build runs."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(NEW_SPEC.read_text().replace("client: Jobs", "client: ValidationError"))
+
+    def finding(data: object, openapi30: bool) -> list[tuple[tuple[str, ...], str]]:
+        return [(("paths",), "simulated finding")]
+
+    monkeypatch.setattr("generator.spec_validator._findings", finding)
+    assert generate(spec, tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert "openapi-spec-validator: simulated finding" in err
+    assert "client class name 'ValidationError' collides" in err
+    assert "2 problems found" in err
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("padding", [0, EARLY], ids=["checked-with-the-rest", "checked-early"])
 def test_code_that_does_not_compile_is_never_written(
     out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], padding: int
