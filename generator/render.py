@@ -125,7 +125,7 @@ def _characters(value: Any) -> Iterator[str]:
             todo.extend(item.values())
         elif isinstance(item, (list, tuple, set, frozenset)):
             todo.extend(item)
-        elif (names := _field_names(type(item))) and id(item) not in seen:  # type: ignore[arg-type]
+        elif (names := _field_names(item.__class__)) and id(item) not in seen:
             seen.add(id(item))
             todo.extend(getattr(item, name) for name in names)
 
