@@ -25,6 +25,7 @@ import jinja2.bccache
 from . import __version__
 from .confusables import ambiguous
 from .examples import examples_of
+from .hoist import ModuleConstants
 from .ir import NO_DEFAULT, Api, TypeRef
 from .literals import (
     AMBIGUOUS,
@@ -262,6 +263,7 @@ def _environment(roots: list[Path]) -> jinja2.Environment:
         default_literal=default_literal,
     )
     env.globals["NO_DEFAULT"] = NO_DEFAULT
+    env.globals["module_constants"] = ModuleConstants
     cache.salt(env)
     return env
 

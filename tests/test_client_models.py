@@ -6,6 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 import realtimekit
+from hypothesis import given
+from hypothesis import strategies as st
 from realtimekit import UNSET, errors, models
 from realtimekit.models import (
     Recording,
@@ -151,3 +153,28 @@ def test_public_names() -> None:
     assert issubclass(errors.ValidationError, ValueError)
     assert issubclass(errors.APITimeoutError, errors.APIConnectionError)
     assert issubclass(errors.RateLimitError, errors.APIStatusError)
+
+
+@given(
+    moment=st.datetimes(
+        min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59, 59, 999999)
+    ),
+    fraction=st.sampled_from(["", ".000", ".123", ".5", ".123456789"]),
+    separator=st.sampled_from(["T", "t", " "]),
+    suffix=st.sampled_from(["Z", "z", "+00:00", "-0530", ""]),
+)
+def test_every_rfc3339_spelling_decodes_to_the_same_instant(
+    moment: datetime, fraction: str, separator: str, suffix: str
+) -> None:
+    # The common "...Z" shapes take a faster parser; every spelling must agree with the fields.
+    text = moment.strftime(f"%Y-%m-%d{separator}%H:%M:%S").rjust(19, "0") + fraction + suffix
+    decoded = Recording.from_dict({**RECORDING, "invoked_time": text}).invoked_time
+    micro = int((fraction[1:] or "0")[:6].ljust(6, "0"))
+    offset = timedelta(0)
+    if suffix[:1] in ("+", "-"):
+        digits = suffix[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        offset = offset if suffix[0] == "+" else -offset
+    expected = moment.replace(microsecond=micro, tzinfo=timezone(offset))
+    assert decoded == expected
+    assert decoded.utcoffset() == offset

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Literal
 from urllib.parse import quote
@@ -37,9 +38,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     UpdateRecordingRequest,
 )
 
-_USER_AGENT = "realtimekit-python/1.1.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -67,17 +65,22 @@ def _query(name: str, value: object, style: str, explode: bool) -> list[tuple[st
     return [(name, _text(value))]
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_list_recordings(response: httpx.Response) -> ListRecordingsResponse:
-    result: ListRecordingsResponse = object_decoder(ListRecordingsResponse._from_json)(
-        json_body(response), ""
-    )
+    result: ListRecordingsResponse = _as_list_recordings_response(json_body(response), "")
     return result
 
 
@@ -113,7 +116,7 @@ def list_recordings(
     _validators._validate_list_recordings_account_id(encode(account_id), "account_id", _errors)
     if account_id == "" and not any(e.startswith("account_id:") for e in _errors):
         _errors.append("account_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",), ("api_email", "api_key")))}
+    _headers = credentials.headers((("api_token",), ("api_email", "api_key")))
     _params: list[tuple[str, str]] = []
     if meeting_id is not None:
         _validators._validate_list_recordings_meeting_id(encode(meeting_id), "meeting_id", _errors)
@@ -181,9 +184,7 @@ LIST_RECORDINGS_PAGES: PageReader[ListRecordingsResponse, Recording] = PageReade
 
 
 def _decode_start_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(StartRecordingResponse._from_json)(
-        json_body(response), ""
-    ).data
+    result: Recording = _as_start_recording_response(json_body(response), "").data
     return result
 
 
@@ -214,7 +215,7 @@ def start_recording(
         _validators.validate_start_recording_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected StartRecordingRequest, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",), ("api_email", "api_key")))}
+    _headers = credentials.headers((("api_token",), ("api_email", "api_key")))
     if _errors:
         raise ValidationError(_errors)
     _path = "/accounts/" + _path_segment(account_id) + "/realtimekit/recordings"
@@ -230,7 +231,7 @@ def start_recording(
 
 
 def _decode_get_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(RecordingResponse._from_json)(json_body(response), "").data
+    result: Recording = _as_recording_response(json_body(response), "").data
     return result
 
 
@@ -255,7 +256,7 @@ def get_recording(
     _validators._validate_get_recording_recording_id(encode(recording_id), "recording_id", _errors)
     if recording_id == "" and not any(e.startswith("recording_id:") for e in _errors):
         _errors.append("recording_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",), ("api_email", "api_key")))}
+    _headers = credentials.headers((("api_token",), ("api_email", "api_key")))
     if _errors:
         raise ValidationError(_errors)
     _path = (
@@ -275,7 +276,7 @@ def get_recording(
 
 
 def _decode_update_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(RecordingResponse._from_json)(json_body(response), "").data
+    result: Recording = _as_recording_response(json_body(response), "").data
     return result
 
 
@@ -308,7 +309,7 @@ def update_recording(
         _validators.validate_update_recording_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected UpdateRecordingRequest, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",), ("api_email", "api_key")))}
+    _headers = credentials.headers((("api_token",), ("api_email", "api_key")))
     if _errors:
         raise ValidationError(_errors)
     _path = (
@@ -329,7 +330,7 @@ def update_recording(
 
 
 def _decode_get_active_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(RecordingResponse._from_json)(json_body(response), "").data
+    result: Recording = _as_recording_response(json_body(response), "").data
     return result
 
 
@@ -354,7 +355,7 @@ def get_active_recording(
     _validators._validate_get_active_recording_meeting_id(encode(meeting_id), "meeting_id", _errors)
     if meeting_id == "" and not any(e.startswith("meeting_id:") for e in _errors):
         _errors.append("meeting_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",), ("api_email", "api_key")))}
+    _headers = credentials.headers((("api_token",), ("api_email", "api_key")))
     if _errors:
         raise ValidationError(_errors)
     _path = (
@@ -371,3 +372,9 @@ def get_active_recording(
         decode=_decode_get_active_recording,
         errors=_GET_ACTIVE_RECORDING_ERRORS,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_recordings_response = object_decoder(ListRecordingsResponse._from_json)
+_as_start_recording_response = object_decoder(StartRecordingResponse._from_json)
+_as_recording_response = object_decoder(RecordingResponse._from_json)

@@ -280,32 +280,21 @@ class StartRecordingRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             url=optional(data, "url", path, decode_str),
-            audio_config=optional(
-                data, "audio_config", path, object_decoder(AudioConfig._from_input)
-            ),
+            audio_config=optional(data, "audio_config", path, _decode_audio_config_input),
             realtimekit_bucket_config=optional(
-                data,
-                "realtimekit_bucket_config",
-                path,
-                object_decoder(RealtimekitBucketConfig._from_input),
+                data, "realtimekit_bucket_config", path, _decode_realtimekit_bucket_config_input
             ),
-            rtmp_out_config=optional(
-                data, "rtmp_out_config", path, object_decoder(RtmpOutConfig._from_input)
-            ),
+            rtmp_out_config=optional(data, "rtmp_out_config", path, _decode_rtmp_out_config_input),
             allow_multiple_recordings=optional(
                 data, "allow_multiple_recordings", path, decode_bool
             ),
-            storage_config=optional(
-                data, "storage_config", path, object_decoder(StorageConfig._from_input)
-            ),
-            video_config=optional(
-                data, "video_config", path, object_decoder(VideoConfig._from_input)
-            ),
+            storage_config=optional(data, "storage_config", path, _decode_storage_config_input),
+            video_config=optional(data, "video_config", path, _decode_video_config_input),
             file_name_prefix=optional(data, "file_name_prefix", path, decode_str),
             max_seconds=optional(data, "max_seconds", path, decode_int),
             meeting_id=optional(data, "meeting_id", path, decode_str),
             interactive_config=optional(
-                data, "interactive_config", path, object_decoder(InteractiveConfig._from_input)
+                data, "interactive_config", path, _decode_interactive_config_input
             ),
         )
 
@@ -364,8 +353,8 @@ class AudioConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             export_file=optional(data, "export_file", path, decode_bool),
-            channel=optional(data, "channel", path, strict_enum_decoder(AudioChannel)),
-            codec=optional(data, "codec", path, strict_enum_decoder(AudioCodec)),
+            channel=optional(data, "channel", path, _decode_strict_audio_channel),
+            codec=optional(data, "codec", path, _decode_strict_audio_codec),
         )
 
 
@@ -556,13 +545,13 @@ class StorageConfig:
     def _from_input(cls, data: Mapping[str, object], path: str) -> StorageConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
-            type=required(data, "type", path, strict_enum_decoder(StorageType)),
+            type=required(data, "type", path, _decode_strict_storage_type),
             bucket=optional(data, "bucket", path, decode_str),
             region=optional(data, "region", path, decode_str),
             path=optional(data, "path", path, decode_str),
             access_key=optional(data, "access_key", path, decode_str),
             secret=optional(data, "secret", path, decode_str),
-            auth_method=optional(data, "auth_method", path, strict_enum_decoder(StorageAuthMethod)),
+            auth_method=optional(data, "auth_method", path, _decode_strict_storage_auth_method),
             username=optional(data, "username", path, decode_str),
             password=optional(data, "password", path, decode_str),
             host=optional(data, "host", path, decode_str),
@@ -637,8 +626,8 @@ class VideoConfig:
             export_file=optional(data, "export_file", path, decode_bool),
             height=optional(data, "height", path, decode_int),
             width=optional(data, "width", path, decode_int),
-            codec=optional(data, "codec", path, strict_enum_decoder(VideoCodec)),
-            watermark=optional(data, "watermark", path, object_decoder(Watermark._from_input)),
+            codec=optional(data, "codec", path, _decode_strict_video_codec),
+            watermark=optional(data, "watermark", path, _decode_watermark_input),
         )
 
 
@@ -694,8 +683,8 @@ class Watermark:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             url=optional(data, "url", path, decode_str),
-            size=optional(data, "size", path, object_decoder(WatermarkSize._from_input)),
-            position=optional(data, "position", path, strict_enum_decoder(WatermarkPosition)),
+            size=optional(data, "size", path, _decode_watermark_size_input),
+            position=optional(data, "position", path, _decode_strict_watermark_position),
         )
 
 
@@ -788,7 +777,7 @@ class InteractiveConfig:
     def _from_input(cls, data: Mapping[str, object], path: str) -> InteractiveConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
-            type=optional(data, "type", path, strict_enum_decoder(InteractiveConfigType)),
+            type=optional(data, "type", path, _decode_strict_interactive_config_type),
         )
 
 
@@ -834,8 +823,8 @@ class StartRecordingResponse:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, object_decoder(Recording._from_json)),
-            extra=extra_fields(data, frozenset(["success", "data"])),
+            data=required(data, "data", path, _decode_recording),
+            extra=extra_fields(data, _START_RECORDING_RESPONSE_FIELDS),
         )
 
 
@@ -881,8 +870,8 @@ class RecordingResponse:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, object_decoder(Recording._from_json)),
-            extra=extra_fields(data, frozenset(["success", "data"])),
+            data=required(data, "data", path, _decode_recording),
+            extra=extra_fields(data, _RECORDING_RESPONSE_FIELDS),
         )
 
 
@@ -931,9 +920,9 @@ class ListRecordingsResponse:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, list_decoder(object_decoder(Recording._from_json))),
-            paging=required(data, "paging", path, object_decoder(Paging._from_json)),
-            extra=extra_fields(data, frozenset(["success", "data", "paging"])),
+            data=required(data, "data", path, _decode_list_recording),
+            paging=required(data, "paging", path, _decode_paging),
+            extra=extra_fields(data, _LIST_RECORDINGS_RESPONSE_FIELDS),
         )
 
 
@@ -984,7 +973,7 @@ class Paging:
             total_count=required(data, "total_count", path, decode_int),
             start_offset=required(data, "start_offset", path, decode_int),
             end_offset=required(data, "end_offset", path, decode_int),
-            extra=extra_fields(data, frozenset(["total_count", "start_offset", "end_offset"])),
+            extra=extra_fields(data, _PAGING_FIELDS),
         )
 
 
@@ -1027,7 +1016,7 @@ class UpdateRecordingRequest:
     def _from_input(cls, data: Mapping[str, object], path: str) -> UpdateRecordingRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
-            action=required(data, "action", path, strict_enum_decoder(RecordingAction)),
+            action=required(data, "action", path, _decode_strict_recording_action),
         )
 
 
@@ -1122,36 +1111,14 @@ class Recording:
             file_size=required_nullable(data, "file_size", path, decode_float),
             session_id=required_nullable(data, "session_id", path, decode_str),
             output_file_name=required(data, "output_file_name", path, decode_str),
-            status=required(data, "status", path, enum_decoder(RecordingStatus)),
+            status=required(data, "status", path, _decode_recording_status),
             invoked_time=required(data, "invoked_time", path, decode_datetime),
             started_time=required_nullable(data, "started_time", path, decode_datetime),
             stopped_time=required_nullable(data, "stopped_time", path, decode_datetime),
             recording_duration=optional(data, "recording_duration", path, decode_int),
-            start_reason=optional(
-                data, "start_reason", path, object_decoder(StartReason._from_json)
-            ),
-            stop_reason=optional(data, "stop_reason", path, object_decoder(StopReason._from_json)),
-            extra=extra_fields(
-                data,
-                frozenset(
-                    [
-                        "id",
-                        "download_url",
-                        "audio_download_url",
-                        "download_url_expiry",
-                        "file_size",
-                        "session_id",
-                        "output_file_name",
-                        "status",
-                        "invoked_time",
-                        "started_time",
-                        "stopped_time",
-                        "recording_duration",
-                        "start_reason",
-                        "stop_reason",
-                    ]
-                ),
-            ),
+            start_reason=optional(data, "start_reason", path, _decode_start_reason),
+            stop_reason=optional(data, "stop_reason", path, _decode_stop_reason),
+            extra=extra_fields(data, _RECORDING_FIELDS),
         )
 
 
@@ -1198,9 +1165,9 @@ class StartReason:
     def _from_json(cls, data: Mapping[str, object], path: str) -> StartReason:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
-            reason=optional(data, "reason", path, enum_decoder(StartReasonType)),
-            caller=optional(data, "caller", path, object_decoder(Caller._from_json)),
-            extra=extra_fields(data, frozenset(["reason", "caller"])),
+            reason=optional(data, "reason", path, _decode_start_reason_type),
+            caller=optional(data, "caller", path, _decode_caller),
+            extra=extra_fields(data, _START_REASON_FIELDS),
         )
 
 
@@ -1247,9 +1214,9 @@ class StopReason:
     def _from_json(cls, data: Mapping[str, object], path: str) -> StopReason:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
-            reason=optional(data, "reason", path, enum_decoder(StopReasonType)),
-            caller=optional(data, "caller", path, object_decoder(Caller._from_json)),
-            extra=extra_fields(data, frozenset(["reason", "caller"])),
+            reason=optional(data, "reason", path, _decode_stop_reason_type),
+            caller=optional(data, "caller", path, _decode_caller),
+            extra=extra_fields(data, _STOP_REASON_FIELDS),
         )
 
 
@@ -1301,9 +1268,9 @@ class Caller:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             name=optional(data, "name", path, decode_str),
-            type=optional(data, "type", path, enum_decoder(CallerType)),
+            type=optional(data, "type", path, _decode_caller_type),
             user_id=optional(data, "user_Id", path, decode_str),
-            extra=extra_fields(data, frozenset(["name", "type", "user_Id"])),
+            extra=extra_fields(data, _CALLER_FIELDS),
         )
 
 
@@ -1349,8 +1316,8 @@ class ErrorResponse:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            error=required(data, "error", path, object_decoder(ErrorDetail._from_json)),
-            extra=extra_fields(data, frozenset(["success", "error"])),
+            error=required(data, "error", path, _decode_error_detail),
+            extra=extra_fields(data, _ERROR_RESPONSE_FIELDS),
         )
 
 
@@ -1397,5 +1364,62 @@ class ErrorDetail:
         return cls(
             code=required(data, "code", path, decode_int),
             message=required(data, "message", path, decode_str),
-            extra=extra_fields(data, frozenset(["code", "message"])),
+            extra=extra_fields(data, _ERROR_DETAIL_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_audio_config_input = object_decoder(AudioConfig._from_input)
+_decode_realtimekit_bucket_config_input = object_decoder(RealtimekitBucketConfig._from_input)
+_decode_rtmp_out_config_input = object_decoder(RtmpOutConfig._from_input)
+_decode_storage_config_input = object_decoder(StorageConfig._from_input)
+_decode_video_config_input = object_decoder(VideoConfig._from_input)
+_decode_interactive_config_input = object_decoder(InteractiveConfig._from_input)
+_decode_strict_audio_channel = strict_enum_decoder(AudioChannel)
+_decode_strict_audio_codec = strict_enum_decoder(AudioCodec)
+_decode_strict_storage_type = strict_enum_decoder(StorageType)
+_decode_strict_storage_auth_method = strict_enum_decoder(StorageAuthMethod)
+_decode_strict_video_codec = strict_enum_decoder(VideoCodec)
+_decode_watermark_input = object_decoder(Watermark._from_input)
+_decode_watermark_size_input = object_decoder(WatermarkSize._from_input)
+_decode_strict_watermark_position = strict_enum_decoder(WatermarkPosition)
+_decode_strict_interactive_config_type = strict_enum_decoder(InteractiveConfigType)
+_decode_recording = object_decoder(Recording._from_json)
+_START_RECORDING_RESPONSE_FIELDS = frozenset(["success", "data"])
+_RECORDING_RESPONSE_FIELDS = frozenset(["success", "data"])
+_decode_list_recording = list_decoder(object_decoder(Recording._from_json))
+_decode_paging = object_decoder(Paging._from_json)
+_LIST_RECORDINGS_RESPONSE_FIELDS = frozenset(["success", "data", "paging"])
+_PAGING_FIELDS = frozenset(["total_count", "start_offset", "end_offset"])
+_decode_strict_recording_action = strict_enum_decoder(RecordingAction)
+_decode_recording_status = enum_decoder(RecordingStatus)
+_decode_start_reason = object_decoder(StartReason._from_json)
+_decode_stop_reason = object_decoder(StopReason._from_json)
+_RECORDING_FIELDS = frozenset(
+    [
+        "id",
+        "download_url",
+        "audio_download_url",
+        "download_url_expiry",
+        "file_size",
+        "session_id",
+        "output_file_name",
+        "status",
+        "invoked_time",
+        "started_time",
+        "stopped_time",
+        "recording_duration",
+        "start_reason",
+        "stop_reason",
+    ]
+)
+_decode_start_reason_type = enum_decoder(StartReasonType)
+_decode_caller = object_decoder(Caller._from_json)
+_START_REASON_FIELDS = frozenset(["reason", "caller"])
+_decode_stop_reason_type = enum_decoder(StopReasonType)
+_STOP_REASON_FIELDS = frozenset(["reason", "caller"])
+_decode_caller_type = enum_decoder(CallerType)
+_CALLER_FIELDS = frozenset(["name", "type", "user_Id"])
+_decode_error_detail = object_decoder(ErrorDetail._from_json)
+_ERROR_RESPONSE_FIELDS = frozenset(["success", "error"])
+_ERROR_DETAIL_FIELDS = frozenset(["code", "message"])

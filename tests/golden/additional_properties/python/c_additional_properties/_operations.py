@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -28,9 +29,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     StockLevel,
 )
 
-_USER_AGENT = "c-additional-properties-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -40,15 +38,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_get_inventory(response: httpx.Response) -> dict[str, int]:
-    result: dict[str, int] = dict_decoder(decode_int)(json_body(response), "")
+    result: dict[str, int] = _as_dict(json_body(response), "")
     return result
 
 
@@ -56,7 +61,7 @@ def get_inventory(
     credentials: Credentials,
 ) -> PreparedRequest[dict[str, int]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/inventory"
@@ -70,9 +75,7 @@ def get_inventory(
 
 
 def _decode_get_stock(response: httpx.Response) -> dict[str, StockLevel]:
-    result: dict[str, StockLevel] = dict_decoder(object_decoder(StockLevel._from_json))(
-        json_body(response), ""
-    )
+    result: dict[str, StockLevel] = _as_dict_stock_level(json_body(response), "")
     return result
 
 
@@ -80,7 +83,7 @@ def get_stock(
     credentials: Credentials,
 ) -> PreparedRequest[dict[str, StockLevel]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/stock"
@@ -94,7 +97,7 @@ def get_stock(
 
 
 def _decode_put_labels(response: httpx.Response) -> dict[str, str]:
-    result: dict[str, str] = dict_decoder(decode_str)(json_body(response), "")
+    result: dict[str, str] = _as_dict_2(json_body(response), "")
     return result
 
 
@@ -110,7 +113,7 @@ def put_labels(
     _body: object = None
     _body = encode(request, True)
     _validators.validate_put_labels_body(_body, "request", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/resources/" + _path_segment(resource_id) + "/labels"
@@ -125,7 +128,7 @@ def put_labels(
 
 
 def _decode_create_product(response: httpx.Response) -> Product:
-    result: Product = object_decoder(Product._from_json)(json_body(response), "")
+    result: Product = _as_product(json_body(response), "")
     return result
 
 
@@ -140,7 +143,7 @@ def create_product(
         _validators.validate_create_product_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected Product, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/products"
@@ -152,3 +155,10 @@ def create_product(
         headers=_headers,
         decode=_decode_create_product,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_dict = dict_decoder(decode_int)
+_as_dict_stock_level = dict_decoder(object_decoder(StockLevel._from_json))
+_as_dict_2 = dict_decoder(decode_str)
+_as_product = object_decoder(Product._from_json)

@@ -75,7 +75,7 @@ class StockLevel:
         return cls(
             on_hand=required(data, "on_hand", path, decode_int),
             reserved=required(data, "reserved", path, decode_int),
-            extra=extra_fields(data, frozenset(["on_hand", "reserved"])),
+            extra=extra_fields(data, _STOCK_LEVEL_FIELDS),
         )
 
 
@@ -127,7 +127,7 @@ class Product:
         return cls(
             sku=required(data, "sku", path, decode_str),
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["sku", "name"]), path, decode_str),
+            extra=extra_fields(data, _PRODUCT_FIELDS, path, decode_str),
         )
 
     @classmethod
@@ -136,5 +136,10 @@ class Product:
         return cls(
             sku=required(data, "sku", path, decode_str),
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["sku", "name"]), path, decode_str),
+            extra=extra_fields(data, _PRODUCT_FIELDS, path, decode_str),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_STOCK_LEVEL_FIELDS = frozenset(["on_hand", "reserved"])
+_PRODUCT_FIELDS = frozenset(["sku", "name"])

@@ -12,6 +12,7 @@ import httpx
 
 from ._auth import Credentials
 from ._transport import (
+    DEFAULT_HEADERS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncTransport,
@@ -92,7 +93,7 @@ class AllOf:
         self._credentials = Credentials.resolve()
         self.base_url = _base_url(base_url)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client()
+        self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
         self._transport = SyncTransport(
             self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
         )
@@ -245,7 +246,7 @@ class AsyncAllOf:
         self._credentials = Credentials.resolve()
         self.base_url = _base_url(base_url)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient()
+        self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._transport = AsyncTransport(
             self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
         )

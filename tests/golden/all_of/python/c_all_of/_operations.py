@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -25,9 +26,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Pet,
 )
 
-_USER_AGENT = "c-all-of-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -37,15 +35,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_create_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
+    result: Pet = _as_pet(json_body(response), "")
     return result
 
 
@@ -60,7 +65,7 @@ def create_pet(
         _validators.validate_create_pet_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected NewPet, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/pets"
@@ -75,7 +80,7 @@ def create_pet(
 
 
 def _decode_get_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
+    result: Pet = _as_pet(json_body(response), "")
     return result
 
 
@@ -87,7 +92,7 @@ def get_pet(
     _validators._validate_get_pet_pet_id(encode(pet_id), "pet_id", _errors)
     if pet_id == "" and not any(e.startswith("pet_id:") for e in _errors):
         _errors.append("pet_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/pets/" + _path_segment(pet_id)
@@ -98,3 +103,7 @@ def get_pet(
         headers=_headers,
         decode=_decode_get_pet,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_pet = object_decoder(Pet._from_json)

@@ -123,7 +123,7 @@ class Owner:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["name"])),
+            extra=extra_fields(data, _OWNER_FIELDS),
         )
 
     @classmethod
@@ -131,7 +131,7 @@ class Owner:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["name"])),
+            extra=extra_fields(data, _OWNER_FIELDS),
         )
 
 
@@ -184,7 +184,7 @@ class NewPet:
         return cls(
             name=required(data, "name", path, decode_str),
             tag=optional(data, "tag", path, decode_str),
-            owner=optional(data, "owner", path, object_decoder(Owner._from_input)),
+            owner=optional(data, "owner", path, _decode_owner_input),
         )
 
 
@@ -247,9 +247,14 @@ class Pet:
             created_at=required(data, "created_at", path, decode_datetime),
             name=required(data, "name", path, decode_str),
             tag=optional(data, "tag", path, decode_str),
-            owner=optional(data, "owner", path, object_decoder(Owner._from_json)),
+            owner=optional(data, "owner", path, _decode_owner),
             species=required(data, "species", path, decode_str),
-            extra=extra_fields(
-                data, frozenset(["id", "created_at", "name", "tag", "owner", "species"])
-            ),
+            extra=extra_fields(data, _PET_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_OWNER_FIELDS = frozenset(["name"])
+_decode_owner_input = object_decoder(Owner._from_input)
+_decode_owner = object_decoder(Owner._from_json)
+_PET_FIELDS = frozenset(["id", "created_at", "name", "tag", "owner", "species"])

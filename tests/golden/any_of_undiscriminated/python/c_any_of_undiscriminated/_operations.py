@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -29,9 +30,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Shape,
 )
 
-_USER_AGENT = "c-any-of-undiscriminated-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -41,15 +39,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_create_contact(response: httpx.Response) -> Contact:
-    result: Contact = object_decoder(Contact._from_json)(json_body(response), "")
+    result: Contact = _as_contact(json_body(response), "")
     return result
 
 
@@ -64,7 +69,7 @@ def create_contact(
         _validators.validate_create_contact_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected NewContact, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/contacts"
@@ -79,7 +84,7 @@ def create_contact(
 
 
 def _decode_get_contact(response: httpx.Response) -> Contact:
-    result: Contact = object_decoder(Contact._from_json)(json_body(response), "")
+    result: Contact = _as_contact(json_body(response), "")
     return result
 
 
@@ -91,7 +96,7 @@ def get_contact(
     _validators._validate_get_contact_contact_id(encode(contact_id), "contact_id", _errors)
     if contact_id == "" and not any(e.startswith("contact_id:") for e in _errors):
         _errors.append("contact_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/contacts/" + _path_segment(contact_id)
@@ -105,13 +110,7 @@ def get_contact(
 
 
 def _decode_get_shape(response: httpx.Response) -> Shape:
-    result: Shape = union_decoder(
-        (
-            (_validators.match_shape_1, object_decoder(Circle._from_json)),
-            (_validators.match_shape_2, object_decoder(Rectangle._from_json)),
-        ),
-        one_of=True,
-    )(json_body(response), "")
+    result: Shape = _as_circle_rectangle_true(json_body(response), "")
     return result
 
 
@@ -123,7 +122,7 @@ def get_shape(
     _validators._validate_get_shape_shape_id(encode(shape_id), "shape_id", _errors)
     if shape_id == "" and not any(e.startswith("shape_id:") for e in _errors):
         _errors.append("shape_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/shapes/" + _path_segment(shape_id)
@@ -134,3 +133,14 @@ def get_shape(
         headers=_headers,
         decode=_decode_get_shape,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_contact = object_decoder(Contact._from_json)
+_as_circle_rectangle_true = union_decoder(
+    (
+        (_validators.match_shape_1, object_decoder(Circle._from_json)),
+        (_validators.match_shape_2, object_decoder(Rectangle._from_json)),
+    ),
+    one_of=True,
+)

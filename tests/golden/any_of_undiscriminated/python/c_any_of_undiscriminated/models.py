@@ -86,22 +86,7 @@ class NewContact:
         return cls(
             name=required(data, "name", path, decode_str),
             point=required(
-                data,
-                "point",
-                path,
-                union_decoder(
-                    (
-                        (
-                            _validators.match_contact_point_1,
-                            object_decoder(EmailAddress._from_input),
-                        ),
-                        (
-                            _validators.match_contact_point_2,
-                            object_decoder(PhoneNumber._from_input),
-                        ),
-                    ),
-                    one_of=False,
-                ),
+                data, "point", path, _decode_email_address_input_phone_number_input_false
             ),
         )
 
@@ -152,22 +137,8 @@ class Contact:
         return cls(
             id=required(data, "id", path, decode_str),
             name=required(data, "name", path, decode_str),
-            point=required(
-                data,
-                "point",
-                path,
-                union_decoder(
-                    (
-                        (
-                            _validators.match_contact_point_1,
-                            object_decoder(EmailAddress._from_json),
-                        ),
-                        (_validators.match_contact_point_2, object_decoder(PhoneNumber._from_json)),
-                    ),
-                    one_of=False,
-                ),
-            ),
-            extra=extra_fields(data, frozenset(["id", "name", "point"])),
+            point=required(data, "point", path, _decode_email_address_phone_number_false),
+            extra=extra_fields(data, _CONTACT_FIELDS),
         )
 
 
@@ -215,7 +186,7 @@ class EmailAddress:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             email=required(data, "email", path, decode_str),
-            extra=extra_fields(data, frozenset(["email"])),
+            extra=extra_fields(data, _EMAIL_ADDRESS_FIELDS),
         )
 
     @classmethod
@@ -223,7 +194,7 @@ class EmailAddress:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             email=required(data, "email", path, decode_str),
-            extra=extra_fields(data, frozenset(["email"])),
+            extra=extra_fields(data, _EMAIL_ADDRESS_FIELDS),
         )
 
 
@@ -276,7 +247,7 @@ class PhoneNumber:
         return cls(
             phone=required(data, "phone", path, decode_str),
             extension=optional(data, "extension", path, decode_str),
-            extra=extra_fields(data, frozenset(["phone", "extension"])),
+            extra=extra_fields(data, _PHONE_NUMBER_FIELDS),
         )
 
     @classmethod
@@ -285,7 +256,7 @@ class PhoneNumber:
         return cls(
             phone=required(data, "phone", path, decode_str),
             extension=optional(data, "extension", path, decode_str),
-            extra=extra_fields(data, frozenset(["phone", "extension"])),
+            extra=extra_fields(data, _PHONE_NUMBER_FIELDS),
         )
 
 
@@ -328,7 +299,7 @@ class Circle:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             radius=required(data, "radius", path, decode_float),
-            extra=extra_fields(data, frozenset(["radius"])),
+            extra=extra_fields(data, _CIRCLE_FIELDS),
         )
 
 
@@ -375,7 +346,7 @@ class Rectangle:
         return cls(
             width=required(data, "width", path, decode_float),
             height=required(data, "height", path, decode_float),
-            extra=extra_fields(data, frozenset(["width", "height"])),
+            extra=extra_fields(data, _RECTANGLE_FIELDS),
         )
 
 
@@ -383,3 +354,25 @@ ContactPoint: TypeAlias = EmailAddress | PhoneNumber
 
 
 Shape: TypeAlias = Circle | Rectangle
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_email_address_input_phone_number_input_false = union_decoder(
+    (
+        (_validators.match_contact_point_1, object_decoder(EmailAddress._from_input)),
+        (_validators.match_contact_point_2, object_decoder(PhoneNumber._from_input)),
+    ),
+    one_of=False,
+)
+_decode_email_address_phone_number_false = union_decoder(
+    (
+        (_validators.match_contact_point_1, object_decoder(EmailAddress._from_json)),
+        (_validators.match_contact_point_2, object_decoder(PhoneNumber._from_json)),
+    ),
+    one_of=False,
+)
+_CONTACT_FIELDS = frozenset(["id", "name", "point"])
+_EMAIL_ADDRESS_FIELDS = frozenset(["email"])
+_PHONE_NUMBER_FIELDS = frozenset(["phone", "extension"])
+_CIRCLE_FIELDS = frozenset(["radius"])
+_RECTANGLE_FIELDS = frozenset(["width", "height"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 from urllib.parse import quote
 
@@ -27,9 +28,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Priority,
     Task,
 )
-
-_USER_AGENT = "c-const-and-numeric-enums-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
 
 
 def _text(value: object) -> str:
@@ -58,15 +56,22 @@ def _query(name: str, value: object, style: str, explode: bool) -> list[tuple[st
     return [(name, _text(value))]
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_list_tasks(response: httpx.Response) -> list[Task]:
-    result: list[Task] = list_decoder(object_decoder(Task._from_json))(json_body(response), "")
+    result: list[Task] = _as_list_task(json_body(response), "")
     return result
 
 
@@ -76,7 +81,7 @@ def list_tasks(
     priority: Priority | Literal[1, 2, 3] | None = None,
 ) -> PreparedRequest[list[Task]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _params: list[tuple[str, str]] = []
     if priority is not None:
         _validators._validate_list_tasks_priority(encode(priority), "priority", _errors)
@@ -95,7 +100,7 @@ def list_tasks(
 
 
 def _decode_create_task(response: httpx.Response) -> Task:
-    result: Task = object_decoder(Task._from_json)(json_body(response), "")
+    result: Task = _as_task(json_body(response), "")
     return result
 
 
@@ -110,7 +115,7 @@ def create_task(
         _validators.validate_create_task_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected NewTask, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/tasks"
@@ -122,3 +127,8 @@ def create_task(
         headers=_headers,
         decode=_decode_create_task,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_task = list_decoder(object_decoder(Task._from_json))
+_as_task = object_decoder(Task._from_json)

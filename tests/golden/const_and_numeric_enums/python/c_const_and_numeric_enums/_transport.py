@@ -47,6 +47,18 @@ _RETRY_IDEMPOTENT = frozenset({408, 429}) | frozenset(range(500, 600))
 
 Timeout = float | httpx.Timeout
 
+USER_AGENT = "c-const-and-numeric-enums-python/1.0.0"
+# Sent with every request. The httpx client this package creates holds them as its defaults,
+# so that they are not merged into each request again; a caller's client gets them per request.
+DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
+
+
+def headers_to_add(http: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
+    """The default headers ``http`` does not already send with the same value."""
+    return {
+        name: value for name, value in DEFAULT_HEADERS.items() if http.headers.get(name) != value
+    }
+
 
 @dataclass(frozen=True, slots=True)
 class PreparedRequest(Generic[T]):
@@ -226,8 +238,12 @@ def build_request(
     prepared: PreparedRequest[T],
     url: str,
     timeout: httpx.Timeout,
+    headers: Mapping[str, str],
 ) -> httpx.Request:
-    """The request, built once: its body is encoded once and re-sent unchanged by retries."""
+    """The request, built once: its body is encoded once and re-sent unchanged by retries.
+
+    ``headers`` go first, so that the operation's own (``Accept``) replace them.
+    """
     return http.build_request(
         prepared.method,
         url,
@@ -236,7 +252,7 @@ def build_request(
         data=prepared.data,
         files=prepared.files,
         params=prepared.params,
-        headers=prepared.headers,
+        headers={**headers, **prepared.headers} if headers else prepared.headers,
         timeout=timeout,
     )
 
@@ -335,6 +351,7 @@ class SyncTransport:
         self.base_url = base_url
         self.timeout = timeout
         self.max_retries = max_retries
+        self.headers = headers_to_add(http)
 
     def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, self.exchange(prepared, timeout))
@@ -346,7 +363,9 @@ class SyncTransport:
         """The final response to ``prepared``, after the retries the policy allows."""
         url = self.base_url + prepared.path
         # Built once: the body is serialized once and re-sent unchanged by every retry.
-        request = build_request(self.http, prepared, url, as_timeout(timeout, self.timeout))
+        request = build_request(
+            self.http, prepared, url, as_timeout(timeout, self.timeout), self.headers
+        )
         attempt = 0
         while True:
             attempt += 1
@@ -377,6 +396,7 @@ class AsyncTransport:
         self.base_url = base_url
         self.timeout = timeout
         self.max_retries = max_retries
+        self.headers = headers_to_add(http)
 
     async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, await self.exchange(prepared, timeout))
@@ -391,7 +411,9 @@ class AsyncTransport:
     ) -> httpx.Response:
         """The final response to ``prepared``, after the retries the policy allows."""
         url = self.base_url + prepared.path
-        request = build_request(self.http, prepared, url, as_timeout(timeout, self.timeout))
+        request = build_request(
+            self.http, prepared, url, as_timeout(timeout, self.timeout), self.headers
+        )
         attempt = 0
         while True:
             attempt += 1

@@ -108,8 +108,8 @@ class NewTask:
         return cls(
             kind=required(data, "kind", path, const_decoder("task")),
             title=required(data, "title", path, decode_str),
-            priority=required(data, "priority", path, strict_enum_decoder(Priority)),
-            scale=optional(data, "scale", path, strict_enum_decoder(Scale)),
+            priority=required(data, "priority", path, _decode_strict_priority),
+            scale=optional(data, "scale", path, _decode_strict_scale),
         )
 
 
@@ -171,9 +171,15 @@ class Task:
             kind=required(data, "kind", path, const_decoder("task")),
             schema_version=required(data, "schema_version", path, const_decoder(2)),
             title=required(data, "title", path, decode_str),
-            priority=required(data, "priority", path, int_enum_decoder(Priority)),
-            scale=optional(data, "scale", path, float_enum_decoder(Scale)),
-            extra=extra_fields(
-                data, frozenset(["id", "kind", "schema_version", "title", "priority", "scale"])
-            ),
+            priority=required(data, "priority", path, _decode_priority),
+            scale=optional(data, "scale", path, _decode_scale),
+            extra=extra_fields(data, _TASK_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_strict_priority = strict_enum_decoder(Priority)
+_decode_strict_scale = strict_enum_decoder(Scale)
+_decode_priority = int_enum_decoder(Priority)
+_decode_scale = float_enum_decoder(Scale)
+_TASK_FIELDS = frozenset(["id", "kind", "schema_version", "title", "priority", "scale"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -29,9 +30,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Participant,
 )
 
-_USER_AGENT = "c-envelope-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -41,17 +39,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_list_meetings(response: httpx.Response) -> list[Meeting]:
-    result: list[Meeting] = object_decoder(MeetingListEnvelope._from_json)(
-        json_body(response), ""
-    ).data
+    result: list[Meeting] = _as_meeting_list_envelope(json_body(response), "").data
     return result
 
 
@@ -59,7 +62,7 @@ def list_meetings(
     credentials: Credentials,
 ) -> PreparedRequest[list[Meeting]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/meetings"
@@ -73,7 +76,7 @@ def list_meetings(
 
 
 def _decode_create_meeting(response: httpx.Response) -> Meeting:
-    result: Meeting = object_decoder(MeetingEnvelope._from_json)(json_body(response), "").data
+    result: Meeting = _as_meeting_envelope(json_body(response), "").data
     return result
 
 
@@ -88,7 +91,7 @@ def create_meeting(
         _validators.validate_create_meeting_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected NewMeeting, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/meetings"
@@ -103,7 +106,7 @@ def create_meeting(
 
 
 def _decode_get_meeting_envelope(response: httpx.Response) -> MeetingEnvelope:
-    result: MeetingEnvelope = object_decoder(MeetingEnvelope._from_json)(json_body(response), "")
+    result: MeetingEnvelope = _as_meeting_envelope(json_body(response), "")
     return result
 
 
@@ -115,7 +118,7 @@ def get_meeting_envelope(
     _validators._validate_get_meeting_envelope_meeting_id(encode(meeting_id), "meeting_id", _errors)
     if meeting_id == "" and not any(e.startswith("meeting_id:") for e in _errors):
         _errors.append("meeting_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/meetings/" + _path_segment(meeting_id)
@@ -129,9 +132,7 @@ def get_meeting_envelope(
 
 
 def _decode_list_participants(response: httpx.Response) -> list[Participant]:
-    result: list[Participant] = object_decoder(ListParticipantsResponse._from_json)(
-        json_body(response), ""
-    ).participants
+    result: list[Participant] = _as_list_participants_response(json_body(response), "").participants
     return result
 
 
@@ -143,7 +144,7 @@ def list_participants(
     _validators._validate_get_meeting_envelope_meeting_id(encode(meeting_id), "meeting_id", _errors)
     if meeting_id == "" and not any(e.startswith("meeting_id:") for e in _errors):
         _errors.append("meeting_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/meetings/" + _path_segment(meeting_id) + "/participants"
@@ -154,3 +155,9 @@ def list_participants(
         headers=_headers,
         decode=_decode_list_participants,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_meeting_list_envelope = object_decoder(MeetingListEnvelope._from_json)
+_as_meeting_envelope = object_decoder(MeetingEnvelope._from_json)
+_as_list_participants_response = object_decoder(ListParticipantsResponse._from_json)

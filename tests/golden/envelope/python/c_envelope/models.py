@@ -127,7 +127,7 @@ class Meeting:
         return cls(
             id=required(data, "id", path, decode_str),
             title=required(data, "title", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "title"])),
+            extra=extra_fields(data, _MEETING_FIELDS),
         )
 
 
@@ -170,7 +170,7 @@ class Participant:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["name"])),
+            extra=extra_fields(data, _PARTICIPANT_FIELDS),
         )
 
 
@@ -213,7 +213,7 @@ class Paging:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             total=required(data, "total", path, decode_int),
-            extra=extra_fields(data, frozenset(["total"])),
+            extra=extra_fields(data, _PAGING_FIELDS),
         )
 
 
@@ -259,8 +259,8 @@ class MeetingEnvelope:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, object_decoder(Meeting._from_json)),
-            extra=extra_fields(data, frozenset(["success", "data"])),
+            data=required(data, "data", path, _decode_meeting),
+            extra=extra_fields(data, _MEETING_ENVELOPE_FIELDS),
         )
 
 
@@ -310,9 +310,9 @@ class MeetingListEnvelope:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            data=required(data, "data", path, list_decoder(object_decoder(Meeting._from_json))),
-            paging=optional(data, "paging", path, object_decoder(Paging._from_json)),
-            extra=extra_fields(data, frozenset(["success", "data", "paging"])),
+            data=required(data, "data", path, _decode_list_meeting),
+            paging=optional(data, "paging", path, _decode_paging),
+            extra=extra_fields(data, _MEETING_LIST_ENVELOPE_FIELDS),
         )
 
 
@@ -358,8 +358,19 @@ class ListParticipantsResponse:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             success=required(data, "success", path, decode_bool),
-            participants=required(
-                data, "participants", path, list_decoder(object_decoder(Participant._from_json))
-            ),
-            extra=extra_fields(data, frozenset(["success", "participants"])),
+            participants=required(data, "participants", path, _decode_list_participant),
+            extra=extra_fields(data, _LIST_PARTICIPANTS_RESPONSE_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_MEETING_FIELDS = frozenset(["id", "title"])
+_PARTICIPANT_FIELDS = frozenset(["name"])
+_PAGING_FIELDS = frozenset(["total"])
+_decode_meeting = object_decoder(Meeting._from_json)
+_MEETING_ENVELOPE_FIELDS = frozenset(["success", "data"])
+_decode_list_meeting = list_decoder(object_decoder(Meeting._from_json))
+_decode_paging = object_decoder(Paging._from_json)
+_MEETING_LIST_ENVELOPE_FIELDS = frozenset(["success", "data", "paging"])
+_decode_list_participant = list_decoder(object_decoder(Participant._from_json))
+_LIST_PARTICIPANTS_RESPONSE_FIELDS = frozenset(["success", "participants"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -27,9 +28,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Token,
 )
 
-_USER_AGENT = "c-form-urlencoded-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -47,15 +45,22 @@ def _form(body: dict[str, object]) -> dict[str, str | list[str]]:
     }
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_create_token(response: httpx.Response) -> Token:
-    result: Token = object_decoder(Token._from_json)(json_body(response), "")
+    result: Token = _as_token(json_body(response), "")
     return result
 
 
@@ -70,7 +75,7 @@ def create_token(
         _validators.validate_create_token_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected CreateTokenRequest, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/oauth/token"
@@ -85,7 +90,7 @@ def create_token(
 
 
 def _decode_subscribe(response: httpx.Response) -> Subscription:
-    result: Subscription = object_decoder(Subscription._from_json)(json_body(response), "")
+    result: Subscription = _as_subscription(json_body(response), "")
     return result
 
 
@@ -100,7 +105,7 @@ def subscribe(
         _validators.validate_subscribe_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected SubscriptionForm, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/subscriptions"
@@ -112,3 +117,8 @@ def subscribe(
         headers=_headers,
         decode=_decode_subscribe,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_token = object_decoder(Token._from_json)
+_as_subscription = object_decoder(Subscription._from_json)

@@ -134,7 +134,7 @@ class Subscription:
         return cls(
             id=required(data, "id", path, decode_str),
             email=required(data, "email", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "email"])),
+            extra=extra_fields(data, _SUBSCRIPTION_FIELDS),
         )
 
 
@@ -185,7 +185,7 @@ class Token:
             access_token=required(data, "access_token", path, decode_str),
             token_type=required(data, "token_type", path, decode_str),
             expires_in=required(data, "expires_in", path, decode_int),
-            extra=extra_fields(data, frozenset(["access_token", "token_type", "expires_in"])),
+            extra=extra_fields(data, _TOKEN_FIELDS),
         )
 
 
@@ -242,8 +242,14 @@ class CreateTokenRequest:
             grant_type=required(data, "grant_type", path, decode_str),
             client_id=required(data, "client_id", path, decode_str),
             client_secret=required(data, "client_secret", path, decode_str),
-            scope=optional(data, "scope", path, list_decoder(decode_str)),
+            scope=optional(data, "scope", path, _decode_list),
         )
 
     def __repr__(self) -> str:
         return redacted_repr(self, frozenset(["client_secret"]))
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_SUBSCRIPTION_FIELDS = frozenset(["id", "email"])
+_TOKEN_FIELDS = frozenset(["access_token", "token_type", "expires_in"])
+_decode_list = list_decoder(decode_str)

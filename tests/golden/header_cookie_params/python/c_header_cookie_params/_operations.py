@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -25,8 +26,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Profile,
 )
 
-_USER_AGENT = "c-header-cookie-params-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
 _COOKIE_UNSAFE = frozenset(' ;,"\\\r\n\t')
 
 
@@ -60,15 +59,22 @@ def _cookie(name: str, value: object, errors: list[str]) -> str:
     return f"{name}={text}"
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_get_profile(response: httpx.Response) -> Profile:
-    result: Profile = object_decoder(Profile._from_json)(json_body(response), "")
+    result: Profile = _as_profile(json_body(response), "")
     return result
 
 
@@ -81,7 +87,7 @@ def get_profile(
     theme: str | None = None,
 ) -> PreparedRequest[Profile]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _validators._validate_get_profile_x_request_id(encode(x_request_id), "X-Request-ID", _errors)
     _headers["X-Request-ID"] = _header("X-Request-ID", x_request_id, False, _errors)
     if x_client_version is not None:
@@ -110,7 +116,7 @@ def get_profile(
 
 
 def _decode_set_preference(response: httpx.Response) -> Preference:
-    result: Preference = object_decoder(Preference._from_json)(json_body(response), "")
+    result: Preference = _as_preference(json_body(response), "")
     return result
 
 
@@ -127,7 +133,7 @@ def set_preference(
         _validators.validate_set_preference_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected Preference, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _validators._validate_set_preference_idempotency_key(
         encode(idempotency_key), "Idempotency-Key", _errors
     )
@@ -143,3 +149,8 @@ def set_preference(
         headers=_headers,
         decode=_decode_set_preference,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_profile = object_decoder(Profile._from_json)
+_as_preference = object_decoder(Preference._from_json)

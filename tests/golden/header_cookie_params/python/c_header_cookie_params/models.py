@@ -73,7 +73,7 @@ class Profile:
         return cls(
             user_id=required(data, "user_id", path, decode_str),
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["user_id", "name"])),
+            extra=extra_fields(data, _PROFILE_FIELDS),
         )
 
 
@@ -125,7 +125,7 @@ class Preference:
         return cls(
             key=required(data, "key", path, decode_str),
             value=required(data, "value", path, decode_str),
-            extra=extra_fields(data, frozenset(["key", "value"])),
+            extra=extra_fields(data, _PREFERENCE_FIELDS),
         )
 
     @classmethod
@@ -134,5 +134,10 @@ class Preference:
         return cls(
             key=required(data, "key", path, decode_str),
             value=required(data, "value", path, decode_str),
-            extra=extra_fields(data, frozenset(["key", "value"])),
+            extra=extra_fields(data, _PREFERENCE_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_PROFILE_FIELDS = frozenset(["user_id", "name"])
+_PREFERENCE_FIELDS = frozenset(["key", "value"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -27,9 +28,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     UpdateRecordingRequest,
 )
 
-_USER_AGENT = "c-inline-objects-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -39,17 +37,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_start_recording(response: httpx.Response) -> StartRecordingResponse:
-    result: StartRecordingResponse = object_decoder(StartRecordingResponse._from_json)(
-        json_body(response), ""
-    )
+    result: StartRecordingResponse = _as_start_recording_response(json_body(response), "")
     return result
 
 
@@ -64,7 +67,7 @@ def start_recording(
         _validators.validate_start_recording_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected StartRecordingRequest, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/recordings"
@@ -79,7 +82,7 @@ def start_recording(
 
 
 def _decode_update_recording(response: httpx.Response) -> Recording:
-    result: Recording = object_decoder(Recording._from_json)(json_body(response), "")
+    result: Recording = _as_recording(json_body(response), "")
     return result
 
 
@@ -100,7 +103,7 @@ def update_recording(
         _validators.validate_update_recording_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected UpdateRecordingRequest, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/recordings/" + _path_segment(recording_id)
@@ -112,3 +115,8 @@ def update_recording(
         headers=_headers,
         decode=_decode_update_recording,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_start_recording_response = object_decoder(StartRecordingResponse._from_json)
+_as_recording = object_decoder(Recording._from_json)

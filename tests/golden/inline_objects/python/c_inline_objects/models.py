@@ -100,13 +100,10 @@ class StartRecordingRequest:
         return cls(
             meeting_id=required(data, "meeting_id", path, decode_str),
             video_config=optional(
-                data,
-                "video_config",
-                path,
-                object_decoder(StartRecordingRequestVideoConfig._from_input),
+                data, "video_config", path, _decode_start_recording_request_video_config_input
             ),
-            tags=optional(data, "tags", path, list_decoder(object_decoder(Tag._from_input))),
-            storage=optional(data, "storage", path, object_decoder(StorageTarget._from_input)),
+            tags=optional(data, "tags", path, _decode_list_tag_input),
+            storage=optional(data, "storage", path, _decode_storage_target_input),
         )
 
 
@@ -158,8 +155,8 @@ class Recording:
         return cls(
             id=required(data, "id", path, decode_str),
             max_seconds=optional(data, "max_seconds", path, decode_int),
-            owner=optional(data, "owner", path, object_decoder(RecordingOwner._from_json)),
-            extra=extra_fields(data, frozenset(["id", "max_seconds", "owner"])),
+            owner=optional(data, "owner", path, _decode_recording_owner),
+            extra=extra_fields(data, _RECORDING_FIELDS),
         )
 
 
@@ -219,7 +216,7 @@ class StartRecordingRequestVideoConfig:
                 data,
                 "watermark",
                 path,
-                object_decoder(StartRecordingRequestVideoConfigWatermark._from_input),
+                _decode_start_recording_request_video_config_watermark_input,
             ),
         )
 
@@ -415,7 +412,7 @@ class RecordingOwner:
         return cls(
             user_id=required(data, "user_id", path, decode_str),
             display_name=optional(data, "display_name", path, decode_str),
-            extra=extra_fields(data, frozenset(["user_id", "display_name"])),
+            extra=extra_fields(data, _RECORDING_OWNER_FIELDS),
         )
 
 
@@ -466,7 +463,7 @@ class StartRecordingResponse:
             id=required(data, "id", path, decode_str),
             meeting_id=required(data, "meeting_id", path, decode_str),
             started_at=required(data, "started_at", path, decode_datetime),
-            extra=extra_fields(data, frozenset(["id", "meeting_id", "started_at"])),
+            extra=extra_fields(data, _START_RECORDING_RESPONSE_FIELDS),
         )
 
 
@@ -515,9 +512,7 @@ class UpdateRecordingRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             max_seconds=optional(data, "max_seconds", path, decode_int),
-            layout=optional(
-                data, "layout", path, object_decoder(UpdateRecordingRequestLayout._from_input)
-            ),
+            layout=optional(data, "layout", path, _decode_update_recording_request_layout_input),
         )
 
 
@@ -568,3 +563,21 @@ class UpdateRecordingRequestLayout:
             grid=optional(data, "grid", path, decode_bool),
             columns=optional(data, "columns", path, decode_int),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_start_recording_request_video_config_input = object_decoder(
+    StartRecordingRequestVideoConfig._from_input
+)
+_decode_list_tag_input = list_decoder(object_decoder(Tag._from_input))
+_decode_storage_target_input = object_decoder(StorageTarget._from_input)
+_decode_recording_owner = object_decoder(RecordingOwner._from_json)
+_RECORDING_FIELDS = frozenset(["id", "max_seconds", "owner"])
+_decode_start_recording_request_video_config_watermark_input = object_decoder(
+    StartRecordingRequestVideoConfigWatermark._from_input
+)
+_RECORDING_OWNER_FIELDS = frozenset(["user_id", "display_name"])
+_START_RECORDING_RESPONSE_FIELDS = frozenset(["id", "meeting_id", "started_at"])
+_decode_update_recording_request_layout_input = object_decoder(
+    UpdateRecordingRequestLayout._from_input
+)

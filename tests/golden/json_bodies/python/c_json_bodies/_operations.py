@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -30,9 +31,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     User,
 )
 
-_USER_AGENT = "c-json-bodies-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -42,15 +40,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_add_tags(response: httpx.Response) -> BatchResult:
-    result: BatchResult = object_decoder(BatchResult._from_json)(json_body(response), "")
+    result: BatchResult = _as_batch_result(json_body(response), "")
     return result
 
 
@@ -62,7 +67,7 @@ def add_tags(
     _body: object = None
     _body = encode(request, True)
     _validators.validate_add_tags_body(_body, "request", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/tags"
@@ -93,7 +98,7 @@ def increment_counter(
     _body: object = None
     _body = encode(request, True)
     _validators.validate_increment_counter_body(_body, "request", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/counters/" + _path_segment(counter_id) + "/increment"
@@ -108,7 +113,7 @@ def increment_counter(
 
 
 def _decode_send_notification(response: httpx.Response) -> Receipt:
-    result: Receipt = object_decoder(Receipt._from_json)(json_body(response), "")
+    result: Receipt = _as_receipt(json_body(response), "")
     return result
 
 
@@ -120,7 +125,7 @@ def send_notification(
     _body: object = None
     _body = encode(request, True)
     _validators.validate_send_notification_body(_body, "request", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/notifications"
@@ -135,7 +140,7 @@ def send_notification(
 
 
 def _decode_create_users(response: httpx.Response) -> list[User]:
-    result: list[User] = list_decoder(object_decoder(User._from_json))(json_body(response), "")
+    result: list[User] = _as_list_user(json_body(response), "")
     return result
 
 
@@ -147,7 +152,7 @@ def create_users(
     _body: object = None
     _body = encode(request, True)
     _validators.validate_create_users_body(_body, "request", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/users/batch"
@@ -159,3 +164,9 @@ def create_users(
         headers=_headers,
         decode=_decode_create_users,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_batch_result = object_decoder(BatchResult._from_json)
+_as_receipt = object_decoder(Receipt._from_json)
+_as_list_user = list_decoder(object_decoder(User._from_json))

@@ -77,7 +77,7 @@ class BatchResult:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             added=required(data, "added", path, decode_int),
-            extra=extra_fields(data, frozenset(["added"])),
+            extra=extra_fields(data, _BATCH_RESULT_FIELDS),
         )
 
 
@@ -222,7 +222,7 @@ class Receipt:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
-            extra=extra_fields(data, frozenset(["id"])),
+            extra=extra_fields(data, _RECEIPT_FIELDS),
         )
 
 
@@ -312,8 +312,14 @@ class User:
         return cls(
             id=required(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name"])),
+            extra=extra_fields(data, _USER_FIELDS),
         )
 
 
 Notification: TypeAlias = EmailNotification | SmsNotification
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_BATCH_RESULT_FIELDS = frozenset(["added"])
+_RECEIPT_FIELDS = frozenset(["id"])
+_USER_FIELDS = frozenset(["id", "name"])

@@ -9,6 +9,7 @@ are built once, at import.
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import quote
 
 import httpx
@@ -27,9 +28,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Upload,
     UploadAvatarRequest,
 )
-
-_USER_AGENT = "c-multipart-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
 
 
 def _text(value: object) -> str:
@@ -74,15 +72,22 @@ def _has_objects(items: list[object]) -> bool:
     return any(isinstance(item, (dict, list)) for item in items)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_upload_avatar(response: httpx.Response) -> Upload:
-    result: Upload = object_decoder(Upload._from_json)(json_body(response), "")
+    result: Upload = _as_upload(json_body(response), "")
     return result
 
 
@@ -98,7 +103,7 @@ def upload_avatar(
     else:
         _errors.append(f"request: expected UploadAvatarRequest, got {type(request).__name__}")
     _data, _files = _multipart(_body or {}, frozenset(["file"]), _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/avatars"
@@ -114,7 +119,7 @@ def upload_avatar(
 
 
 def _decode_upload_document(response: httpx.Response) -> Upload:
-    result: Upload = object_decoder(Upload._from_json)(json_body(response), "")
+    result: Upload = _as_upload(json_body(response), "")
     return result
 
 
@@ -130,7 +135,7 @@ def upload_document(
     else:
         _errors.append(f"request: expected DocumentUpload, got {type(request).__name__}")
     _data, _files = _multipart(_body or {}, frozenset(["document"]), _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/documents"
@@ -143,3 +148,7 @@ def upload_document(
         headers=_headers,
         decode=_decode_upload_document,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_upload = object_decoder(Upload._from_json)

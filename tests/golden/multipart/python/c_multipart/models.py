@@ -87,7 +87,7 @@ class DocumentUpload:
         return cls(
             document=required(data, "document", path, decode_text_bytes),
             title=required(data, "title", path, decode_str),
-            metadata=optional(data, "metadata", path, object_decoder(DocumentMetadata._from_input)),
+            metadata=optional(data, "metadata", path, _decode_document_metadata_input),
         )
 
 
@@ -183,7 +183,7 @@ class Upload:
         return cls(
             id=required(data, "id", path, decode_str),
             size=required(data, "size", path, decode_int),
-            extra=extra_fields(data, frozenset(["id", "size"])),
+            extra=extra_fields(data, _UPLOAD_FIELDS),
         )
 
 
@@ -236,5 +236,11 @@ class UploadAvatarRequest:
         return cls(
             file=required(data, "file", path, decode_text_bytes),
             description=optional(data, "description", path, decode_str),
-            tags=optional(data, "tags", path, list_decoder(decode_str)),
+            tags=optional(data, "tags", path, _decode_list),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_document_metadata_input = object_decoder(DocumentMetadata._from_input)
+_UPLOAD_FIELDS = frozenset(["id", "size"])
+_decode_list = list_decoder(decode_str)

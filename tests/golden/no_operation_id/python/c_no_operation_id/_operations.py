@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -27,9 +28,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     StockLevel,
 )
 
-_USER_AGENT = "c-no-operation-id-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -39,15 +37,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_get_items(response: httpx.Response) -> list[Item]:
-    result: list[Item] = list_decoder(object_decoder(Item._from_json))(json_body(response), "")
+    result: list[Item] = _as_list_item(json_body(response), "")
     return result
 
 
@@ -55,7 +60,7 @@ def get_items(
     credentials: Credentials,
 ) -> PreparedRequest[list[Item]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/items"
@@ -69,7 +74,7 @@ def get_items(
 
 
 def _decode_post_items(response: httpx.Response) -> Item:
-    result: Item = object_decoder(Item._from_json)(json_body(response), "")
+    result: Item = _as_item(json_body(response), "")
     return result
 
 
@@ -84,7 +89,7 @@ def post_items(
         _validators.validate_post_items_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected NewItem, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/items"
@@ -99,7 +104,7 @@ def post_items(
 
 
 def _decode_get_items_item_id(response: httpx.Response) -> Item:
-    result: Item = object_decoder(Item._from_json)(json_body(response), "")
+    result: Item = _as_item(json_body(response), "")
     return result
 
 
@@ -111,7 +116,7 @@ def get_items_item_id(
     _validators._validate_get_items_item_id_item_id(encode(item_id), "item_id", _errors)
     if item_id == "" and not any(e.startswith("item_id:") for e in _errors):
         _errors.append("item_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/items/" + _path_segment(item_id)
@@ -125,7 +130,7 @@ def get_items_item_id(
 
 
 def _decode_put_items_item_id_stock_level(response: httpx.Response) -> StockLevel:
-    result: StockLevel = object_decoder(StockLevel._from_json)(json_body(response), "")
+    result: StockLevel = _as_stock_level(json_body(response), "")
     return result
 
 
@@ -144,7 +149,7 @@ def put_items_item_id_stock_level(
         _validators.validate_put_items_item_id_stock_level_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected StockLevel, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/items/" + _path_segment(item_id) + "/stock-level"
@@ -156,3 +161,9 @@ def put_items_item_id_stock_level(
         headers=_headers,
         decode=_decode_put_items_item_id_stock_level,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_item = list_decoder(object_decoder(Item._from_json))
+_as_item = object_decoder(Item._from_json)
+_as_stock_level = object_decoder(StockLevel._from_json)

@@ -118,7 +118,7 @@ class Item:
         return cls(
             id=required(data, "id", path, decode_str),
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name"])),
+            extra=extra_fields(data, _ITEM_FIELDS),
         )
 
 
@@ -166,7 +166,7 @@ class StockLevel:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             quantity=required(data, "quantity", path, decode_int),
-            extra=extra_fields(data, frozenset(["quantity"])),
+            extra=extra_fields(data, _STOCK_LEVEL_FIELDS),
         )
 
     @classmethod
@@ -174,5 +174,10 @@ class StockLevel:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             quantity=required(data, "quantity", path, decode_int),
-            extra=extra_fields(data, frozenset(["quantity"])),
+            extra=extra_fields(data, _STOCK_LEVEL_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_ITEM_FIELDS = frozenset(["id", "name"])
+_STOCK_LEVEL_FIELDS = frozenset(["quantity"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -27,9 +28,7 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Pet,
 )
 
-_USER_AGENT = "swagger-petstore-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
+_ANY_HEADERS = {"Accept": "*/*"}  # replaces the transport's default Accept: application/json
 
 
 def _text(value: object) -> str:
@@ -58,15 +57,22 @@ def _query(name: str, value: object, style: str, explode: bool) -> list[tuple[st
     return [(name, _text(value))]
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_find_pets(response: httpx.Response) -> list[Pet]:
-    result: list[Pet] = list_decoder(object_decoder(Pet._from_json))(json_body(response), "")
+    result: list[Pet] = _as_list_pet(json_body(response), "")
     return result
 
 
@@ -82,7 +88,7 @@ def find_pets(
     limit: int | None = None,
 ) -> PreparedRequest[list[Pet]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _params: list[tuple[str, str]] = []
     if tags is not None:
         _validators._validate_find_pets_tags(encode(tags), "tags", _errors)
@@ -105,7 +111,7 @@ def find_pets(
 
 
 def _decode_add_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
+    result: Pet = _as_pet(json_body(response), "")
     return result
 
 
@@ -125,7 +131,7 @@ def add_pet(
         _validators.validate_add_pet_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected NewPet, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/pets"
@@ -141,7 +147,7 @@ def add_pet(
 
 
 def _decode_find_pet_by_id(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
+    result: Pet = _as_pet(json_body(response), "")
     return result
 
 
@@ -156,7 +162,7 @@ def find_pet_by_id(
 ) -> PreparedRequest[Pet]:
     _errors: list[str] = []
     _validators._validate_find_pet_by_id_id(encode(id), "id", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/pets/" + _path_segment(id)
@@ -198,3 +204,8 @@ def delete_pet(
         decode=_decode_delete_pet,
         errors=_DELETE_PET_ERRORS,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_pet = list_decoder(object_decoder(Pet._from_json))
+_as_pet = object_decoder(Pet._from_json)

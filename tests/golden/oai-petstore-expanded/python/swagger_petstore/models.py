@@ -81,7 +81,7 @@ class Pet:
             name=required(data, "name", path, decode_str),
             tag=optional(data, "tag", path, decode_str),
             id=required(data, "id", path, decode_int),
-            extra=extra_fields(data, frozenset(["name", "tag", "id"])),
+            extra=extra_fields(data, _PET_FIELDS),
         )
 
 
@@ -176,5 +176,10 @@ class Error:
         return cls(
             code=required(data, "code", path, decode_int),
             message=required(data, "message", path, decode_str),
-            extra=extra_fields(data, frozenset(["code", "message"])),
+            extra=extra_fields(data, _ERROR_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_PET_FIELDS = frozenset(["name", "tag", "id"])
+_ERROR_FIELDS = frozenset(["code", "message"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -26,9 +27,7 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Pet,
 )
 
-_USER_AGENT = "swagger-petstore-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
+_ANY_HEADERS = {"Accept": "*/*"}  # replaces the transport's default Accept: application/json
 
 
 def _text(value: object) -> str:
@@ -57,15 +56,22 @@ def _query(name: str, value: object, style: str, explode: bool) -> list[tuple[st
     return [(name, _text(value))]
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_list_pets(response: httpx.Response) -> list[Pet]:
-    result: list[Pet] = list_decoder(object_decoder(Pet._from_json))(json_body(response), "")
+    result: list[Pet] = _as_list_pet(json_body(response), "")
     return result
 
 
@@ -80,7 +86,7 @@ def list_pets(
     limit: int | None = None,
 ) -> PreparedRequest[list[Pet]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _params: list[tuple[str, str]] = []
     if limit is not None:
         _validators._validate_list_pets_limit(encode(limit), "limit", _errors)
@@ -136,7 +142,7 @@ def create_pets(
 
 
 def _decode_show_pet_by_id(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
+    result: Pet = _as_pet(json_body(response), "")
     return result
 
 
@@ -153,7 +159,7 @@ def show_pet_by_id(
     _validators._validate_show_pet_by_id_pet_id(encode(pet_id), "petId", _errors)
     if pet_id == "" and not any(e.startswith("petId:") for e in _errors):
         _errors.append("petId: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/pets/" + _path_segment(pet_id)
@@ -165,3 +171,8 @@ def show_pet_by_id(
         decode=_decode_show_pet_by_id,
         errors=_SHOW_PET_BY_ID_ERRORS,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_pet = list_decoder(object_decoder(Pet._from_json))
+_as_pet = object_decoder(Pet._from_json)

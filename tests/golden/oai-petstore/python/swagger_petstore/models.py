@@ -85,7 +85,7 @@ class Pet:
             id=required(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),
             tag=optional(data, "tag", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name", "tag"])),
+            extra=extra_fields(data, _PET_FIELDS),
         )
 
     @classmethod
@@ -95,7 +95,7 @@ class Pet:
             id=required(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),
             tag=optional(data, "tag", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name", "tag"])),
+            extra=extra_fields(data, _PET_FIELDS),
         )
 
 
@@ -142,5 +142,10 @@ class Error:
         return cls(
             code=required(data, "code", path, decode_int),
             message=required(data, "message", path, decode_str),
-            extra=extra_fields(data, frozenset(["code", "message"])),
+            extra=extra_fields(data, _ERROR_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_PET_FIELDS = frozenset(["id", "name", "tag"])
+_ERROR_FIELDS = frozenset(["code", "message"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -29,9 +30,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     PerformSearchRequest,
 )
 
-_USER_AGENT = "uspto-data-set-api-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -49,15 +47,22 @@ def _form(body: dict[str, object]) -> dict[str, str | list[str]]:
     }
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_list_data_sets(response: httpx.Response) -> DataSetList:
-    result: DataSetList = object_decoder(DataSetList._from_json)(json_body(response), "")
+    result: DataSetList = _as_data_set_list(json_body(response), "")
     return result
 
 
@@ -65,7 +70,7 @@ def list_data_sets(
     credentials: Credentials,
 ) -> PreparedRequest[DataSetList]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/"
@@ -100,7 +105,7 @@ def list_searchable_fields(
     _validators._validate_list_searchable_fields_version(encode(version), "version", _errors)
     if version == "" and not any(e.startswith("version:") for e in _errors):
         _errors.append("version: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/" + _path_segment(dataset) + "/" + _path_segment(version) + "/fields"
@@ -115,9 +120,7 @@ def list_searchable_fields(
 
 
 def _decode_perform_search(response: httpx.Response) -> list[dict[str, dict[str, object]]]:
-    result: list[dict[str, dict[str, object]]] = list_decoder(
-        dict_decoder(dict_decoder(decode_any))
-    )(json_body(response), "")
+    result: list[dict[str, dict[str, object]]] = _as_list_dict_dict(json_body(response), "")
     return result
 
 
@@ -142,7 +145,7 @@ def perform_search(
         _errors.append(
             f"request: expected PerformSearchRequest or None, got {type(request).__name__}"
         )
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/" + _path_segment(dataset) + "/" + _path_segment(version) + "/records"
@@ -154,3 +157,8 @@ def perform_search(
         headers=_headers,
         decode=_decode_perform_search,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_data_set_list = object_decoder(DataSetList._from_json)
+_as_list_dict_dict = list_decoder(dict_decoder(dict_decoder(decode_any)))

@@ -80,10 +80,8 @@ class DataSetList:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             total=optional(data, "total", path, decode_int),
-            apis=optional(
-                data, "apis", path, list_decoder(object_decoder(DataSetListApisItem._from_json))
-            ),
-            extra=extra_fields(data, frozenset(["total", "apis"])),
+            apis=optional(data, "apis", path, _decode_list_data_set_list_apis_item),
+            extra=extra_fields(data, _DATA_SET_LIST_FIELDS),
         )
 
 
@@ -142,9 +140,7 @@ class DataSetListApisItem:
             api_version_number=optional(data, "apiVersionNumber", path, decode_str),
             api_url=optional(data, "apiUrl", path, decode_str),
             api_documentation_url=optional(data, "apiDocumentationUrl", path, decode_str),
-            extra=extra_fields(
-                data, frozenset(["apiKey", "apiVersionNumber", "apiUrl", "apiDocumentationUrl"])
-            ),
+            extra=extra_fields(data, _DATA_SET_LIST_APIS_ITEM_FIELDS),
         )
 
 
@@ -207,3 +203,11 @@ class PerformSearchRequest:
             start=optional(data, "start", path, decode_int),
             rows=optional(data, "rows", path, decode_int),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_list_data_set_list_apis_item = list_decoder(object_decoder(DataSetListApisItem._from_json))
+_DATA_SET_LIST_FIELDS = frozenset(["total", "apis"])
+_DATA_SET_LIST_APIS_ITEM_FIELDS = frozenset(
+    ["apiKey", "apiVersionNumber", "apiUrl", "apiDocumentationUrl"]
+)

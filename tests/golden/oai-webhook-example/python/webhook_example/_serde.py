@@ -44,11 +44,16 @@ Unset = Literal[_UnsetType.UNSET]
 SECRET = "'***'"
 
 
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
 def encode(value: object, request: bool = False) -> object:
     """The JSON form of a value: models, enums, dates, bytes (base64) and lists are converted.
 
     ``request=True`` leaves out read-only fields of models, as the client sends them.
     """
+    if value.__class__ in _AS_IS:  # the common case, before the slower checks below
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, date):  # datetime too
@@ -91,7 +96,7 @@ def _root(path: str) -> str:
 def required(data: Mapping[str, object], key: str, path: str, decode: Decoder[T]) -> T:
     if key not in data:
         raise APIResponseValidationError(f"{_at(path, key)}: required field is missing")
-    return decode(data[key], _at(path, key))
+    return decode(data[key], f"{path}.{key}" if path else key)  # _at, inlined: once per field
 
 
 def required_nullable(
@@ -124,6 +129,8 @@ def extra_fields(
     decode: Decoder[T] | None = None,
 ) -> dict[str, T]:
     """The properties beside the declared fields (decoded when their schema is known)."""
+    if data.keys() <= known:  # the usual answer: nothing the package does not know
+        return {}
     if decode is None:
         return {key: value for key, value in data.items() if key not in known}  # type: ignore[misc]
     return {key: decode(value, _at(path, key)) for key, value in data.items() if key not in known}
@@ -210,6 +217,18 @@ def decode_datetime(value: object, path: str) -> datetime:
     """An RFC 3339 timestamp; always timezone-aware (no offset means UTC)."""
     if isinstance(value, str):
         match = _DATETIME.fullmatch(value)
+        if (
+            match
+            and value[-1] == "Z"
+            and (len(value) == 20 or len(value) == 24)
+            and value.isascii()
+        ):
+            # The usual "2025-01-31T12:00:00Z" and "...:00.000Z": the C parser, ~5x faster.
+            # Both shapes parse alike on every supported Python (3.10 has no "Z").
+            try:
+                return datetime.fromisoformat(value[:-1]).replace(tzinfo=timezone.utc)
+            except ValueError:
+                pass  # e.g. second 60: the precise path below gives the message
         if match:
             year, month, day, hour, minute, second, fraction, _, sign, oh, om = match.groups()
             micro = int((fraction or "0")[:6].ljust(6, "0"))

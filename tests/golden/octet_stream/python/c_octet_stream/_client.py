@@ -13,6 +13,7 @@ import httpx
 from ._auth import Credentials
 from ._files import FileContent
 from ._transport import (
+    DEFAULT_HEADERS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncTransport,
@@ -96,7 +97,7 @@ class Blobs:
         )
         self.base_url = _base_url(base_url)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client()
+        self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
         self._transport = SyncTransport(
             self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
         )
@@ -254,7 +255,7 @@ class AsyncBlobs:
         )
         self.base_url = _base_url(base_url)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient()
+        self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._transport = AsyncTransport(
             self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
         )

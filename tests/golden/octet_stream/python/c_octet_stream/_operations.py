@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -25,9 +26,7 @@ from .models import (  # unused names are removed by the formatter's lint pass
     BlobInfo,
 )
 
-_USER_AGENT = "c-octet-stream-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
+_ANY_HEADERS = {"Accept": "*/*"}  # replaces the transport's default Accept: application/json
 
 
 def _text(value: object) -> str:
@@ -38,9 +37,16 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
@@ -72,7 +78,7 @@ def get_blob(
 
 
 def _decode_put_blob(response: httpx.Response) -> BlobInfo:
-    result: BlobInfo = object_decoder(BlobInfo._from_json)(json_body(response), "")
+    result: BlobInfo = _as_blob_info(json_body(response), "")
     return result
 
 
@@ -90,7 +96,7 @@ def put_blob(
         _content = file_bytes(request, "request")
     except (TypeError, OSError) as exc:
         _errors.append(str(exc))
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     _headers["Content-Type"] = "application/octet-stream"
     if _errors:
         raise ValidationError(_errors)
@@ -103,3 +109,7 @@ def put_blob(
         headers=_headers,
         decode=_decode_put_blob,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_blob_info = object_decoder(BlobInfo._from_json)

@@ -71,5 +71,9 @@ class BlobInfo:
         return cls(
             key=required(data, "key", path, decode_str),
             size=required(data, "size", path, decode_int),
-            extra=extra_fields(data, frozenset(["key", "size"])),
+            extra=extra_fields(data, _BLOB_INFO_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_BLOB_INFO_FIELDS = frozenset(["key", "size"])

@@ -24,6 +24,10 @@ class Credentials:
     api_token: str | None = None
     # Credentials passed as arguments; a group made only of these is preferred.
     explicit: frozenset[str] = field(default=frozenset(), repr=False)
+    # The header pairs of each ``alternatives`` asked for: every call of an operation asks alike.
+    _headers: dict[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def resolve(
@@ -57,12 +61,18 @@ class Credentials:
                 return group
         return None
 
-    def headers(self, alternatives: Sequence[tuple[str, ...]]) -> dict[str, str]:
+    def headers(self, alternatives: tuple[tuple[str, ...], ...]) -> dict[str, str]:
         """Headers for the preferred of ``alternatives`` this client has every credential for."""
+        pairs = self._headers.get(alternatives)
+        if pairs is None:
+            pairs = self._headers[alternatives] = self._header_pairs(alternatives)
+        return dict(pairs)
+
+    def _header_pairs(self, alternatives: Sequence[tuple[str, ...]]) -> tuple[tuple[str, str], ...]:
         for group in self._preferred(alternatives):
             if all(getattr(self, name) for name in group):
-                return {name: value for part in group for name, value in self._header(part)}
-        return {}
+                return tuple(pair for part in group for pair in self._header(part))
+        return ()
 
     def _preferred(self, groups: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
         """Groups passed wholly as arguments first, so arguments beat the environment."""

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -31,9 +32,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     PaymentSucceeded,
 )
 
-_USER_AGENT = "c-one-of-discriminator-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -43,21 +41,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_create_payment_method(response: httpx.Response) -> PaymentMethod:
-    result: PaymentMethod = discriminated_decoder(
-        "type",
-        {
-            "card": object_decoder(Card._from_json),
-            "bank_transfer": object_decoder(BankTransfer._from_json),
-        },
-    )(json_body(response), "")
+    result: PaymentMethod = _as_card_bank_transfer(json_body(response), "")
     return result
 
 
@@ -69,7 +68,7 @@ def create_payment_method(
     _body: object = None
     _body = encode(request, True)
     _validators.validate_create_payment_method_body(_body, "request", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/payment-methods"
@@ -84,13 +83,7 @@ def create_payment_method(
 
 
 def _decode_get_payment_method(response: httpx.Response) -> PaymentMethod:
-    result: PaymentMethod = discriminated_decoder(
-        "type",
-        {
-            "card": object_decoder(Card._from_json),
-            "bank_transfer": object_decoder(BankTransfer._from_json),
-        },
-    )(json_body(response), "")
+    result: PaymentMethod = _as_card_bank_transfer(json_body(response), "")
     return result
 
 
@@ -102,7 +95,7 @@ def get_payment_method(
     _validators._validate_get_payment_method_method_id(encode(method_id), "method_id", _errors)
     if method_id == "" and not any(e.startswith("method_id:") for e in _errors):
         _errors.append("method_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/payment-methods/" + _path_segment(method_id)
@@ -116,15 +109,11 @@ def get_payment_method(
 
 
 def _decode_list_events(response: httpx.Response) -> list[Event]:
-    result: list[Event] = list_decoder(
-        discriminated_decoder(
-            "kind",
-            {
-                "PaymentSucceeded": object_decoder(PaymentSucceeded._from_json),
-                "PaymentFailed": object_decoder(PaymentFailed._from_json),
-            },
+    result: list[Event] = (
+        _as_list_payment_succeeded_payment_succeeded_payment_failed_payment_failed(
+            json_body(response), ""
         )
-    )(json_body(response), "")
+    )
     return result
 
 
@@ -132,7 +121,7 @@ def list_events(
     credentials: Credentials,
 ) -> PreparedRequest[list[Event]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/events"
@@ -143,3 +132,22 @@ def list_events(
         headers=_headers,
         decode=_decode_list_events,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_card_bank_transfer = discriminated_decoder(
+    "type",
+    {
+        "card": object_decoder(Card._from_json),
+        "bank_transfer": object_decoder(BankTransfer._from_json),
+    },
+)
+_as_list_payment_succeeded_payment_succeeded_payment_failed_payment_failed = list_decoder(
+    discriminated_decoder(
+        "kind",
+        {
+            "PaymentSucceeded": object_decoder(PaymentSucceeded._from_json),
+            "PaymentFailed": object_decoder(PaymentFailed._from_json),
+        },
+    )
+)

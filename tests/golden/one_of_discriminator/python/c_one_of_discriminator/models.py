@@ -100,9 +100,7 @@ class Card:
             last4=required(data, "last4", path, decode_str),
             exp_month=optional(data, "exp_month", path, decode_int),
             exp_year=optional(data, "exp_year", path, decode_int),
-            extra=extra_fields(
-                data, frozenset(["type", "brand", "last4", "exp_month", "exp_year"])
-            ),
+            extra=extra_fields(data, _CARD_FIELDS),
         )
 
     @classmethod
@@ -114,9 +112,7 @@ class Card:
             last4=required(data, "last4", path, decode_str),
             exp_month=optional(data, "exp_month", path, decode_int),
             exp_year=optional(data, "exp_year", path, decode_int),
-            extra=extra_fields(
-                data, frozenset(["type", "brand", "last4", "exp_month", "exp_year"])
-            ),
+            extra=extra_fields(data, _CARD_FIELDS),
         )
 
 
@@ -173,7 +169,7 @@ class BankTransfer:
             type=required(data, "type", path, const_decoder("bank_transfer")),
             iban=required(data, "iban", path, decode_str),
             holder=optional(data, "holder", path, decode_str),
-            extra=extra_fields(data, frozenset(["type", "iban", "holder"])),
+            extra=extra_fields(data, _BANK_TRANSFER_FIELDS),
         )
 
     @classmethod
@@ -183,7 +179,7 @@ class BankTransfer:
             type=required(data, "type", path, const_decoder("bank_transfer")),
             iban=required(data, "iban", path, decode_str),
             holder=optional(data, "holder", path, decode_str),
-            extra=extra_fields(data, frozenset(["type", "iban", "holder"])),
+            extra=extra_fields(data, _BANK_TRANSFER_FIELDS),
         )
 
 
@@ -234,7 +230,7 @@ class PaymentSucceeded:
             kind=required(data, "kind", path, decode_str),
             payment_id=required(data, "payment_id", path, decode_str),
             amount=required(data, "amount", path, decode_int),
-            extra=extra_fields(data, frozenset(["kind", "payment_id", "amount"])),
+            extra=extra_fields(data, _PAYMENT_SUCCEEDED_FIELDS),
         )
 
 
@@ -285,7 +281,7 @@ class PaymentFailed:
             kind=required(data, "kind", path, decode_str),
             payment_id=required(data, "payment_id", path, decode_str),
             reason=required(data, "reason", path, decode_str),
-            extra=extra_fields(data, frozenset(["kind", "payment_id", "reason"])),
+            extra=extra_fields(data, _PAYMENT_FAILED_FIELDS),
         )
 
 
@@ -293,3 +289,10 @@ PaymentMethod: TypeAlias = Card | BankTransfer
 
 
 Event: TypeAlias = PaymentSucceeded | PaymentFailed
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_CARD_FIELDS = frozenset(["type", "brand", "last4", "exp_month", "exp_year"])
+_BANK_TRANSFER_FIELDS = frozenset(["type", "iban", "holder"])
+_PAYMENT_SUCCEEDED_FIELDS = frozenset(["kind", "payment_id", "amount"])
+_PAYMENT_FAILED_FIELDS = frozenset(["kind", "payment_id", "reason"])

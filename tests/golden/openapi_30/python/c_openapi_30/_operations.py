@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -25,9 +26,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Widget,
 )
 
-_USER_AGENT = "c-openapi-30-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -37,15 +35,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_create_widget(response: httpx.Response) -> Widget:
-    result: Widget = object_decoder(Widget._from_json)(json_body(response), "")
+    result: Widget = _as_widget(json_body(response), "")
     return result
 
 
@@ -60,7 +65,7 @@ def create_widget(
         _validators.validate_create_widget_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected NewWidget, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/widgets"
@@ -75,7 +80,7 @@ def create_widget(
 
 
 def _decode_get_widget(response: httpx.Response) -> Widget:
-    result: Widget = object_decoder(Widget._from_json)(json_body(response), "")
+    result: Widget = _as_widget(json_body(response), "")
     return result
 
 
@@ -85,7 +90,7 @@ def get_widget(
 ) -> PreparedRequest[Widget]:
     _errors: list[str] = []
     _validators._validate_get_widget_widget_id(encode(widget_id), "widget_id", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/widgets/" + _path_segment(widget_id)
@@ -96,3 +101,7 @@ def get_widget(
         headers=_headers,
         decode=_decode_get_widget,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_widget = object_decoder(Widget._from_json)

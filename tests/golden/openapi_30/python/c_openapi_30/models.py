@@ -143,5 +143,9 @@ class Widget:
             name=required(data, "name", path, decode_str),
             price=required(data, "price", path, decode_float),
             description=required_nullable(data, "description", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name", "price", "description"])),
+            extra=extra_fields(data, _WIDGET_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_WIDGET_FIELDS = frozenset(["id", "name", "price", "description"])

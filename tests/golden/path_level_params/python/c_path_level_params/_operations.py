@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -25,9 +26,7 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Member,
 )
 
-_USER_AGENT = "c-path-level-params-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
+_ANY_HEADERS = {"Accept": "*/*"}  # replaces the transport's default Accept: application/json
 
 
 def _text(value: object) -> str:
@@ -56,15 +55,22 @@ def _query(name: str, value: object, style: str, explode: bool) -> list[tuple[st
     return [(name, _text(value))]
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_list_members(response: httpx.Response) -> list[Member]:
-    result: list[Member] = list_decoder(object_decoder(Member._from_json))(json_body(response), "")
+    result: list[Member] = _as_list_member(json_body(response), "")
     return result
 
 
@@ -78,7 +84,7 @@ def list_members(
     _validators._validate_list_members_project_id(encode(project_id), "project_id", _errors)
     if project_id == "" and not any(e.startswith("project_id:") for e in _errors):
         _errors.append("project_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _params: list[tuple[str, str]] = []
     if dry_run is not None:
         _validators._validate_list_members_dry_run(encode(dry_run), "dry_run", _errors)
@@ -97,7 +103,7 @@ def list_members(
 
 
 def _decode_add_member(response: httpx.Response) -> Member:
-    result: Member = object_decoder(Member._from_json)(json_body(response), "")
+    result: Member = _as_member(json_body(response), "")
     return result
 
 
@@ -118,7 +124,7 @@ def add_member(
         _validators.validate_add_member_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected Member, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _params: list[tuple[str, str]] = []
     if dry_run is not None:
         _validators._validate_list_members_dry_run(encode(dry_run), "dry_run", _errors)
@@ -138,7 +144,7 @@ def add_member(
 
 
 def _decode_get_member(response: httpx.Response) -> Member:
-    result: Member = object_decoder(Member._from_json)(json_body(response), "")
+    result: Member = _as_member(json_body(response), "")
     return result
 
 
@@ -156,7 +162,7 @@ def get_member(
     _validators._validate_get_member_user_id(encode(user_id), "user_id", _errors)
     if user_id == "" and not any(e.startswith("user_id:") for e in _errors):
         _errors.append("user_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _params: list[tuple[str, str]] = []
     if expand is not None:
         _validators._validate_get_member_expand(encode(expand), "expand", _errors)
@@ -202,3 +208,8 @@ def remove_member(
         headers=_headers,
         decode=_decode_remove_member,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_member = list_decoder(object_decoder(Member._from_json))
+_as_member = object_decoder(Member._from_json)

@@ -88,8 +88,8 @@ class Member:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             user_id=required(data, "user_id", path, decode_str),
-            role=required(data, "role", path, enum_decoder(Role)),
-            extra=extra_fields(data, frozenset(["user_id", "role"])),
+            role=required(data, "role", path, _decode_role),
+            extra=extra_fields(data, _MEMBER_FIELDS),
         )
 
     @classmethod
@@ -97,6 +97,11 @@ class Member:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             user_id=required(data, "user_id", path, decode_str),
-            role=required(data, "role", path, enum_decoder(Role)),
-            extra=extra_fields(data, frozenset(["user_id", "role"])),
+            role=required(data, "role", path, _decode_role),
+            extra=extra_fields(data, _MEMBER_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_role = enum_decoder(Role)
+_MEMBER_FIELDS = frozenset(["user_id", "role"])

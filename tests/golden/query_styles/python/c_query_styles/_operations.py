@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -26,9 +27,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Item,
     ItemFilter,
 )
-
-_USER_AGENT = "c-query-styles-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
 
 
 def _text(value: object) -> str:
@@ -57,15 +55,22 @@ def _query(name: str, value: object, style: str, explode: bool) -> list[tuple[st
     return [(name, _text(value))]
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_search_items(response: httpx.Response) -> list[Item]:
-    result: list[Item] = list_decoder(object_decoder(Item._from_json))(json_body(response), "")
+    result: list[Item] = _as_list_item(json_body(response), "")
     return result
 
 
@@ -79,7 +84,7 @@ def search_items(
     limit: int | None = None,
 ) -> PreparedRequest[list[Item]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _params: list[tuple[str, str]] = []
     if tags is not None:
         _validators._validate_search_items_tags(encode(tags), "tags", _errors)
@@ -107,3 +112,7 @@ def search_items(
         headers=_headers,
         decode=_decode_search_items,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_item = list_decoder(object_decoder(Item._from_json))

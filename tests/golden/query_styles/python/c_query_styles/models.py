@@ -173,5 +173,9 @@ class Item:
         return cls(
             id=required(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name"])),
+            extra=extra_fields(data, _ITEM_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_ITEM_FIELDS = frozenset(["id", "name"])

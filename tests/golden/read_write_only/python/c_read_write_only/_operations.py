@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -24,9 +25,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Account,
 )
 
-_USER_AGENT = "c-read-write-only-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -36,15 +34,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_create_account(response: httpx.Response) -> Account:
-    result: Account = object_decoder(Account._from_json)(json_body(response), "")
+    result: Account = _as_account(json_body(response), "")
     return result
 
 
@@ -59,7 +64,7 @@ def create_account(
         _validators.validate_create_account_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected Account, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/accounts"
@@ -74,7 +79,7 @@ def create_account(
 
 
 def _decode_get_account(response: httpx.Response) -> Account:
-    result: Account = object_decoder(Account._from_json)(json_body(response), "")
+    result: Account = _as_account(json_body(response), "")
     return result
 
 
@@ -86,7 +91,7 @@ def get_account(
     _validators._validate_get_account_account_id(encode(account_id), "account_id", _errors)
     if account_id == "" and not any(e.startswith("account_id:") for e in _errors):
         _errors.append("account_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/accounts/" + _path_segment(account_id)
@@ -100,7 +105,7 @@ def get_account(
 
 
 def _decode_replace_account(response: httpx.Response) -> Account:
-    result: Account = object_decoder(Account._from_json)(json_body(response), "")
+    result: Account = _as_account(json_body(response), "")
     return result
 
 
@@ -119,7 +124,7 @@ def replace_account(
         _validators.validate_replace_account_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected Account, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/accounts/" + _path_segment(account_id)
@@ -131,3 +136,7 @@ def replace_account(
         headers=_headers,
         decode=_decode_replace_account,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_account = object_decoder(Account._from_json)

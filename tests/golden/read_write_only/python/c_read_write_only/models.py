@@ -100,9 +100,7 @@ class Account:
             created_at=optional(data, "created_at", path, decode_datetime),
             username=required(data, "username", path, decode_str),
             email=optional(data, "email", path, decode_str),
-            extra=extra_fields(
-                data, frozenset(["id", "created_at", "username", "email", "password"])
-            ),
+            extra=extra_fields(data, _ACCOUNT_FIELDS),
         )
 
     @classmethod
@@ -114,10 +112,12 @@ class Account:
             username=required(data, "username", path, decode_str),
             email=optional(data, "email", path, decode_str),
             password=optional(data, "password", path, decode_str),
-            extra=extra_fields(
-                data, frozenset(["id", "created_at", "username", "email", "password"])
-            ),
+            extra=extra_fields(data, _ACCOUNT_FIELDS),
         )
 
     def __repr__(self) -> str:
         return redacted_repr(self, frozenset(["password"]))
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_ACCOUNT_FIELDS = frozenset(["id", "created_at", "username", "email", "password"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -29,9 +30,7 @@ from .models import (  # unused names are removed by the formatter's lint pass
     ServerError,
 )
 
-_USER_AGENT = "c-response-codes-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
+_ANY_HEADERS = {"Accept": "*/*"}  # replaces the transport's default Accept: application/json
 
 
 def _text(value: object) -> str:
@@ -42,15 +41,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_get_job(response: httpx.Response) -> Job:
-    result: Job = object_decoder(Job._from_json)(json_body(response), "")
+    result: Job = _as_job(json_body(response), "")
     return result
 
 
@@ -68,7 +74,7 @@ def get_job(
     _validators._validate_get_job_job_id(encode(job_id), "job_id", _errors)
     if job_id == "" and not any(e.startswith("job_id:") for e in _errors):
         _errors.append("job_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/jobs/" + _path_segment(job_id)
@@ -84,9 +90,9 @@ def get_job(
 
 def _decode_put_job(response: httpx.Response) -> Job | JobQueued:
     if response.status_code == 200:
-        _status_1: Job = object_decoder(Job._from_json)(json_body(response), "")
+        _status_1: Job = _as_job(json_body(response), "")
         return _status_1
-    result: Job | JobQueued = object_decoder(JobQueued._from_json)(json_body(response), "")
+    result: Job | JobQueued = _as_job_queued(json_body(response), "")
     return result
 
 
@@ -110,7 +116,7 @@ def put_job(
         _validators.validate_put_job_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected JobSpec, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/jobs/" + _path_segment(job_id)
@@ -155,3 +161,8 @@ def cancel_job(
         decode=_decode_cancel_job,
         errors=_CANCEL_JOB_ERRORS,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_job = object_decoder(Job._from_json)
+_as_job_queued = object_decoder(JobQueued._from_json)

@@ -139,8 +139,8 @@ class Job:
         return cls(
             id=required(data, "id", path, decode_str),
             command=required(data, "command", path, decode_str),
-            state=required(data, "state", path, enum_decoder(JobState)),
-            extra=extra_fields(data, frozenset(["id", "command", "state"])),
+            state=required(data, "state", path, _decode_job_state),
+            extra=extra_fields(data, _JOB_FIELDS),
         )
 
 
@@ -187,7 +187,7 @@ class JobQueued:
         return cls(
             id=required(data, "id", path, decode_str),
             position=required(data, "position", path, decode_int),
-            extra=extra_fields(data, frozenset(["id", "position"])),
+            extra=extra_fields(data, _JOB_QUEUED_FIELDS),
         )
 
 
@@ -234,7 +234,7 @@ class ClientError:
         return cls(
             code=required(data, "code", path, decode_int),
             message=required(data, "message", path, decode_str),
-            extra=extra_fields(data, frozenset(["code", "message"])),
+            extra=extra_fields(data, _CLIENT_ERROR_FIELDS),
         )
 
 
@@ -276,8 +276,8 @@ class ServerError:
     def _from_json(cls, data: Mapping[str, object], path: str) -> ServerError:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
-            error=required(data, "error", path, object_decoder(ServerErrorError._from_json)),
-            extra=extra_fields(data, frozenset(["error"])),
+            error=required(data, "error", path, _decode_server_error_error),
+            extra=extra_fields(data, _SERVER_ERROR_FIELDS),
         )
 
 
@@ -334,7 +334,7 @@ class Problem:
             title=required(data, "title", path, decode_str),
             status=required(data, "status", path, decode_int),
             detail=optional(data, "detail", path, decode_str),
-            extra=extra_fields(data, frozenset(["type", "title", "status", "detail"])),
+            extra=extra_fields(data, _PROBLEM_FIELDS),
         )
 
 
@@ -381,5 +381,16 @@ class ServerErrorError:
         return cls(
             code=required(data, "code", path, decode_int),
             message=required(data, "message", path, decode_str),
-            extra=extra_fields(data, frozenset(["code", "message"])),
+            extra=extra_fields(data, _SERVER_ERROR_ERROR_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_job_state = enum_decoder(JobState)
+_JOB_FIELDS = frozenset(["id", "command", "state"])
+_JOB_QUEUED_FIELDS = frozenset(["id", "position"])
+_CLIENT_ERROR_FIELDS = frozenset(["code", "message"])
+_decode_server_error_error = object_decoder(ServerErrorError._from_json)
+_SERVER_ERROR_FIELDS = frozenset(["error"])
+_PROBLEM_FIELDS = frozenset(["type", "title", "status", "detail"])
+_SERVER_ERROR_ERROR_FIELDS = frozenset(["code", "message"])

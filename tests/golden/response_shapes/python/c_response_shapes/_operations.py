@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -26,9 +27,7 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Report,
 )
 
-_USER_AGENT = "c-response-shapes-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
+_ANY_HEADERS = {"Accept": "*/*"}  # replaces the transport's default Accept: application/json
 
 
 def _text(value: object) -> str:
@@ -39,15 +38,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_list_reports(response: httpx.Response) -> list[Report]:
-    result: list[Report] = list_decoder(object_decoder(Report._from_json))(json_body(response), "")
+    result: list[Report] = _as_list_report(json_body(response), "")
     return result
 
 
@@ -55,7 +61,7 @@ def list_reports(
     credentials: Credentials,
 ) -> PreparedRequest[list[Report]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/reports"
@@ -77,7 +83,7 @@ def count_reports(
     credentials: Credentials,
 ) -> PreparedRequest[int]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/reports/count"
@@ -166,3 +172,7 @@ def delete_report(
         headers=_headers,
         decode=_decode_delete_report,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_report = list_decoder(object_decoder(Report._from_json))

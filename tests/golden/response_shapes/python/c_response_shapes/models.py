@@ -70,5 +70,9 @@ class Report:
         return cls(
             id=required(data, "id", path, decode_str),
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name"])),
+            extra=extra_fields(data, _REPORT_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_REPORT_FIELDS = frozenset(["id", "name"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -25,9 +26,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Zone,
 )
 
-_USER_AGENT = "c-server-variables-python/2.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -37,15 +35,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_list_zones(response: httpx.Response) -> list[Zone]:
-    result: list[Zone] = list_decoder(object_decoder(Zone._from_json))(json_body(response), "")
+    result: list[Zone] = _as_list_zone(json_body(response), "")
     return result
 
 
@@ -53,7 +58,7 @@ def list_zones(
     credentials: Credentials,
 ) -> PreparedRequest[list[Zone]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/zones"
@@ -67,7 +72,7 @@ def list_zones(
 
 
 def _decode_get_zone(response: httpx.Response) -> Zone:
-    result: Zone = object_decoder(Zone._from_json)(json_body(response), "")
+    result: Zone = _as_zone(json_body(response), "")
     return result
 
 
@@ -79,7 +84,7 @@ def get_zone(
     _validators._validate_get_zone_zone_id(encode(zone_id), "zone_id", _errors)
     if zone_id == "" and not any(e.startswith("zone_id:") for e in _errors):
         _errors.append("zone_id: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/zones/" + _path_segment(zone_id)
@@ -90,3 +95,8 @@ def get_zone(
         headers=_headers,
         decode=_decode_get_zone,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_zone = list_decoder(object_decoder(Zone._from_json))
+_as_zone = object_decoder(Zone._from_json)

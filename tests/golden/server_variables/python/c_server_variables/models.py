@@ -70,5 +70,9 @@ class Zone:
         return cls(
             id=required(data, "id", path, decode_str),
             name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name"])),
+            extra=extra_fields(data, _ZONE_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_ZONE_FIELDS = frozenset(["id", "name"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -26,9 +27,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Note,
 )
 
-_USER_AGENT = "c-servers-none-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -38,15 +36,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_list_notes(response: httpx.Response) -> list[Note]:
-    result: list[Note] = list_decoder(object_decoder(Note._from_json))(json_body(response), "")
+    result: list[Note] = _as_list_note(json_body(response), "")
     return result
 
 
@@ -54,7 +59,7 @@ def list_notes(
     credentials: Credentials,
 ) -> PreparedRequest[list[Note]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/notes"
@@ -68,7 +73,7 @@ def list_notes(
 
 
 def _decode_create_note(response: httpx.Response) -> Note:
-    result: Note = object_decoder(Note._from_json)(json_body(response), "")
+    result: Note = _as_note(json_body(response), "")
     return result
 
 
@@ -83,7 +88,7 @@ def create_note(
         _validators.validate_create_note_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected NewNote, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/notes"
@@ -95,3 +100,8 @@ def create_note(
         headers=_headers,
         decode=_decode_create_note,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_list_note = list_decoder(object_decoder(Note._from_json))
+_as_note = object_decoder(Note._from_json)

@@ -116,5 +116,9 @@ class Note:
         return cls(
             id=required(data, "id", path, decode_str),
             text=required(data, "text", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "text"])),
+            extra=extra_fields(data, _NOTE_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_NOTE_FIELDS = frozenset(["id", "text"])

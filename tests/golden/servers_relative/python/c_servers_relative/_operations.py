@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -25,9 +26,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Order,
 )
 
-_USER_AGENT = "c-servers-relative-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-
 
 def _text(value: object) -> str:
     """A parameter as text: JSON spelling for booleans, the value of an enum member."""
@@ -37,15 +35,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_place_order(response: httpx.Response) -> Order:
-    result: Order = object_decoder(Order._from_json)(json_body(response), "")
+    result: Order = _as_order(json_body(response), "")
     return result
 
 
@@ -60,7 +65,7 @@ def place_order(
         _validators.validate_place_order_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected NewOrder, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/orders"
@@ -75,7 +80,7 @@ def place_order(
 
 
 def _decode_get_order(response: httpx.Response) -> Order:
-    result: Order = object_decoder(Order._from_json)(json_body(response), "")
+    result: Order = _as_order(json_body(response), "")
     return result
 
 
@@ -85,7 +90,7 @@ def get_order(
 ) -> PreparedRequest[Order]:
     _errors: list[str] = []
     _validators._validate_get_order_order_id(encode(order_id), "order_id", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_token",),))}
+    _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/orders/" + _path_segment(order_id)
@@ -96,3 +101,7 @@ def get_order(
         headers=_headers,
         decode=_decode_get_order,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_order = object_decoder(Order._from_json)

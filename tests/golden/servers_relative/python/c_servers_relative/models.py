@@ -124,5 +124,9 @@ class Order:
             id=required(data, "id", path, decode_int),
             product_id=required(data, "product_id", path, decode_int),
             quantity=required(data, "quantity", path, decode_int),
-            extra=extra_fields(data, frozenset(["id", "product_id", "quantity"])),
+            extra=extra_fields(data, _ORDER_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_ORDER_FIELDS = frozenset(["id", "product_id", "quantity"])

@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 from urllib.parse import quote
 
@@ -34,9 +35,7 @@ from .models import (  # unused names are removed by the formatter's lint pass
     User,
 )
 
-_USER_AGENT = "swagger-petstore-open-api-3-0-python/1.0.27-SNAPSHOT"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
-_ANY_HEADERS = {"Accept": "*/*", "User-Agent": _USER_AGENT}
+_ANY_HEADERS = {"Accept": "*/*"}  # replaces the transport's default Accept: application/json
 
 
 def _text(value: object) -> str:
@@ -80,15 +79,22 @@ def _header(name: str, value: object, explode: bool, errors: list[str]) -> str:
     return text
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_update_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
+    result: Pet = _as_pet(json_body(response), "")
     return result
 
 
@@ -103,7 +109,7 @@ def update_pet(
         _validators.validate_update_pet_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected Pet, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("petstore_auth",),))}
+    _headers = credentials.headers((("petstore_auth",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/pet"
@@ -118,7 +124,7 @@ def update_pet(
 
 
 def _decode_add_pet(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
+    result: Pet = _as_pet(json_body(response), "")
     return result
 
 
@@ -133,7 +139,7 @@ def add_pet(
         _validators.validate_add_pet_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected Pet, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers((("petstore_auth",),))}
+    _headers = credentials.headers((("petstore_auth",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/pet"
@@ -148,7 +154,7 @@ def add_pet(
 
 
 def _decode_find_pets_by_status(response: httpx.Response) -> list[Pet]:
-    result: list[Pet] = list_decoder(object_decoder(Pet._from_json))(json_body(response), "")
+    result: list[Pet] = _as_list_pet(json_body(response), "")
     return result
 
 
@@ -158,7 +164,7 @@ def find_pets_by_status(
     status: FindPetsByStatusStatus | Literal["available", "pending", "sold"] | None = None,
 ) -> PreparedRequest[list[Pet]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers((("petstore_auth",),))}
+    _headers = credentials.headers((("petstore_auth",),))
     _params: list[tuple[str, str]] = []
     if status is not None:
         _validators._validate_find_pets_by_status_status(encode(status), "status", _errors)
@@ -177,7 +183,7 @@ def find_pets_by_status(
 
 
 def _decode_find_pets_by_tags(response: httpx.Response) -> list[Pet]:
-    result: list[Pet] = list_decoder(object_decoder(Pet._from_json))(json_body(response), "")
+    result: list[Pet] = _as_list_pet(json_body(response), "")
     return result
 
 
@@ -187,7 +193,7 @@ def find_pets_by_tags(
     tags: list[str] | None = None,
 ) -> PreparedRequest[list[Pet]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers((("petstore_auth",),))}
+    _headers = credentials.headers((("petstore_auth",),))
     _params: list[tuple[str, str]] = []
     if tags is not None:
         _validators._validate_find_pets_by_tags_tags(encode(tags), "tags", _errors)
@@ -206,7 +212,7 @@ def find_pets_by_tags(
 
 
 def _decode_get_pet_by_id(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
+    result: Pet = _as_pet(json_body(response), "")
     return result
 
 
@@ -216,7 +222,7 @@ def get_pet_by_id(
 ) -> PreparedRequest[Pet]:
     _errors: list[str] = []
     _validators._validate_get_pet_by_id_pet_id(encode(pet_id), "petId", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_key",), ("petstore_auth",)))}
+    _headers = credentials.headers((("api_key",), ("petstore_auth",)))
     if _errors:
         raise ValidationError(_errors)
     _path = "/pet/" + _path_segment(pet_id)
@@ -230,7 +236,7 @@ def get_pet_by_id(
 
 
 def _decode_update_pet_with_form(response: httpx.Response) -> Pet:
-    result: Pet = object_decoder(Pet._from_json)(json_body(response), "")
+    result: Pet = _as_pet(json_body(response), "")
     return result
 
 
@@ -243,7 +249,7 @@ def update_pet_with_form(
 ) -> PreparedRequest[Pet]:
     _errors: list[str] = []
     _validators._validate_update_pet_with_form_pet_id(encode(pet_id), "petId", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers((("petstore_auth",),))}
+    _headers = credentials.headers((("petstore_auth",),))
     _params: list[tuple[str, str]] = []
     if name is not None:
         _validators._validate_update_pet_with_form_name(encode(name), "name", _errors)
@@ -294,7 +300,7 @@ def delete_pet(
 
 
 def _decode_upload_file(response: httpx.Response) -> ApiResponse:
-    result: ApiResponse = object_decoder(ApiResponse._from_json)(json_body(response), "")
+    result: ApiResponse = _as_api_response(json_body(response), "")
     return result
 
 
@@ -313,7 +319,7 @@ def upload_file(
             _content = file_bytes(request, "request")
         except (TypeError, OSError) as exc:
             _errors.append(str(exc))
-    _headers = {**_JSON_HEADERS, **credentials.headers((("petstore_auth",),))}
+    _headers = credentials.headers((("petstore_auth",),))
     _headers["Content-Type"] = "application/octet-stream"
     _params: list[tuple[str, str]] = []
     if additional_metadata is not None:
@@ -336,7 +342,7 @@ def upload_file(
 
 
 def _decode_get_inventory(response: httpx.Response) -> dict[str, int]:
-    result: dict[str, int] = dict_decoder(decode_int)(json_body(response), "")
+    result: dict[str, int] = _as_dict(json_body(response), "")
     return result
 
 
@@ -344,7 +350,7 @@ def get_inventory(
     credentials: Credentials,
 ) -> PreparedRequest[dict[str, int]]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers((("api_key",),))}
+    _headers = credentials.headers((("api_key",),))
     if _errors:
         raise ValidationError(_errors)
     _path = "/store/inventory"
@@ -358,7 +364,7 @@ def get_inventory(
 
 
 def _decode_place_order(response: httpx.Response) -> Order:
-    result: Order = object_decoder(Order._from_json)(json_body(response), "")
+    result: Order = _as_order(json_body(response), "")
     return result
 
 
@@ -373,7 +379,7 @@ def place_order(
         _validators.validate_place_order_body(_body, "", _errors)
     elif request is not None:
         _errors.append(f"request: expected Order or None, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/store/order"
@@ -388,7 +394,7 @@ def place_order(
 
 
 def _decode_get_order_by_id(response: httpx.Response) -> Order:
-    result: Order = object_decoder(Order._from_json)(json_body(response), "")
+    result: Order = _as_order(json_body(response), "")
     return result
 
 
@@ -398,7 +404,7 @@ def get_order_by_id(
 ) -> PreparedRequest[Order]:
     _errors: list[str] = []
     _validators._validate_get_order_by_id_order_id(encode(order_id), "orderId", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/store/order/" + _path_segment(order_id)
@@ -436,7 +442,7 @@ def delete_order(
 
 
 def _decode_create_user(response: httpx.Response) -> User:
-    result: User = object_decoder(User._from_json)(json_body(response), "")
+    result: User = _as_user(json_body(response), "")
     return result
 
 
@@ -451,7 +457,7 @@ def create_user(
         _validators.validate_create_user_body(_body, "", _errors)
     elif request is not None:
         _errors.append(f"request: expected User or None, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/user"
@@ -466,7 +472,7 @@ def create_user(
 
 
 def _decode_create_users_with_list_input(response: httpx.Response) -> User:
-    result: User = object_decoder(User._from_json)(json_body(response), "")
+    result: User = _as_user(json_body(response), "")
     return result
 
 
@@ -479,7 +485,7 @@ def create_users_with_list_input(
     if request is not None:
         _body = encode(request, True)
         _validators.validate_create_users_with_list_input_body(_body, "request", _errors)
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/user/createWithList"
@@ -505,7 +511,7 @@ def login_user(
     password: str | None = None,
 ) -> PreparedRequest[str]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _params: list[tuple[str, str]] = []
     if username is not None:
         _validators._validate_login_user_username(encode(username), "username", _errors)
@@ -549,7 +555,7 @@ def logout_user(
 
 
 def _decode_get_user_by_name(response: httpx.Response) -> User:
-    result: User = object_decoder(User._from_json)(json_body(response), "")
+    result: User = _as_user(json_body(response), "")
     return result
 
 
@@ -561,7 +567,7 @@ def get_user_by_name(
     _validators._validate_get_user_by_name_username(encode(username), "username", _errors)
     if username == "" and not any(e.startswith("username:") for e in _errors):
         _errors.append("username: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/user/" + _path_segment(username)
@@ -632,3 +638,12 @@ def delete_user(
         headers=_headers,
         decode=_decode_delete_user,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_pet = object_decoder(Pet._from_json)
+_as_list_pet = list_decoder(object_decoder(Pet._from_json))
+_as_api_response = object_decoder(ApiResponse._from_json)
+_as_dict = dict_decoder(decode_int)
+_as_order = object_decoder(Order._from_json)
+_as_user = object_decoder(User._from_json)

@@ -139,11 +139,9 @@ class Order:
             pet_id=optional(data, "petId", path, decode_int),
             quantity=optional(data, "quantity", path, decode_int),
             ship_date=optional(data, "shipDate", path, decode_datetime),
-            status=optional(data, "status", path, enum_decoder(OrderStatus)),
+            status=optional(data, "status", path, _decode_order_status),
             complete=optional(data, "complete", path, decode_bool),
-            extra=extra_fields(
-                data, frozenset(["id", "petId", "quantity", "shipDate", "status", "complete"])
-            ),
+            extra=extra_fields(data, _ORDER_FIELDS),
         )
 
     @classmethod
@@ -154,11 +152,9 @@ class Order:
             pet_id=optional(data, "petId", path, decode_int),
             quantity=optional(data, "quantity", path, decode_int),
             ship_date=optional(data, "shipDate", path, decode_datetime),
-            status=optional(data, "status", path, enum_decoder(OrderStatus)),
+            status=optional(data, "status", path, _decode_order_status),
             complete=optional(data, "complete", path, decode_bool),
-            extra=extra_fields(
-                data, frozenset(["id", "petId", "quantity", "shipDate", "status", "complete"])
-            ),
+            extra=extra_fields(data, _ORDER_FIELDS),
         )
 
 
@@ -212,7 +208,7 @@ class Category:
         return cls(
             id=optional(data, "id", path, decode_int),
             name=optional(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name"])),
+            extra=extra_fields(data, _CATEGORY_FIELDS),
         )
 
     @classmethod
@@ -221,7 +217,7 @@ class Category:
         return cls(
             id=optional(data, "id", path, decode_int),
             name=optional(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name"])),
+            extra=extra_fields(data, _CATEGORY_FIELDS),
         )
 
 
@@ -305,21 +301,7 @@ class User:
             password=optional(data, "password", path, decode_str),
             phone=optional(data, "phone", path, decode_str),
             user_status=optional(data, "userStatus", path, decode_int),
-            extra=extra_fields(
-                data,
-                frozenset(
-                    [
-                        "id",
-                        "username",
-                        "firstName",
-                        "lastName",
-                        "email",
-                        "password",
-                        "phone",
-                        "userStatus",
-                    ]
-                ),
-            ),
+            extra=extra_fields(data, _USER_FIELDS),
         )
 
     @classmethod
@@ -334,21 +316,7 @@ class User:
             password=optional(data, "password", path, decode_str),
             phone=optional(data, "phone", path, decode_str),
             user_status=optional(data, "userStatus", path, decode_int),
-            extra=extra_fields(
-                data,
-                frozenset(
-                    [
-                        "id",
-                        "username",
-                        "firstName",
-                        "lastName",
-                        "email",
-                        "password",
-                        "phone",
-                        "userStatus",
-                    ]
-                ),
-            ),
+            extra=extra_fields(data, _USER_FIELDS),
         )
 
 
@@ -402,7 +370,7 @@ class Tag:
         return cls(
             id=optional(data, "id", path, decode_int),
             name=optional(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name"])),
+            extra=extra_fields(data, _TAG_FIELDS),
         )
 
     @classmethod
@@ -411,7 +379,7 @@ class Tag:
         return cls(
             id=optional(data, "id", path, decode_int),
             name=optional(data, "name", path, decode_str),
-            extra=extra_fields(data, frozenset(["id", "name"])),
+            extra=extra_fields(data, _TAG_FIELDS),
         )
 
 
@@ -479,13 +447,11 @@ class Pet:
         return cls(
             id=optional(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),
-            category=optional(data, "category", path, object_decoder(Category._from_json)),
-            photo_urls=required(data, "photoUrls", path, list_decoder(decode_str)),
-            tags=optional(data, "tags", path, list_decoder(object_decoder(Tag._from_json))),
-            status=optional(data, "status", path, enum_decoder(PetStatus)),
-            extra=extra_fields(
-                data, frozenset(["id", "name", "category", "photoUrls", "tags", "status"])
-            ),
+            category=optional(data, "category", path, _decode_category),
+            photo_urls=required(data, "photoUrls", path, _decode_list),
+            tags=optional(data, "tags", path, _decode_list_tag),
+            status=optional(data, "status", path, _decode_pet_status),
+            extra=extra_fields(data, _PET_FIELDS),
         )
 
     @classmethod
@@ -494,13 +460,11 @@ class Pet:
         return cls(
             id=optional(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),
-            category=optional(data, "category", path, object_decoder(Category._from_input)),
-            photo_urls=required(data, "photoUrls", path, list_decoder(decode_str)),
-            tags=optional(data, "tags", path, list_decoder(object_decoder(Tag._from_input))),
-            status=optional(data, "status", path, enum_decoder(PetStatus)),
-            extra=extra_fields(
-                data, frozenset(["id", "name", "category", "photoUrls", "tags", "status"])
-            ),
+            category=optional(data, "category", path, _decode_category_input),
+            photo_urls=required(data, "photoUrls", path, _decode_list),
+            tags=optional(data, "tags", path, _decode_list_tag_input),
+            status=optional(data, "status", path, _decode_pet_status),
+            extra=extra_fields(data, _PET_FIELDS),
         )
 
 
@@ -554,5 +518,23 @@ class ApiResponse:
             code=optional(data, "code", path, decode_int),
             type=optional(data, "type", path, decode_str),
             message=optional(data, "message", path, decode_str),
-            extra=extra_fields(data, frozenset(["code", "type", "message"])),
+            extra=extra_fields(data, _API_RESPONSE_FIELDS),
         )
+
+
+# Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_order_status = enum_decoder(OrderStatus)
+_ORDER_FIELDS = frozenset(["id", "petId", "quantity", "shipDate", "status", "complete"])
+_CATEGORY_FIELDS = frozenset(["id", "name"])
+_USER_FIELDS = frozenset(
+    ["id", "username", "firstName", "lastName", "email", "password", "phone", "userStatus"]
+)
+_TAG_FIELDS = frozenset(["id", "name"])
+_decode_category = object_decoder(Category._from_json)
+_decode_list = list_decoder(decode_str)
+_decode_list_tag = list_decoder(object_decoder(Tag._from_json))
+_decode_pet_status = enum_decoder(PetStatus)
+_PET_FIELDS = frozenset(["id", "name", "category", "photoUrls", "tags", "status"])
+_decode_category_input = object_decoder(Category._from_input)
+_decode_list_tag_input = list_decoder(object_decoder(Tag._from_input))
+_API_RESPONSE_FIELDS = frozenset(["code", "type", "message"])

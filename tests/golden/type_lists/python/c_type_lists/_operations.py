@@ -8,6 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import httpx
@@ -24,9 +25,6 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Setting,
     SettingValue,
 )
-
-_USER_AGENT = "c-type-lists-python/1.0.0"
-_JSON_HEADERS = {"Accept": "application/json", "User-Agent": _USER_AGENT}
 
 
 def _text(value: object) -> str:
@@ -55,15 +53,22 @@ def _query(name: str, value: object, style: str, explode: bool) -> list[tuple[st
     return [(name, _text(value))]
 
 
+# RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+
+
 def _path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value (``/``, ``?``, ``..``) changes the route."""
-    encoded = quote(_text(value), safe="")
+    text = _text(value)
+    if _UNRESERVED.fullmatch(text):  # nothing to encode: the common case, without quote()
+        return text
+    encoded = quote(text, safe="")
     # "." and ".." are dot-segments that URL normalization would resolve away.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _decode_get_setting(response: httpx.Response) -> Setting:
-    result: Setting = object_decoder(Setting._from_json)(json_body(response), "")
+    result: Setting = _as_setting(json_body(response), "")
     return result
 
 
@@ -75,7 +80,7 @@ def get_setting(
     _validators._validate_get_setting_key(encode(key), "key", _errors)
     if key == "" and not any(e.startswith("key:") for e in _errors):
         _errors.append("key: must not be empty")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/settings/" + _path_segment(key)
@@ -89,7 +94,7 @@ def get_setting(
 
 
 def _decode_put_setting(response: httpx.Response) -> Setting:
-    result: Setting = object_decoder(Setting._from_json)(json_body(response), "")
+    result: Setting = _as_setting(json_body(response), "")
     return result
 
 
@@ -108,7 +113,7 @@ def put_setting(
         _validators.validate_put_setting_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected SettingValue, got {type(request).__name__}")
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     if _errors:
         raise ValidationError(_errors)
     _path = "/settings/" + _path_segment(key)
@@ -123,7 +128,7 @@ def put_setting(
 
 
 def _decode_lookup_setting(response: httpx.Response) -> Setting:
-    result: Setting = object_decoder(Setting._from_json)(json_body(response), "")
+    result: Setting = _as_setting(json_body(response), "")
     return result
 
 
@@ -133,7 +138,7 @@ def lookup_setting(
     ref: str | int,
 ) -> PreparedRequest[Setting]:
     _errors: list[str] = []
-    _headers = {**_JSON_HEADERS, **credentials.headers(())}
+    _headers = credentials.headers(())
     _params: list[tuple[str, str]] = []
     _validators._validate_lookup_setting_ref(encode(ref), "ref", _errors)
     _params += _query("ref", ref, "form", True)
@@ -148,3 +153,7 @@ def lookup_setting(
         headers=_headers,
         decode=_decode_lookup_setting,
     )
+
+
+# Response decoders, built once at import rather than on every call.
+_as_setting = object_decoder(Setting._from_json)

@@ -1,0 +1,78 @@
+"""Module-level names for values a generated function would otherwise build on every call.
+
+A model's ``_from_json`` used to build its decoders (``object_decoder(Caller._from_json)``,
+``enum_decoder(Status)``) and its set of known fields on each call: about a fifth of decoding a
+response. A template asks :class:`ModuleConstants` for a name instead, uses the name in the
+function, and writes the assignments at the end of the module, once every use is known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .literals import py_literal
+from .names import constant, snake
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Words a decoder expression's functions add to its name; other helpers add none.
+_WRAPPER_WORDS = {
+    "list_decoder": "list",
+    "dict_decoder": "dict",
+    "nullable_decoder": "nullable",
+    "strict_enum_decoder": "strict",
+    "_from_input": "input",
+}
+_MAX_WORDS = 6
+
+
+class ModuleConstants:
+    """The constants one generated module needs, in the order of first use (deterministic)."""
+
+    def __init__(self, decoder_prefix: str = "_decode_") -> None:
+        # A prefix no other module-level name of the template starts with.
+        self._decoder_prefix = decoder_prefix
+        self._by_key: dict[str, tuple[str, str]] = {}  # key: (name, expression)
+        self._taken: set[str] = set()
+
+    def decoder(self, expression: str) -> str:
+        """A name for decoder ``expression``; a plain function's name is returned as it is.
+
+        So is an expression with a ``const_decoder``: mypy reads its literal type from where it
+        is used, and a module-level name would widen ``Literal["task"]`` to ``str``.
+        """
+        if _IDENTIFIER.fullmatch(expression) or "const_decoder(" in expression:
+            return expression
+        return self.name(expression, self._decoder_prefix + _decoder_words(expression))
+
+    def known_fields(self, model: str, names: list[str]) -> str:
+        """A name for the frozenset of ``model``'s declared JSON property names."""
+        expression = f"frozenset({py_literal(list(names))})"
+        return self.name(expression, f"_{constant(model)}_FIELDS", key=f"fields of {model}")
+
+    def name(self, expression: str, wanted: str, key: str | None = None) -> str:
+        """The module-level name bound to ``expression`` (one per ``key``, by default itself):
+        ``wanted``, or it with a number when another constant took it."""
+        key = str(expression) if key is None else key
+        if key in self._by_key:
+            return self._by_key[key][0]
+        name, number = wanted, 1
+        while name in self._taken:
+            number += 1
+            name = f"{wanted}_{number}"
+        self._taken.add(name)
+        self._by_key[key] = (name, str(expression))
+        return name
+
+    def assignments(self) -> list[tuple[str, str]]:
+        """``(name, expression)`` pairs, each to be written as ``name = expression``."""
+        return list(self._by_key.values())
+
+
+def _decoder_words(expression: str) -> str:
+    words: list[str] = []
+    for token in _IDENTIFIER.findall(expression):
+        if token in _WRAPPER_WORDS:
+            words.append(_WRAPPER_WORDS[token])
+        elif token[0].isupper():
+            words.append(snake(token))
+    return "_".join(words[:_MAX_WORDS]) or "value"
