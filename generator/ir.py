@@ -10,6 +10,7 @@ class per kind of schema, each with a ``kind`` tag that templates dispatch on.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -423,10 +424,20 @@ class Api:
         return release.group(1) + (".dev0" if version[release.end() :] else "")
 
     def model(self, name: str) -> Model:
-        return next(m for m in self.models if m.name == name)
+        return self._models_by_name[name]
 
     def enum(self, name: str) -> Enum:
-        return next(e for e in self.enums if e.name == name)
+        return self._enums_by_name[name]
+
+    # Templates ask for models by name thousands of times on a large spec. (cached_property
+    # writes the instance's __dict__ directly, so it works on a frozen dataclass.)
+    @functools.cached_property
+    def _models_by_name(self) -> dict[str, Model]:
+        return {model.name: model for model in self.models}
+
+    @functools.cached_property
+    def _enums_by_name(self) -> dict[str, Enum]:
+        return {enum.name: enum for enum in self.enums}
 
     @property
     def class_names(self) -> tuple[str, ...]:

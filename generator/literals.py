@@ -6,6 +6,7 @@ table cells escaped. Used by the templates (as Jinja filters) and by :mod:`gener
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import textwrap
@@ -43,6 +44,15 @@ def docstring(text: str, indent: int = 0, lead: int | None = None, width: int = 
     ``indent`` is the column of continuation lines; ``lead`` the column where the text starts
     on the first line (after a label such as ``name: ``), by default ``indent``.
     """
+    # The same texts come back for every operation (the extra_* arguments, errors): wrapped
+    # once. The characters to escape are part of the key: they depend on the whole spec.
+    return _docstring(str(text), indent, lead, width, AMBIGUOUS.get())
+
+
+@functools.lru_cache(maxsize=4096)
+def _docstring(
+    text: str, indent: int, lead: int | None, width: int, ambiguous: frozenset[str]
+) -> str:
     safe = text.replace("\\", "\\\\")
     # A quote that starts three in a row, or ends the text (wrapping drops trailing spaces),
     # could close the docstring.
