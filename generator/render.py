@@ -90,7 +90,8 @@ def _render_all(
     )
     env.globals["examples"] = examples_of(api)
     files: dict[str, str] = {}
-    for rel in _template_names(roots):
+    # Code first: each code file's compile check (on_file) then runs beside the docs' render.
+    for rel in sorted(_template_names(roots), key=lambda rel: rel.parts[0] != "python"):
         try:
             made = _render_one(env, api, rel, header)
         except TemplateError:
