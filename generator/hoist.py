@@ -29,10 +29,17 @@ class ModuleConstants:
     """The constants one generated module needs, in the order of first use (deterministic)."""
 
     def __init__(self, decoder_prefix: str = "_decode_") -> None:
-        # A prefix no other module-level name of the template starts with.
         self._decoder_prefix = decoder_prefix
-        self._by_key: dict[str, tuple[str, str]] = {}  # key: (name, expression)
+        self._by_key: dict[str, tuple[str, str]] = {}  # key: (target, expression)
         self._taken: set[str] = set()
+
+    def reserve(self, *names: str) -> str:
+        """Keep ``names`` (the module's own functions) from being given to a constant.
+
+        Returns ``""``, so that a template can call it where it renders nothing.
+        """
+        self._taken.update(names)
+        return ""
 
     def decoder(self, expression: str) -> str:
         """A name for decoder ``expression``; a plain function's name is returned as it is.
@@ -45,34 +52,45 @@ class ModuleConstants:
         return self.name(expression, self._decoder_prefix + _decoder_words(expression))
 
     def known_fields(self, model: str, names: list[str]) -> str:
-        """A name for the frozenset of ``model``'s declared JSON property names."""
+        """A name for the frozenset of ``model``'s declared JSON property names (annotated:
+        a model without properties has ``frozenset([])``, which mypy cannot type alone)."""
         expression = f"frozenset({py_literal(list(names))})"
-        return self.name(expression, f"_{constant(model)}_FIELDS", key=f"fields of {model}")
+        wanted = f"_{constant(model)}_FIELDS"
+        return self.name(expression, wanted, key=f"fields of {model}", annotation="frozenset[str]")
 
-    def name(self, expression: str, wanted: str, key: str | None = None) -> str:
+    def name(
+        self, expression: str, wanted: str, key: str | None = None, annotation: str = ""
+    ) -> str:
         """The module-level name bound to ``expression`` (one per ``key``, by default itself):
-        ``wanted``, or it with a number when another constant took it."""
+        ``wanted``, or it with a number when another name took it."""
         key = str(expression) if key is None else key
         if key in self._by_key:
-            return self._by_key[key][0]
+            return self._by_key[key][0].partition(":")[0]
+        # One leading underscore: "__x" used inside a class body would be name-mangled.
+        wanted = "_" + wanted.lstrip("_")
         name, number = wanted, 1
         while name in self._taken:
             number += 1
             name = f"{wanted}_{number}"
         self._taken.add(name)
-        self._by_key[key] = (name, str(expression))
+        self._by_key[key] = (f"{name}: {annotation}" if annotation else name, str(expression))
         return name
 
     def assignments(self) -> list[tuple[str, str]]:
-        """``(name, expression)`` pairs, each to be written as ``name = expression``."""
+        """``(target, expression)`` pairs, each written as ``target = expression``; a target
+        is a name, or a name with its annotation."""
         return list(self._by_key.values())
+
+
+# String literals (discriminator values, property names) and constants name nothing.
+_LITERALS = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\b(?:True|False|None)\b""")
 
 
 def _decoder_words(expression: str) -> str:
     words: list[str] = []
-    for token in _IDENTIFIER.findall(expression):
+    for token in _IDENTIFIER.findall(_LITERALS.sub(" ", expression)):
         if token in _WRAPPER_WORDS:
             words.append(_WRAPPER_WORDS[token])
-        elif token[0].isupper():
-            words.append(snake(token))
+        elif not token.islower():  # a class (functions are snake_case): Pet, _3dModel
+            words.append(snake(token).strip("_"))
     return "_".join(words[:_MAX_WORDS]) or "value"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from realtimekit import AsyncRealtimeKit, RealtimeKit, _transport
+from realtimekit import AsyncRealtimeKit, RealtimeKit, __version__, _transport
 from realtimekit.errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -101,6 +101,31 @@ def test_sends_method_path_headers_and_only_the_set_fields() -> None:
     assert request.headers["content-type"] == "application/json"
     assert json.loads(request.content) == {"meeting_id": "m-1", "max_seconds": 600}
     assert recording.status is RecordingStatus.INVOKED  # type: ignore[attr-defined]
+
+
+def test_package_headers_reach_the_server_from_our_client_and_a_callers() -> None:
+    """Accept and User-Agent: defaults of the client the package makes, and sent per request
+    through a caller's client, even when its own headers change later; an extra header of any
+    case replaces ours on both paths."""
+    server = Server()
+    agent = f"realtimekit-python/{__version__}"
+    callers = httpx.Client(transport=httpx.MockTransport(server), headers={"User-Agent": agent})
+    ours = RealtimeKit(api_token="t", base_url=BASE)
+    ours._http._transport = httpx.MockTransport(server)
+    client = RealtimeKit(api_token="t", base_url=BASE, http_client=callers)
+    start(ours)
+    start(client)
+    callers.headers["User-Agent"] = "changed-later"
+    start(client)
+    start(client.with_options(max_retries=0))
+    start(ours.with_options(max_retries=0))
+    agents = {tuple(r.headers.get_list("user-agent")) for r in server.requests}
+    assert agents == {(agent,)}, agents
+    assert all(r.headers.get_list("accept") == ["application/json"] for r in server.requests)
+    for each in (ours, client):
+        request = StartRecordingRequest(meeting_id="m-1")
+        each.start_recording("acc", request, extra_headers={"user-agent": "mine/1"})
+        assert server.requests[-1].headers.get_list("user-agent") == ["mine/1"]
 
 
 @pytest.mark.parametrize(

@@ -174,3 +174,33 @@ def test_a_model_no_operation_uses_decodes_the_request_models_it_nests(
         check=False,
     )
     assert result.stdout.strip() == "decoded", result.stderr
+
+
+def test_decoders_bound_once_per_module_decode_every_model(
+    tmp_path: Path, mypy_cache: Path
+) -> None:
+    """Found in review: 3dModel's field set was name-mangled inside its class (NameError), and
+    PetItems' decoder took the name of asPet's items reader (generated-hoisted-names.yaml)."""
+    spec = ROOT / "tests" / "specs" / "hostile" / "generated-hoisted-names.yaml"
+    files = generate(spec.read_text(encoding="utf-8"))
+    assert files is not None
+    check_built(files, tmp_path, mypy_cache)
+    script = (
+        "from c_hoisted_names import _operations\n"
+        "from c_hoisted_names.models import PetItems, PetPage, _3dModel\n"
+        "m = _3dModel.from_dict({'name': 'cube', 'empty': {'x': 1}, 'more': 2})\n"
+        "assert (m.name, m.empty.extra, m.extra) == ('cube', {'x': 1}, {'more': 2}), m\n"
+        "assert PetItems.from_dict({'count': 3}).count == 3\n"
+        "page = PetPage.from_dict({'items': [{'name': 'Rex'}], 'total': 1})\n"
+        "assert _operations.AS_PET_PAGES.items(page)[0].name == 'Rex'\n"
+        "assert _operations._as_pet_items(page)[0].name == 'Rex'  # not rebound\n"
+        "print('decoded')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path / "python",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.strip() == "decoded", result.stderr

@@ -28,7 +28,7 @@ def test_names_that_would_collide_are_numbered_in_order_of_first_use() -> None:
     assert constants.known_fields("A", ["x"]) == "_A_FIELDS"
     assert constants.known_fields("B", ["x"]) == "_B_FIELDS"
     assert constants.known_fields("A", ["x"]) == "_A_FIELDS"
-    assert dict(constants.assignments())["_B_FIELDS"] == "frozenset(['x'])"
+    assert ("_B_FIELDS: frozenset[str]", "frozenset(['x'])") in constants.assignments()
 
 
 def test_constant_decoders_stay_where_mypy_reads_their_literal_type() -> None:
@@ -36,3 +36,13 @@ def test_constant_decoders_stay_where_mypy_reads_their_literal_type() -> None:
     expression = 'list_decoder(const_decoder("task"))'
     assert constants.decoder(expression) == expression
     assert constants.assignments() == []
+
+
+def test_names_never_start_with_two_underscores_nor_take_a_reserved_name() -> None:
+    # "__X" inside a class body is name-mangled; reserved names are the module's functions.
+    constants = ModuleConstants("_as_")
+    constants.reserve("_as_pet_items")
+    assert constants.known_fields("_3dModel", []) == "_3D_MODEL_FIELDS"
+    assert constants.decoder("object_decoder(_3dModel._from_json)") == "_as_3d_model"
+    assert constants.decoder("object_decoder(PetItems._from_json)") == "_as_pet_items_2"
+    assert constants.decoder('discriminated_decoder("kind", {"Cat": x, "True": y})') == "_as_value"

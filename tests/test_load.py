@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from generator.load import SpecLoader, load_spec, parse_spec
@@ -129,6 +129,8 @@ def test_lines_are_counted_as_editors_count_them() -> None:
     )
 )
 def test_plain_scalars_resolve_as_the_core_schema_table_says(value: str) -> None:
+    # A plain scalar never ends in a line break (the table's "$" would accept one there).
+    assume(not value.endswith(("\n", "\r")))
     # SpecLoader resolves through a faster path than PyYAML's table walk: the same answers.
     loader = SpecLoader("")
     by_table = yaml.resolver.BaseResolver.resolve(loader, yaml.ScalarNode, value, (True, False))

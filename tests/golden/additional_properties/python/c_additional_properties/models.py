@@ -141,5 +141,5 @@ class Product:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_STOCK_LEVEL_FIELDS = frozenset(["on_hand", "reserved"])
-_PRODUCT_FIELDS = frozenset(["sku", "name"])
+_STOCK_LEVEL_FIELDS: frozenset[str] = frozenset(["on_hand", "reserved"])
+_PRODUCT_FIELDS: frozenset[str] = frozenset(["sku", "name"])

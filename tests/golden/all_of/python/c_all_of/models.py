@@ -254,7 +254,7 @@ class Pet:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_OWNER_FIELDS = frozenset(["name"])
+_OWNER_FIELDS: frozenset[str] = frozenset(["name"])
 _decode_owner_input = object_decoder(Owner._from_input)
 _decode_owner = object_decoder(Owner._from_json)
-_PET_FIELDS = frozenset(["id", "created_at", "name", "tag", "owner", "species"])
+_PET_FIELDS: frozenset[str] = frozenset(["id", "created_at", "name", "tag", "owner", "species"])

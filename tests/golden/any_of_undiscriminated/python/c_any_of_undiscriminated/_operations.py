@@ -8,7 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
-import re
+import re as _re  # an operation may be called "re"
 from urllib.parse import quote
 
 import httpx
@@ -40,7 +40,7 @@ def _text(value: object) -> str:
 
 
 # RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
-_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+_UNRESERVED = _re.compile(r"[A-Za-z0-9_~-]+")
 
 
 def _path_segment(value: object) -> str:
@@ -110,7 +110,7 @@ def get_contact(
 
 
 def _decode_get_shape(response: httpx.Response) -> Shape:
-    result: Shape = _as_circle_rectangle_true(json_body(response), "")
+    result: Shape = _as_circle_rectangle(json_body(response), "")
     return result
 
 
@@ -137,7 +137,7 @@ def get_shape(
 
 # Response decoders, built once at import rather than on every call.
 _as_contact = object_decoder(Contact._from_json)
-_as_circle_rectangle_true = union_decoder(
+_as_circle_rectangle = union_decoder(
     (
         (_validators.match_shape_1, object_decoder(Circle._from_json)),
         (_validators.match_shape_2, object_decoder(Rectangle._from_json)),

@@ -85,9 +85,7 @@ class NewContact:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             name=required(data, "name", path, decode_str),
-            point=required(
-                data, "point", path, _decode_email_address_input_phone_number_input_false
-            ),
+            point=required(data, "point", path, _decode_email_address_input_phone_number_input),
         )
 
 
@@ -137,7 +135,7 @@ class Contact:
         return cls(
             id=required(data, "id", path, decode_str),
             name=required(data, "name", path, decode_str),
-            point=required(data, "point", path, _decode_email_address_phone_number_false),
+            point=required(data, "point", path, _decode_email_address_phone_number),
             extra=extra_fields(data, _CONTACT_FIELDS),
         )
 
@@ -357,22 +355,22 @@ Shape: TypeAlias = Circle | Rectangle
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_decode_email_address_input_phone_number_input_false = union_decoder(
+_decode_email_address_input_phone_number_input = union_decoder(
     (
         (_validators.match_contact_point_1, object_decoder(EmailAddress._from_input)),
         (_validators.match_contact_point_2, object_decoder(PhoneNumber._from_input)),
     ),
     one_of=False,
 )
-_decode_email_address_phone_number_false = union_decoder(
+_decode_email_address_phone_number = union_decoder(
     (
         (_validators.match_contact_point_1, object_decoder(EmailAddress._from_json)),
         (_validators.match_contact_point_2, object_decoder(PhoneNumber._from_json)),
     ),
     one_of=False,
 )
-_CONTACT_FIELDS = frozenset(["id", "name", "point"])
-_EMAIL_ADDRESS_FIELDS = frozenset(["email"])
-_PHONE_NUMBER_FIELDS = frozenset(["phone", "extension"])
-_CIRCLE_FIELDS = frozenset(["radius"])
-_RECTANGLE_FIELDS = frozenset(["width", "height"])
+_CONTACT_FIELDS: frozenset[str] = frozenset(["id", "name", "point"])
+_EMAIL_ADDRESS_FIELDS: frozenset[str] = frozenset(["email"])
+_PHONE_NUMBER_FIELDS: frozenset[str] = frozenset(["phone", "extension"])
+_CIRCLE_FIELDS: frozenset[str] = frozenset(["radius"])
+_RECTANGLE_FIELDS: frozenset[str] = frozenset(["width", "height"])

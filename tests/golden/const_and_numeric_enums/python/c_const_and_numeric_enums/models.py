@@ -182,4 +182,6 @@ _decode_strict_priority = strict_enum_decoder(Priority)
 _decode_strict_scale = strict_enum_decoder(Scale)
 _decode_priority = int_enum_decoder(Priority)
 _decode_scale = float_enum_decoder(Scale)
-_TASK_FIELDS = frozenset(["id", "kind", "schema_version", "title", "priority", "scale"])
+_TASK_FIELDS: frozenset[str] = frozenset(
+    ["id", "kind", "schema_version", "title", "priority", "scale"]
+)

@@ -364,13 +364,13 @@ class ListParticipantsResponse:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_MEETING_FIELDS = frozenset(["id", "title"])
-_PARTICIPANT_FIELDS = frozenset(["name"])
-_PAGING_FIELDS = frozenset(["total"])
+_MEETING_FIELDS: frozenset[str] = frozenset(["id", "title"])
+_PARTICIPANT_FIELDS: frozenset[str] = frozenset(["name"])
+_PAGING_FIELDS: frozenset[str] = frozenset(["total"])
 _decode_meeting = object_decoder(Meeting._from_json)
-_MEETING_ENVELOPE_FIELDS = frozenset(["success", "data"])
+_MEETING_ENVELOPE_FIELDS: frozenset[str] = frozenset(["success", "data"])
 _decode_list_meeting = list_decoder(object_decoder(Meeting._from_json))
 _decode_paging = object_decoder(Paging._from_json)
-_MEETING_LIST_ENVELOPE_FIELDS = frozenset(["success", "data", "paging"])
+_MEETING_LIST_ENVELOPE_FIELDS: frozenset[str] = frozenset(["success", "data", "paging"])
 _decode_list_participant = list_decoder(object_decoder(Participant._from_json))
-_LIST_PARTICIPANTS_RESPONSE_FIELDS = frozenset(["success", "participants"])
+_LIST_PARTICIPANTS_RESPONSE_FIELDS: frozenset[str] = frozenset(["success", "participants"])

@@ -97,7 +97,11 @@ class AuthForms:
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
         self._transport = SyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     def close(self) -> None:
@@ -141,6 +145,7 @@ class AuthForms:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 
@@ -248,7 +253,11 @@ class AsyncAuthForms:
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._transport = AsyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     async def close(self) -> None:
@@ -292,6 +301,7 @@ class AsyncAuthForms:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 

@@ -250,6 +250,6 @@ class CreateTokenRequest:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_SUBSCRIPTION_FIELDS = frozenset(["id", "email"])
-_TOKEN_FIELDS = frozenset(["access_token", "token_type", "expires_in"])
+_SUBSCRIPTION_FIELDS: frozenset[str] = frozenset(["id", "email"])
+_TOKEN_FIELDS: frozenset[str] = frozenset(["access_token", "token_type", "expires_in"])
 _decode_list = list_decoder(decode_str)

@@ -139,5 +139,5 @@ class Preference:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_PROFILE_FIELDS = frozenset(["user_id", "name"])
-_PREFERENCE_FIELDS = frozenset(["key", "value"])
+_PROFILE_FIELDS: frozenset[str] = frozenset(["user_id", "name"])
+_PREFERENCE_FIELDS: frozenset[str] = frozenset(["key", "value"])

@@ -8,7 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
-import re
+import re as _re  # an operation may be called "re"
 from urllib.parse import quote
 
 import httpx
@@ -38,7 +38,7 @@ def _text(value: object) -> str:
 
 
 # RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
-_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+_UNRESERVED = _re.compile(r"[A-Za-z0-9_~-]+")
 
 
 def _path_segment(value: object) -> str:

@@ -129,7 +129,7 @@ def extra_fields(
     decode: Decoder[T] | None = None,
 ) -> dict[str, T]:
     """The properties beside the declared fields (decoded when their schema is known)."""
-    if data.keys() <= known:  # the usual answer: nothing the package does not know
+    if known.issuperset(data):  # the usual answer: nothing the package does not know
         return {}
     if decode is None:
         return {key: value for key, value in data.items() if key not in known}  # type: ignore[misc]
@@ -222,11 +222,12 @@ def decode_datetime(value: object, path: str) -> datetime:
             and value[-1] == "Z"
             and (len(value) == 20 or len(value) == 24)
             and value.isascii()
+            and value[11:13] != "24"  # Python 3.14 reads T24:00:00 as the next midnight
         ):
             # The usual "2025-01-31T12:00:00Z" and "...:00.000Z": the C parser, ~5x faster.
             # Both shapes parse alike on every supported Python (3.10 has no "Z").
             try:
-                return datetime.fromisoformat(value[:-1]).replace(tzinfo=timezone.utc)
+                return datetime.fromisoformat(value[:-1] + "+00:00")  # .replace() is 4x slower
             except ValueError:
                 pass  # e.g. second 60: the precise path below gives the message
         if match:

@@ -572,12 +572,12 @@ _decode_start_recording_request_video_config_input = object_decoder(
 _decode_list_tag_input = list_decoder(object_decoder(Tag._from_input))
 _decode_storage_target_input = object_decoder(StorageTarget._from_input)
 _decode_recording_owner = object_decoder(RecordingOwner._from_json)
-_RECORDING_FIELDS = frozenset(["id", "max_seconds", "owner"])
+_RECORDING_FIELDS: frozenset[str] = frozenset(["id", "max_seconds", "owner"])
 _decode_start_recording_request_video_config_watermark_input = object_decoder(
     StartRecordingRequestVideoConfigWatermark._from_input
 )
-_RECORDING_OWNER_FIELDS = frozenset(["user_id", "display_name"])
-_START_RECORDING_RESPONSE_FIELDS = frozenset(["id", "meeting_id", "started_at"])
+_RECORDING_OWNER_FIELDS: frozenset[str] = frozenset(["user_id", "display_name"])
+_START_RECORDING_RESPONSE_FIELDS: frozenset[str] = frozenset(["id", "meeting_id", "started_at"])
 _decode_update_recording_request_layout_input = object_decoder(
     UpdateRecordingRequestLayout._from_input
 )

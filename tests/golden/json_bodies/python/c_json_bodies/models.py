@@ -320,6 +320,6 @@ Notification: TypeAlias = EmailNotification | SmsNotification
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_BATCH_RESULT_FIELDS = frozenset(["added"])
-_RECEIPT_FIELDS = frozenset(["id"])
-_USER_FIELDS = frozenset(["id", "name"])
+_BATCH_RESULT_FIELDS: frozenset[str] = frozenset(["added"])
+_RECEIPT_FIELDS: frozenset[str] = frozenset(["id"])
+_USER_FIELDS: frozenset[str] = frozenset(["id", "name"])

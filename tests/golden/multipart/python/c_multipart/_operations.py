@@ -9,7 +9,7 @@ are built once, at import.
 from __future__ import annotations
 
 import json
-import re
+import re as _re  # an operation may be called "re"
 from urllib.parse import quote
 
 import httpx
@@ -73,7 +73,7 @@ def _has_objects(items: list[object]) -> bool:
 
 
 # RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
-_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+_UNRESERVED = _re.compile(r"[A-Za-z0-9_~-]+")
 
 
 def _path_segment(value: object) -> str:

@@ -242,5 +242,5 @@ class UploadAvatarRequest:
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _decode_document_metadata_input = object_decoder(DocumentMetadata._from_input)
-_UPLOAD_FIELDS = frozenset(["id", "size"])
+_UPLOAD_FIELDS: frozenset[str] = frozenset(["id", "size"])
 _decode_list = list_decoder(decode_str)

@@ -179,5 +179,5 @@ class StockLevel:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_ITEM_FIELDS = frozenset(["id", "name"])
-_STOCK_LEVEL_FIELDS = frozenset(["quantity"])
+_ITEM_FIELDS: frozenset[str] = frozenset(["id", "name"])
+_STOCK_LEVEL_FIELDS: frozenset[str] = frozenset(["quantity"])

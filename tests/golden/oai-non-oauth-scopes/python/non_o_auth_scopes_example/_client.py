@@ -100,7 +100,11 @@ class NonOAuthScopesExample:
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
         self._transport = SyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     def close(self) -> None:
@@ -144,6 +148,7 @@ class NonOAuthScopesExample:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 
@@ -224,7 +229,11 @@ class AsyncNonOAuthScopesExample:
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._transport = AsyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     async def close(self) -> None:
@@ -268,6 +277,7 @@ class AsyncNonOAuthScopesExample:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 

@@ -95,7 +95,11 @@ class SwaggerPetstore:
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
         self._transport = SyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     def close(self) -> None:
@@ -139,6 +143,7 @@ class SwaggerPetstore:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 
@@ -340,7 +345,11 @@ class AsyncSwaggerPetstore:
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._transport = AsyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     async def close(self) -> None:
@@ -384,6 +393,7 @@ class AsyncSwaggerPetstore:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 

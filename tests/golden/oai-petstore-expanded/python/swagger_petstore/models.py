@@ -181,5 +181,5 @@ class Error:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_PET_FIELDS = frozenset(["name", "tag", "id"])
-_ERROR_FIELDS = frozenset(["code", "message"])
+_PET_FIELDS: frozenset[str] = frozenset(["name", "tag", "id"])
+_ERROR_FIELDS: frozenset[str] = frozenset(["code", "message"])

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timezone
+from types import MappingProxyType
 from typing import Generic, TypeVar
 
 import httpx
@@ -50,14 +51,9 @@ Timeout = float | httpx.Timeout
 USER_AGENT = "uspto-data-set-api-python/1.0.0"
 # Sent with every request. The httpx client this package creates holds them as its defaults,
 # so that they are not merged into each request again; a caller's client gets them per request.
-DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
-
-
-def headers_to_add(http: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
-    """The default headers ``http`` does not already send with the same value."""
-    return {
-        name: value for name, value in DEFAULT_HEADERS.items() if http.headers.get(name) != value
-    }
+DEFAULT_HEADERS: Mapping[str, str] = MappingProxyType(
+    {"Accept": "application/json", "User-Agent": USER_AGENT}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,8 +238,13 @@ def build_request(
 ) -> httpx.Request:
     """The request, built once: its body is encoded once and re-sent unchanged by retries.
 
-    ``headers`` go first, so that the operation's own (``Accept``) replace them.
+    ``headers`` go first, so that the operation's own (``Accept``, ``extra_headers``) replace
+    them, whatever their case.
     """
+    merged: Mapping[str, str] = prepared.headers
+    if headers:
+        merged = httpx.Headers(headers)
+        merged.update(prepared.headers)
     return http.build_request(
         prepared.method,
         url,
@@ -252,7 +253,7 @@ def build_request(
         data=prepared.data,
         files=prepared.files,
         params=prepared.params,
-        headers={**headers, **prepared.headers} if headers else prepared.headers,
+        headers=merged,
         timeout=timeout,
     )
 
@@ -345,13 +346,18 @@ class SyncTransport:
     """Sends prepared requests with an :class:`httpx.Client`."""
 
     def __init__(
-        self, http: httpx.Client, base_url: str, timeout: httpx.Timeout, max_retries: int
+        self,
+        http: httpx.Client,
+        base_url: str,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        headers: Mapping[str, str] = DEFAULT_HEADERS,
     ) -> None:
         self.http = http
         self.base_url = base_url
         self.timeout = timeout
         self.max_retries = max_retries
-        self.headers = headers_to_add(http)
+        self.headers = headers  # added to every request: empty when ``http`` sends them itself
 
     def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, self.exchange(prepared, timeout))
@@ -390,13 +396,18 @@ class AsyncTransport:
     """Sends prepared requests with an :class:`httpx.AsyncClient`."""
 
     def __init__(
-        self, http: httpx.AsyncClient, base_url: str, timeout: httpx.Timeout, max_retries: int
+        self,
+        http: httpx.AsyncClient,
+        base_url: str,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        headers: Mapping[str, str] = DEFAULT_HEADERS,
     ) -> None:
         self.http = http
         self.base_url = base_url
         self.timeout = timeout
         self.max_retries = max_retries
-        self.headers = headers_to_add(http)
+        self.headers = headers  # added to every request: empty when ``http`` sends them itself
 
     async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, await self.exchange(prepared, timeout))

@@ -207,7 +207,7 @@ class PerformSearchRequest:
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _decode_list_data_set_list_apis_item = list_decoder(object_decoder(DataSetListApisItem._from_json))
-_DATA_SET_LIST_FIELDS = frozenset(["total", "apis"])
-_DATA_SET_LIST_APIS_ITEM_FIELDS = frozenset(
+_DATA_SET_LIST_FIELDS: frozenset[str] = frozenset(["total", "apis"])
+_DATA_SET_LIST_APIS_ITEM_FIELDS: frozenset[str] = frozenset(
     ["apiKey", "apiVersionNumber", "apiUrl", "apiDocumentationUrl"]
 )

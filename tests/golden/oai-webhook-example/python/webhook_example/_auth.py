@@ -22,7 +22,7 @@ class Credentials:
     # Credentials passed as arguments; a group made only of these is preferred.
     explicit: frozenset[str] = field(default=frozenset(), repr=False)
     # The header pairs of each ``alternatives`` asked for: every call of an operation asks alike.
-    _headers: dict[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]] = field(
+    _header_cache: dict[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -57,9 +57,9 @@ class Credentials:
 
     def headers(self, alternatives: tuple[tuple[str, ...], ...]) -> dict[str, str]:
         """Headers for the preferred of ``alternatives`` this client has every credential for."""
-        pairs = self._headers.get(alternatives)
+        pairs = self._header_cache.get(alternatives)
         if pairs is None:
-            pairs = self._headers[alternatives] = self._header_pairs(alternatives)
+            pairs = self._header_cache[alternatives] = self._header_pairs(alternatives)
         return dict(pairs)
 
     def _header_pairs(self, alternatives: Sequence[tuple[str, ...]]) -> tuple[tuple[str, str], ...]:

@@ -76,4 +76,4 @@ class BlobInfo:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_BLOB_INFO_FIELDS = frozenset(["key", "size"])
+_BLOB_INFO_FIELDS: frozenset[str] = frozenset(["key", "size"])

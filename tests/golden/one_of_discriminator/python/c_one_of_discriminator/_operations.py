@@ -8,7 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
-import re
+import re as _re  # an operation may be called "re"
 from urllib.parse import quote
 
 import httpx
@@ -42,7 +42,7 @@ def _text(value: object) -> str:
 
 
 # RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
-_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+_UNRESERVED = _re.compile(r"[A-Za-z0-9_~-]+")
 
 
 def _path_segment(value: object) -> str:
@@ -109,11 +109,7 @@ def get_payment_method(
 
 
 def _decode_list_events(response: httpx.Response) -> list[Event]:
-    result: list[Event] = (
-        _as_list_payment_succeeded_payment_succeeded_payment_failed_payment_failed(
-            json_body(response), ""
-        )
-    )
+    result: list[Event] = _as_list_payment_succeeded_payment_failed(json_body(response), "")
     return result
 
 
@@ -142,7 +138,7 @@ _as_card_bank_transfer = discriminated_decoder(
         "bank_transfer": object_decoder(BankTransfer._from_json),
     },
 )
-_as_list_payment_succeeded_payment_succeeded_payment_failed_payment_failed = list_decoder(
+_as_list_payment_succeeded_payment_failed = list_decoder(
     discriminated_decoder(
         "kind",
         {

@@ -292,7 +292,7 @@ Event: TypeAlias = PaymentSucceeded | PaymentFailed
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_CARD_FIELDS = frozenset(["type", "brand", "last4", "exp_month", "exp_year"])
-_BANK_TRANSFER_FIELDS = frozenset(["type", "iban", "holder"])
-_PAYMENT_SUCCEEDED_FIELDS = frozenset(["kind", "payment_id", "amount"])
-_PAYMENT_FAILED_FIELDS = frozenset(["kind", "payment_id", "reason"])
+_CARD_FIELDS: frozenset[str] = frozenset(["type", "brand", "last4", "exp_month", "exp_year"])
+_BANK_TRANSFER_FIELDS: frozenset[str] = frozenset(["type", "iban", "holder"])
+_PAYMENT_SUCCEEDED_FIELDS: frozenset[str] = frozenset(["kind", "payment_id", "amount"])
+_PAYMENT_FAILED_FIELDS: frozenset[str] = frozenset(["kind", "payment_id", "reason"])

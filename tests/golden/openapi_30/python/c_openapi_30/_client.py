@@ -99,7 +99,11 @@ class WidgetsLegacy:
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
         self._transport = SyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     def close(self) -> None:
@@ -143,6 +147,7 @@ class WidgetsLegacy:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 
@@ -256,7 +261,11 @@ class AsyncWidgetsLegacy:
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._transport = AsyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     async def close(self) -> None:
@@ -300,6 +309,7 @@ class AsyncWidgetsLegacy:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 

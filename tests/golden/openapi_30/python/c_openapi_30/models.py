@@ -148,4 +148,4 @@ class Widget:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_WIDGET_FIELDS = frozenset(["id", "name", "price", "description"])
+_WIDGET_FIELDS: frozenset[str] = frozenset(["id", "name", "price", "description"])

@@ -104,4 +104,4 @@ class Member:
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _decode_role = enum_decoder(Role)
-_MEMBER_FIELDS = frozenset(["user_id", "role"])
+_MEMBER_FIELDS: frozenset[str] = frozenset(["user_id", "role"])

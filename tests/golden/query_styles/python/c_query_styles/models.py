@@ -178,4 +178,4 @@ class Item:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_ITEM_FIELDS = frozenset(["id", "name"])
+_ITEM_FIELDS: frozenset[str] = frozenset(["id", "name"])

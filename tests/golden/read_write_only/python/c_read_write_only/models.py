@@ -120,4 +120,4 @@ class Account:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_ACCOUNT_FIELDS = frozenset(["id", "created_at", "username", "email", "password"])
+_ACCOUNT_FIELDS: frozenset[str] = frozenset(["id", "created_at", "username", "email", "password"])

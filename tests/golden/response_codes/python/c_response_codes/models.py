@@ -387,10 +387,10 @@ class ServerErrorError:
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _decode_job_state = enum_decoder(JobState)
-_JOB_FIELDS = frozenset(["id", "command", "state"])
-_JOB_QUEUED_FIELDS = frozenset(["id", "position"])
-_CLIENT_ERROR_FIELDS = frozenset(["code", "message"])
+_JOB_FIELDS: frozenset[str] = frozenset(["id", "command", "state"])
+_JOB_QUEUED_FIELDS: frozenset[str] = frozenset(["id", "position"])
+_CLIENT_ERROR_FIELDS: frozenset[str] = frozenset(["code", "message"])
 _decode_server_error_error = object_decoder(ServerErrorError._from_json)
-_SERVER_ERROR_FIELDS = frozenset(["error"])
-_PROBLEM_FIELDS = frozenset(["type", "title", "status", "detail"])
-_SERVER_ERROR_ERROR_FIELDS = frozenset(["code", "message"])
+_SERVER_ERROR_FIELDS: frozenset[str] = frozenset(["error"])
+_PROBLEM_FIELDS: frozenset[str] = frozenset(["type", "title", "status", "detail"])
+_SERVER_ERROR_ERROR_FIELDS: frozenset[str] = frozenset(["code", "message"])

@@ -8,7 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
-import re
+import re as _re  # an operation may be called "re"
 from urllib.parse import quote
 
 import httpx
@@ -27,7 +27,7 @@ from .models import (  # unused names are removed by the formatter's lint pass
     Report,
 )
 
-_ANY_HEADERS = {"Accept": "*/*"}  # replaces the transport's default Accept: application/json
+_ANY_HEADERS = {"Accept": "*/*"}  # instead of the default application/json
 
 
 def _text(value: object) -> str:
@@ -39,7 +39,7 @@ def _text(value: object) -> str:
 
 
 # RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
-_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+_UNRESERVED = _re.compile(r"[A-Za-z0-9_~-]+")
 
 
 def _path_segment(value: object) -> str:

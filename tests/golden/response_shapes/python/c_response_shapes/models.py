@@ -75,4 +75,4 @@ class Report:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_REPORT_FIELDS = frozenset(["id", "name"])
+_REPORT_FIELDS: frozenset[str] = frozenset(["id", "name"])

@@ -75,4 +75,4 @@ class Zone:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_ZONE_FIELDS = frozenset(["id", "name"])
+_ZONE_FIELDS: frozenset[str] = frozenset(["id", "name"])

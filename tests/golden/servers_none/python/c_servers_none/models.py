@@ -121,4 +121,4 @@ class Note:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_NOTE_FIELDS = frozenset(["id", "text"])
+_NOTE_FIELDS: frozenset[str] = frozenset(["id", "text"])

@@ -106,7 +106,11 @@ class Orders:
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
         self._transport = SyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     def close(self) -> None:
@@ -150,6 +154,7 @@ class Orders:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 
@@ -263,7 +268,11 @@ class AsyncOrders:
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._transport = AsyncTransport(
-            self._http, self.base_url, as_timeout(timeout, DEFAULT_TIMEOUT), max_retries
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
         )
 
     async def close(self) -> None:
@@ -307,6 +316,7 @@ class AsyncOrders:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
         )
         return clone
 

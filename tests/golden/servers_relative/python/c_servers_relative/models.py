@@ -129,4 +129,4 @@ class Order:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_ORDER_FIELDS = frozenset(["id", "product_id", "quantity"])
+_ORDER_FIELDS: frozenset[str] = frozenset(["id", "product_id", "quantity"])

@@ -8,7 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
-import re
+import re as _re  # an operation may be called "re"
 from typing import Literal
 from urllib.parse import quote
 
@@ -35,7 +35,7 @@ from .models import (  # unused names are removed by the formatter's lint pass
     User,
 )
 
-_ANY_HEADERS = {"Accept": "*/*"}  # replaces the transport's default Accept: application/json
+_ANY_HEADERS = {"Accept": "*/*"}  # instead of the default application/json
 
 
 def _text(value: object) -> str:
@@ -80,7 +80,7 @@ def _header(name: str, value: object, explode: bool, errors: list[str]) -> str:
 
 
 # RFC 3986 unreserved characters, without the dots that make "." and ".." segments.
-_UNRESERVED = re.compile(r"[A-Za-z0-9_~-]+")
+_UNRESERVED = _re.compile(r"[A-Za-z0-9_~-]+")
 
 
 def _path_segment(value: object) -> str:

@@ -524,17 +524,19 @@ class ApiResponse:
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _decode_order_status = enum_decoder(OrderStatus)
-_ORDER_FIELDS = frozenset(["id", "petId", "quantity", "shipDate", "status", "complete"])
-_CATEGORY_FIELDS = frozenset(["id", "name"])
-_USER_FIELDS = frozenset(
+_ORDER_FIELDS: frozenset[str] = frozenset(
+    ["id", "petId", "quantity", "shipDate", "status", "complete"]
+)
+_CATEGORY_FIELDS: frozenset[str] = frozenset(["id", "name"])
+_USER_FIELDS: frozenset[str] = frozenset(
     ["id", "username", "firstName", "lastName", "email", "password", "phone", "userStatus"]
 )
-_TAG_FIELDS = frozenset(["id", "name"])
+_TAG_FIELDS: frozenset[str] = frozenset(["id", "name"])
 _decode_category = object_decoder(Category._from_json)
 _decode_list = list_decoder(decode_str)
 _decode_list_tag = list_decoder(object_decoder(Tag._from_json))
 _decode_pet_status = enum_decoder(PetStatus)
-_PET_FIELDS = frozenset(["id", "name", "category", "photoUrls", "tags", "status"])
+_PET_FIELDS: frozenset[str] = frozenset(["id", "name", "category", "photoUrls", "tags", "status"])
 _decode_category_input = object_decoder(Category._from_input)
 _decode_list_tag_input = list_decoder(object_decoder(Tag._from_input))
-_API_RESPONSE_FIELDS = frozenset(["code", "type", "message"])
+_API_RESPONSE_FIELDS: frozenset[str] = frozenset(["code", "type", "message"])

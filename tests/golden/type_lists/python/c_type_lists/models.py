@@ -78,7 +78,7 @@ class SettingValue:
     def _from_input(cls, data: Mapping[str, object], path: str) -> SettingValue:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
-            value=required(data, "value", path, _decode_true),
+            value=required(data, "value", path, _decode_value),
             note=optional_nullable(data, "note", path, decode_str),
         )
 
@@ -129,14 +129,14 @@ class Setting:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             key=required(data, "key", path, decode_str),
-            value=required(data, "value", path, _decode_true_2),
+            value=required(data, "value", path, _decode_value_2),
             note=optional_nullable(data, "note", path, decode_str),
             extra=extra_fields(data, _SETTING_FIELDS),
         )
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
-_decode_true = union_decoder(
+_decode_value = union_decoder(
     (
         (_validators.match_setting_value_value_1, decode_str),
         (_validators.match_setting_value_value_2, decode_int),
@@ -144,7 +144,7 @@ _decode_true = union_decoder(
     ),
     one_of=True,
 )
-_decode_true_2 = union_decoder(
+_decode_value_2 = union_decoder(
     (
         (_validators.match_setting_value_1, decode_str),
         (_validators.match_setting_value_2, decode_int),
@@ -152,4 +152,4 @@ _decode_true_2 = union_decoder(
     ),
     one_of=True,
 )
-_SETTING_FIELDS = frozenset(["key", "value", "note"])
+_SETTING_FIELDS: frozenset[str] = frozenset(["key", "value", "note"])
