@@ -8,15 +8,53 @@ when it needs the answer. This module imports nothing heavy, so that the child s
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import pickle
 import sys
+import threading
 from collections.abc import Mapping
 from typing import Any
 
-from .forked import ChildError, Forked
-from .openapi30 import is_openapi30
+from .forked import ChildError, Forked, can_fork
 
 Finding = tuple[tuple[str | int, ...], str]  # (JSON path, message)
+
+
+class _Early:
+    """A child forked before the spec is read (``python -m generator`` does this first): it
+    imports the library while this process reads and checks the spec, then gets the document
+    through a pipe. The import is most of the child's time on a small spec."""
+
+    def __init__(self) -> None:
+        read, write = os.pipe()
+        self.write = write
+        self.call: Forked[list[Finding]] = Forked(functools.partial(_findings_sent, read, write))
+        os.close(read)  # the child's end
+        if not self.call.pid:  # could not fork: Pending forks (or runs inline) as usual
+            os.close(write)
+
+    def send(self, data: Mapping[str, Any]) -> bool:
+        """Hand ``data`` to the child; False when it cannot take it (then it is stopped)."""
+        if not self.call.pid:
+            return False
+        try:
+            with os.fdopen(self.write, "wb") as pipe:
+                pickle.dump(data, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        except (OSError, pickle.PicklingError, RecursionError, TypeError):
+            self.call.cancel()
+            return False
+        return True
+
+
+_EARLY: list[_Early] = []
+
+
+def start_early() -> None:
+    """Start the child now, before anything else is imported or read (see :class:`_Early`)."""
+    if can_fork() and not _EARLY:
+        _EARLY.append(_Early())
 
 
 class Pending:
@@ -27,7 +65,11 @@ class Pending:
     """
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        findings = functools.partial(_findings, data, is_openapi30(data))
+        early = _EARLY.pop() if _EARLY else None
+        if early is not None and early.send(data):
+            self._call = early.call
+            return
+        findings = functools.partial(_findings, data, None)
         self._call = Forked(findings, fork=_worth_it(data))
 
     def result(self) -> list[Finding]:
@@ -51,8 +93,34 @@ def _worth_it(data: Mapping[str, Any]) -> bool:
     return "openapi_spec_validator" not in sys.modules or large
 
 
-def _findings(data: Mapping[str, Any], openapi30: bool) -> list[Finding]:
+def _findings(data: Mapping[str, Any], openapi30: bool | None) -> list[Finding]:
     from .metaschema import openapi_spec_validator_errors
+    from .openapi30 import is_openapi30
 
+    if openapi30 is None:
+        openapi30 = is_openapi30(data)
     errors = openapi_spec_validator_errors(data, openapi30)
     return [(tuple(error.absolute_path), str(error.message)) for error in errors]
+
+
+def _findings_sent(read: int, write: int) -> list[Finding]:
+    """In the early child: import the library while a thread reads the document as it is
+    sent (so the sender never waits on a full pipe), then check it."""
+    os.close(write)  # the parent's end: only the parent may hold it, or EOF never comes
+    chunks: list[bytes] = []
+
+    def receive() -> None:
+        with os.fdopen(read, "rb") as pipe:
+            while chunk := pipe.read(1 << 20):
+                chunks.append(chunk)
+
+    reader = threading.Thread(target=receive, daemon=True)
+    reader.start()
+    from .metaschema import _spec_validator_classes
+
+    with contextlib.suppress(Exception):  # an import failure is reported by _findings itself
+        _spec_validator_classes()
+    reader.join()
+    if not chunks:  # the parent stopped before sending (the spec could not be read)
+        return []
+    return _findings(pickle.loads(b"".join(chunks)), None)
