@@ -150,25 +150,16 @@ def test_docs_never_carry_spec_html(tmp_path: Path, mypy_cache: Path) -> None:
         assert "<script>alert(1)" not in html and "<b>bold</b>" not in html, page
 
 
-def test_a_model_no_operation_uses_decodes_the_request_models_it_nests(
-    tmp_path: Path, mypy_cache: Path
-) -> None:
-    """Found by fuzzing: Contact (used by no operation) nests a union of request-only models;
-    its from_dict raised AttributeError (no ``_from_json`` on them) and mypy failed."""
-    spec = ROOT / "tests" / "specs" / "hostile" / "union-of-request-only-models.yaml"
+def _built_and_run(spec_name: str, script: str, folder: Path, mypy_cache: Path) -> None:
+    """Build a hostile spec in full (ruff, mypy, mkdocs), then run ``script`` against its
+    package: it must print ``decoded``."""
+    spec = ROOT / "tests" / "specs" / "hostile" / spec_name
     files = generate(spec.read_text(encoding="utf-8"))
     assert files is not None
-    check_built(files, tmp_path, mypy_cache)
-    script = (
-        "from c_any_of_undiscriminated.models import Contact, NewContact, PhoneNumber\n"
-        "for cls in (Contact, NewContact):\n"
-        "    c = cls.from_dict({'id': 'c-1', 'name': 'Grace', 'point': {'phone': '+15551234'}})\n"
-        "    assert isinstance(c.point, PhoneNumber), c\n"
-        "print('decoded')\n"
-    )
+    check_built(files, folder, mypy_cache)
     result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path / "python",
+        [sys.executable, "-c", script + "print('decoded')\n"],
+        cwd=folder / "python",
         capture_output=True,
         text=True,
         check=False,
@@ -176,15 +167,25 @@ def test_a_model_no_operation_uses_decodes_the_request_models_it_nests(
     assert result.stdout.strip() == "decoded", result.stderr
 
 
+def test_a_model_no_operation_uses_decodes_the_request_models_it_nests(
+    tmp_path: Path, mypy_cache: Path
+) -> None:
+    """Found by fuzzing: Contact (used by no operation) nests a union of request-only models;
+    its from_dict raised AttributeError (no ``_from_json`` on them) and mypy failed."""
+    script = (
+        "from c_any_of_undiscriminated.models import Contact, NewContact, PhoneNumber\n"
+        "for cls in (Contact, NewContact):\n"
+        "    c = cls.from_dict({'id': 'c-1', 'name': 'Grace', 'point': {'phone': '+15551234'}})\n"
+        "    assert isinstance(c.point, PhoneNumber), c\n"
+    )
+    _built_and_run("union-of-request-only-models.yaml", script, tmp_path, mypy_cache)
+
+
 def test_decoders_bound_once_per_module_decode_every_model(
     tmp_path: Path, mypy_cache: Path
 ) -> None:
     """Found in review: 3dModel's field set was name-mangled inside its class (NameError), and
     PetItems' decoder took the name of asPet's items reader (generated-hoisted-names.yaml)."""
-    spec = ROOT / "tests" / "specs" / "hostile" / "generated-hoisted-names.yaml"
-    files = generate(spec.read_text(encoding="utf-8"))
-    assert files is not None
-    check_built(files, tmp_path, mypy_cache)
     script = (
         "from c_hoisted_names import _operations\n"
         "from c_hoisted_names.models import PetItems, PetPage, _3dModel\n"
@@ -194,13 +195,5 @@ def test_decoders_bound_once_per_module_decode_every_model(
         "page = PetPage.from_dict({'items': [{'name': 'Rex'}], 'total': 1})\n"
         "assert _operations.AS_PET_PAGES.items(page)[0].name == 'Rex'\n"
         "assert _operations._as_pet_items(page)[0].name == 'Rex'  # not rebound\n"
-        "print('decoded')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path / "python",
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.stdout.strip() == "decoded", result.stderr
+    _built_and_run("generated-hoisted-names.yaml", script, tmp_path, mypy_cache)
