@@ -30,7 +30,7 @@ class ModuleConstants:
 
     def __init__(self, decoder_prefix: str = "_decode_") -> None:
         self._decoder_prefix = decoder_prefix
-        self._by_key: dict[str, tuple[str, str]] = {}  # key: (target, expression)
+        self._by_key: dict[str, tuple[str, str, str]] = {}  # key: (name, annotation, expression)
         self._taken: set[str] = set()
 
     def reserve(self, *names: str) -> str:
@@ -65,7 +65,7 @@ class ModuleConstants:
         ``wanted``, or it with a number when another name took it."""
         key = str(expression) if key is None else key
         if key in self._by_key:
-            return self._by_key[key][0].partition(":")[0]
+            return self._by_key[key][0]
         # One leading underscore: "__x" used inside a class body would be name-mangled.
         wanted = "_" + wanted.lstrip("_")
         name, number = wanted, 1
@@ -73,13 +73,16 @@ class ModuleConstants:
             number += 1
             name = f"{wanted}_{number}"
         self._taken.add(name)
-        self._by_key[key] = (f"{name}: {annotation}" if annotation else name, str(expression))
+        self._by_key[key] = (name, annotation, str(expression))
         return name
 
     def assignments(self) -> list[tuple[str, str]]:
         """``(target, expression)`` pairs, each written as ``target = expression``; a target
         is a name, or a name with its annotation."""
-        return list(self._by_key.values())
+        return [
+            (f"{name}: {annotation}" if annotation else name, expression)
+            for name, annotation, expression in self._by_key.values()
+        ]
 
 
 # String literals (discriminator values, property names) and constants name nothing.

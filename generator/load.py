@@ -121,8 +121,20 @@ class SpecLoader(yaml.SafeLoader):
     yaml_implicit_resolvers = {}  # noqa: RUF012 (PyYAML's class-level table, by design)
 
 
+# The scalars typed by their exact text; numbers are typed by the patterns below.
+_WORDS = {
+    "bool": ("true", "True", "TRUE", "false", "False", "FALSE"),
+    "null": ("~", "null", "Null", "NULL", ""),
+    "merge": ("<<",),
+}
+
+
+def _exactly(words: tuple[str, ...]) -> str:
+    return "^(?:" + "|".join(re.escape(word) for word in words) + ")$"
+
+
 for _tag, _pattern, _first in (
-    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("bool", _exactly(_WORDS["bool"]), "tTfF"),
     ("int", r"^(?:[-+]?(?:0|[1-9][0-9]*)|0x[0-9a-fA-F]+)$", "-+0123456789"),
     (
         "float",
@@ -130,19 +142,16 @@ for _tag, _pattern, _first in (
         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
         "-+0123456789.",
     ),
-    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    ("merge", r"^(?:<<)$", "<"),
+    ("null", _exactly(_WORDS["null"]), ["~", "n", "N", ""]),
+    ("merge", _exactly(_WORDS["merge"]), "<"),
 ):
     SpecLoader.add_implicit_resolver(
         f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first)
     )
 
 
-_EXACT_TAGS = {
-    **dict.fromkeys(("true", "True", "TRUE", "false", "False", "FALSE"), "tag:yaml.org,2002:bool"),
-    **dict.fromkeys(("~", "null", "Null", "NULL", ""), "tag:yaml.org,2002:null"),
-    "<<": "tag:yaml.org,2002:merge",
-}
+_STR = "tag:yaml.org,2002:str"
+_EXACT_TAGS = {word: f"tag:yaml.org,2002:{tag}" for tag, words in _WORDS.items() for word in words}
 # int, then float: the resolvers of every character a number can start with, in their order.
 _NUMBER_TAGS: list[tuple[re.Pattern[str], str]] = [
     (pattern, tag) for tag, pattern in SpecLoader.yaml_implicit_resolvers["0"]
@@ -162,7 +171,7 @@ def _resolve(
             for pattern, number in _NUMBER_TAGS:
                 if pattern.match(value):
                     return number
-        return "tag:yaml.org,2002:str"
+        return _STR
     tag: str = yaml.resolver.BaseResolver.resolve(loader, kind, value, implicit)  # type: ignore[no-untyped-call]
     return tag
 
@@ -238,9 +247,6 @@ class _TooLarge(Exception):
     def __init__(self, node: yaml.Node, message: str) -> None:
         super().__init__(message)
         self.node, self.message = node, message
-
-
-_STR = "tag:yaml.org,2002:str"
 
 
 class _Builder:

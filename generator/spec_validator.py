@@ -54,7 +54,8 @@ _EARLY: list[_Early] = []
 def start_early() -> None:
     """Start the child now, before anything else is imported or read (see :class:`_Early`)."""
     if can_fork() and not _EARLY:
-        _EARLY.append(_Early())
+        with contextlib.suppress(OSError):  # no pipe to be had: Pending forks later instead
+            _EARLY.append(_Early())
 
 
 class Pending:
@@ -69,7 +70,7 @@ class Pending:
         if early is not None and early.send(data):
             self._call = early.call
             return
-        findings = functools.partial(_findings, data, None)
+        findings = functools.partial(_findings, data)
         self._call = Forked(findings, fork=_worth_it(data))
 
     def result(self) -> list[Finding]:
@@ -93,13 +94,11 @@ def _worth_it(data: Mapping[str, Any]) -> bool:
     return "openapi_spec_validator" not in sys.modules or large
 
 
-def _findings(data: Mapping[str, Any], openapi30: bool | None) -> list[Finding]:
+def _findings(data: Mapping[str, Any]) -> list[Finding]:
     from .metaschema import openapi_spec_validator_errors
     from .openapi30 import is_openapi30
 
-    if openapi30 is None:
-        openapi30 = is_openapi30(data)
-    errors = openapi_spec_validator_errors(data, openapi30)
+    errors = openapi_spec_validator_errors(data, is_openapi30(data))
     return [(tuple(error.absolute_path), str(error.message)) for error in errors]
 
 
@@ -123,4 +122,4 @@ def _findings_sent(read: int, write: int) -> list[Finding]:
     reader.join()
     if not chunks:  # the parent stopped before sending (the spec could not be read)
         return []
-    return _findings(pickle.loads(b"".join(chunks)), None)
+    return _findings(pickle.loads(b"".join(chunks)))

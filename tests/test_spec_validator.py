@@ -27,7 +27,7 @@ def test_a_child_started_before_the_spec_is_read_finds_what_the_library_finds() 
     assert spec_validator._EARLY and spec_validator._EARLY[0].call.pid  # really forked
     found = Pending(UNRESOLVED).result()
     assert not spec_validator._EARLY  # taken: the next Pending forks as usual
-    assert found == spec_validator._findings(UNRESOLVED, None)
+    assert found == spec_validator._findings(UNRESOLVED)
     assert found and "'id'" in found[0][1]
 
 

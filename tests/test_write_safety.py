@@ -94,7 +94,7 @@ def test_a_late_spec_validator_finding_leaves_the_output_byte_identical(
     process when it can fork): what it finds still stops the run before anything is written."""
     before = snapshot(out)
 
-    def finding(data: object, openapi30: bool) -> list[tuple[tuple[str, ...], str]]:
+    def finding(data: object) -> list[tuple[tuple[str, ...], str]]:
         return [(("paths",), "simulated finding")]
 
     monkeypatch.setattr("generator.spec_validator._findings", finding)
@@ -113,7 +113,7 @@ def test_the_builders_problems_and_the_late_ones_are_reported_together(
     spec = tmp_path / "spec.yaml"
     spec.write_text(NEW_SPEC.read_text().replace("client: Jobs", "client: ValidationError"))
 
-    def finding(data: object, openapi30: bool) -> list[tuple[tuple[str, ...], str]]:
+    def finding(data: object) -> list[tuple[tuple[str, ...], str]]:
         return [(("paths",), "simulated finding")]
 
     monkeypatch.setattr("generator.spec_validator._findings", finding)
