@@ -141,6 +141,20 @@ def test_path_parameters_are_percent_encoded(account_id: str, path: str) -> None
     )
 
 
+def test_repeated_urls_each_reach_their_own_address() -> None:
+    """Parsed URLs are kept between calls: one must never stand in for another, whether the
+    base URL, a path parameter or the query differs, and after the cache has turned over."""
+    server = Server()
+    other = "https://other.test/v4"
+    clients = {BASE: server.client(), other: server.client(base_url=other)}
+    expected = []
+    for account in ["a", "b", "a", *(f"n{i}" for i in range(300)), "b"]:
+        for base, client in clients.items():
+            client.start_recording(account, StartRecordingRequest(), extra_query={"q": account})
+            expected.append(f"{base}/accounts/{account}/realtimekit/recordings?q={account}")
+    assert [str(r.url) for r in server.requests] == expected
+
+
 def test_default_timeout_is_60s_with_5s_connect_and_per_call_override() -> None:
     server = Server()
     client = server.client()
