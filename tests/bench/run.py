@@ -10,6 +10,7 @@ installed from a copy); results also go to bench/results.md and bench/results.js
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 import tempfile
 from pathlib import Path
@@ -21,9 +22,26 @@ import generation
 import imports
 import mockstart
 import report
+from measure import OURS
 
 SECTIONS = ("generation", "scaling", "import", "calls", "mock")
 ROUNDS = {"generation": 7, "scaling": 5, "import": 21, "calls": 10, "mock": 5}
+
+
+def stale_package() -> str:
+    """Why the installed ``realtimekit`` is not the one in ``generated/``, or "" when it is.
+
+    ``nox -R`` skips the session's installs, so the package measured could be an old one."""
+    spec = importlib.util.find_spec("realtimekit")
+    if spec is None or spec.origin is None:
+        return "realtimekit is not installed in this venv"
+    installed = Path(spec.origin).parent
+    source = OURS / "generated" / "python" / "realtimekit"
+    for path in sorted(source.glob("*.py")):
+        copy = installed / path.name
+        if not copy.is_file() or copy.read_bytes() != path.read_bytes():
+            return f"the installed {copy} is not {path}"
+    return ""
 
 
 def main() -> None:
@@ -38,6 +56,8 @@ def main() -> None:
         parser.error(f"unknown sections {unknown}; choose from {', '.join(SECTIONS)}")
     rounds = {s: args.rounds or ROUNDS[s] for s in only}
     sizes = tuple(int(n) for n in args.sizes.split(","))
+    if {"import", "calls"} & set(only) and (stale := stale_package()):
+        sys.exit(f"bench: {stale}; run `nox -s bench` without -R to reinstall it")
     rows: list[report.Row] = []
     with tempfile.TemporaryDirectory(prefix="sdkgen-bench-") as tmp:
         work = Path(tmp)
