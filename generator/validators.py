@@ -161,7 +161,7 @@ def compile_validators(
     for name in schemas:
         fn = function_names.get(name, "")
         local = fn in ("errors", "value", "path", "option") or re.fullmatch(_LOCAL, fn)
-        if not fn.isidentifier() or iskeyword(fn) or local or fn in RESERVED | seen:
+        if not fn.isidentifier() or iskeyword(fn) or local or fn in RESERVED or fn in seen:
             raise ValueError(f"schema {name!r}: unusable function name {fn!r}")
         seen.add(fn)
     return _Compiler(schemas, function_names).module()
