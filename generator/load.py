@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,22 @@ class LoadedSpec:
         from .schemas import every_schema
 
         return every_schema(self.data)
+
+    @functools.cached_property
+    def mappings(self) -> list[tuple[JsonPath, Mapping[str, Any]]]:
+        """Every mapping of the document with its path, depth first in document order: walked
+        once, for the checks that look at every node. A loop: nested generators cost a step
+        per level for every node they pass up."""
+        found: list[tuple[JsonPath, Mapping[str, Any]]] = []
+        todo: list[tuple[JsonPath, Any]] = [((), self.data)]
+        while todo:
+            path, node = todo.pop()
+            if isinstance(node, Mapping):
+                found.append((path, node))
+                todo += reversed([((*path, key), value) for key, value in node.items()])
+            elif isinstance(node, list):
+                todo += reversed([((*path, i), value) for i, value in enumerate(node)])
+        return found
 
     def where(self, path: Iterable[str | int]) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest located ancestor."""
@@ -282,7 +298,8 @@ class _Builder:
             line, column = self._position(node)
             self.problems.append(Problem(self.name, line, column, "a YAML alias refers to itself"))
             return None
-        self.locations.setdefault(path, self._position(node))
+        if path not in self.locations:  # a mapping's value has its key's position already
+            self.locations[path] = self._position(node)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             self._open.add(id(node))
             try:

@@ -168,10 +168,26 @@ def openapi_spec_validator_errors(data: Mapping[str, Any], openapi30: bool) -> l
 def _spec_validator_classes() -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     from openapi_schema_validator._dialects import OAS31_BASE_DIALECT_ID
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-    from openapi_spec_validator.validation.keywords import OpenAPIV31SchemaValidator
+    from openapi_spec_validator.validation.keywords import (
+        OpenAPIV30SchemaValidator,
+        OpenAPIV31SchemaValidator,
+    )
+
+    class Schema30(OpenAPIV30SchemaValidator):
+        """Its schema object check, with the schemas it has seen kept for quick lookups."""
+
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = _Ids()
+            self.meta_checked_schema_ids = _Ids()
 
     class Schema31(OpenAPIV31SchemaValidator):
         """Its check of a schema object against the OpenAPI 3.1 dialect, made fast."""
+
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = _Ids()
+            self.meta_checked_schema_ids = _Ids()
 
         def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
             dialect = self._get_schema_dialect_id(schema, schema_value)
@@ -180,13 +196,36 @@ def _spec_validator_classes() -> tuple[Callable[[Any], Any], Callable[[Any], Any
                 return checker
             return _oas31_checker(self.schema_validator_format_checker)
 
+    class Spec30(OpenAPIV30SpecValidator):
+        keyword_validators = {  # noqa: RUF012 (the library's own attribute)
+            **OpenAPIV30SpecValidator.keyword_validators,
+            "schema": Schema30,
+        }
+
     class Spec31(OpenAPIV31SpecValidator):
         keyword_validators = {  # noqa: RUF012 (the library's own attribute)
             **OpenAPIV31SpecValidator.keyword_validators,
             "schema": Schema31,
         }
 
-    return OpenAPIV30SpecValidator, Spec31
+    return Spec30, Spec31
+
+
+class _Ids(list[int]):
+    """The library's registry of the schema objects it has visited: a list it appends to and
+    asks ``id in ...`` of for every schema, a scan of all before it (0.7 of the 1.7 s its
+    checks took at 1,000 operations). The same list, with a set answering ``in``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set[int] = set()
+
+    def append(self, item: int) -> None:
+        super().append(item)
+        self._members.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
 
 
 @functools.cache

@@ -196,7 +196,7 @@ def _schema_objects(spec: LoadedSpec) -> Iterator[Problem]:
 
 
 def _refs(spec: LoadedSpec) -> Iterator[Problem]:
-    for path, node in _walk(spec.data, ()):
+    for path, node in spec.mappings:
         ref = node.get("$ref")
         if not isinstance(ref, str):
             continue
@@ -215,16 +215,6 @@ def _refs(spec: LoadedSpec) -> Iterator[Problem]:
             yield spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file")
 
 
-def _walk(node: Any, path: JsonPath) -> Iterator[tuple[JsonPath, Mapping[str, Any]]]:
-    if isinstance(node, Mapping):
-        yield path, node
-        for key, value in node.items():
-            yield from _walk(value, (*path, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _walk(value, (*path, i))
-
-
 def _defaults_and_examples(spec: LoadedSpec) -> Iterator[Problem]:
     for path, schema in spec.schemas:
         for key in ("default", "example"):
@@ -232,7 +222,7 @@ def _defaults_and_examples(spec: LoadedSpec) -> Iterator[Problem]:
                 yield from _check_value(spec, path, schema[key], (*path, key), key)
         for i, example in enumerate(schema.get("examples") or []):
             yield from _check_value(spec, path, example, (*path, "examples", i), "example")
-    for path, holder in _walk(spec.data, ()):
+    for path, holder in spec.mappings:
         if "schema" not in holder or not isinstance(holder.get("schema"), Mapping):
             continue
         if "example" in holder:

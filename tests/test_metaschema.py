@@ -101,3 +101,33 @@ def test_the_fast_path_is_there() -> None:
     assert metaschema._fast("3.1")(
         {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
     )
+
+
+@pytest.mark.parametrize("path", SPECS, ids=lambda p: str(p.relative_to(p.parents[1])))
+def test_the_librarys_checks_find_the_same_with_set_backed_registries(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openapi-spec-validator's visited-schema registries are replaced by ``_Ids`` (a list whose
+    ``in`` is a set lookup): its findings, in order, must be what its plain lists give."""
+    data = _loaded(path)
+    if openapi30.family(data) is None:
+        return
+    is30 = openapi30.is_openapi30(data)
+    try:
+        ours = [str(e) for e in metaschema.openapi_spec_validator_errors(data, is30)]
+    except Exception as exc:  # the library's own failure on a hostile spec: the same either way
+        ours = [f"raised {type(exc).__name__}"]
+    monkeypatch.setattr(metaschema, "_Ids", list)
+    try:
+        plain = [str(e) for e in metaschema.openapi_spec_validator_errors(data, is30)]
+    except Exception as exc:
+        plain = [f"raised {type(exc).__name__}"]
+    assert ours == plain
+
+
+def test_the_registry_answers_in_like_a_list() -> None:
+    ids = metaschema._Ids()
+    for item in (3, 1, 3):
+        ids.append(item)
+    assert list(ids) == [3, 1, 3]
+    assert 1 in ids and 3 in ids and 2 not in ids
