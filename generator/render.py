@@ -101,7 +101,11 @@ def _render_all(
         functools.partial(_rendered, env, api, others, roots, header),
         fork=len(api.operations) >= FORK_DOCS_FROM,
     )
-    files = _render_many(env, api, code, roots, header, on_file)
+    try:
+        files = _render_many(env, api, code, roots, header, on_file)
+    except BaseException:
+        docs.cancel()  # not left running beside whatever the caller does next
+        raise
     made, error = docs.result()
     if error:
         raise TemplateError(error)

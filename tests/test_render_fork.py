@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -57,3 +58,18 @@ def test_a_docs_template_error_in_the_child_is_located(
         render(api, tmp_path)
     assert children and all(children)
     assert str(caught.value).startswith(f"{template}:2: undefined name: ")
+
+
+def test_a_code_template_error_stops_the_docs_child(
+    api: Api, children: list[int], tmp_path: Path
+) -> None:
+    template = tmp_path / "python" / "package" / "errors.py.jinja"  # replaces the built-in one
+    template.parent.mkdir(parents=True)
+    template.write_text("{{ api.no_such_field }}\n")
+    with pytest.raises(TemplateError) as caught:
+        render(api, tmp_path)
+    assert str(caught.value).startswith(f"{template}:1: undefined name: ")
+    (pid,) = children
+    assert pid
+    with pytest.raises(ChildProcessError):  # killed and reaped, not left running or a zombie
+        os.waitpid(pid, os.WNOHANG)

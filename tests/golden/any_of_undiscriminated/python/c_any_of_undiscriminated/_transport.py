@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import email.utils
-import functools
 import json
 import logging
 import random
@@ -235,7 +234,7 @@ def after_response(
 def build_request(
     http: httpx.Client | httpx.AsyncClient,
     prepared: PreparedRequest[T],
-    url: str,
+    url: httpx.URL,
     timeout: httpx.Timeout,
     headers: Mapping[str, str],
 ) -> httpx.Request:
@@ -250,7 +249,7 @@ def build_request(
         merged.update(prepared.headers)
     return http.build_request(
         prepared.method,
-        _url(url),
+        url,
         json=prepared.json,
         content=prepared.content,
         data=prepared.data,
@@ -261,12 +260,20 @@ def build_request(
     )
 
 
-@functools.lru_cache(maxsize=256)
-def _url(text: str) -> httpx.URL:
-    """``text`` as an :class:`httpx.URL`, parsed once: httpx parses a URL string on every
-    request, a third of the cost of building one, and a client calls the same few URLs again
-    and again. A URL is immutable, so one object can serve every request and thread."""
-    return httpx.URL(text)
+URL_CACHE_SIZE = 256
+
+
+def parsed_url(urls: dict[str, httpx.URL], url: str) -> httpx.URL:
+    """``url`` as an :class:`httpx.URL`, parsed once per transport: httpx parses a URL string on
+    every request, a third of the cost of building one, and a client calls the same few URLs
+    again and again. A URL is immutable, so one object serves every request and thread; the
+    cache is emptied when full, and goes with its client."""
+    parsed = urls.get(url)
+    if parsed is None:
+        if len(urls) >= URL_CACHE_SIZE:
+            urls.clear()
+        parsed = urls[url] = httpx.URL(url)
+    return parsed
 
 
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
@@ -369,6 +376,7 @@ class SyncTransport:
         self.timeout = timeout
         self.max_retries = max_retries
         self.headers = headers  # added to every request: empty when ``http`` sends them itself
+        self.urls: dict[str, httpx.URL] = {}
 
     def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, self.exchange(prepared, timeout))
@@ -381,7 +389,11 @@ class SyncTransport:
         url = self.base_url + prepared.path
         # Built once: the body is serialized once and re-sent unchanged by every retry.
         request = build_request(
-            self.http, prepared, url, as_timeout(timeout, self.timeout), self.headers
+            self.http,
+            prepared,
+            parsed_url(self.urls, url),
+            as_timeout(timeout, self.timeout),
+            self.headers,
         )
         attempt = 0
         while True:
@@ -419,6 +431,7 @@ class AsyncTransport:
         self.timeout = timeout
         self.max_retries = max_retries
         self.headers = headers  # added to every request: empty when ``http`` sends them itself
+        self.urls: dict[str, httpx.URL] = {}
 
     async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, await self.exchange(prepared, timeout))
@@ -434,7 +447,11 @@ class AsyncTransport:
         """The final response to ``prepared``, after the retries the policy allows."""
         url = self.base_url + prepared.path
         request = build_request(
-            self.http, prepared, url, as_timeout(timeout, self.timeout), self.headers
+            self.http,
+            prepared,
+            parsed_url(self.urls, url),
+            as_timeout(timeout, self.timeout),
+            self.headers,
         )
         attempt = 0
         while True:
