@@ -205,7 +205,11 @@ def union_of_unions(draw: Draw, doc: dict[str, Any]) -> bool:
 
 
 def recursive(draw: Draw, doc: dict[str, Any]) -> bool:
-    components = doc.get("components", {}).get("schemas", {})
+    # An earlier mutation may have made either of them null, a list or a string.
+    holder = doc.get("components")
+    components = holder.get("schemas") if isinstance(holder, dict) else None
+    if not isinstance(components, dict):
+        return False
     names = [n for n, s in components.items() if isinstance(s, dict)]
     if not names:
         return False
