@@ -171,23 +171,22 @@ def _spec_validator_classes() -> tuple[Callable[[Any], Any], Callable[[Any], Any
     from openapi_spec_validator.validation.keywords import (
         OpenAPIV30SchemaValidator,
         OpenAPIV31SchemaValidator,
+        SchemaValidator,
     )
 
-    class Schema30(OpenAPIV30SchemaValidator):
-        """Its schema object check, with the schemas it has seen kept for quick lookups."""
+    class QuickIds(SchemaValidator):
+        """The library's schema object check, with the schemas it has seen kept in :class:`_Ids`."""
 
         def __init__(self, registry: Any) -> None:
             super().__init__(registry)
             self.visited_schema_ids = _Ids()
             self.meta_checked_schema_ids = _Ids()
 
-    class Schema31(OpenAPIV31SchemaValidator):
+    class Schema30(QuickIds, OpenAPIV30SchemaValidator):
+        pass
+
+    class Schema31(QuickIds, OpenAPIV31SchemaValidator):
         """Its check of a schema object against the OpenAPI 3.1 dialect, made fast."""
-
-        def __init__(self, registry: Any) -> None:
-            super().__init__(registry)
-            self.visited_schema_ids = _Ids()
-            self.meta_checked_schema_ids = _Ids()
 
         def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
             dialect = self._get_schema_dialect_id(schema, schema_value)
