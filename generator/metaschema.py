@@ -41,6 +41,8 @@ from jsonschema.validators import SPECIFICATIONS  # type: ignore[attr-defined]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from . import library_settings
+
 Check = Callable[[Any], bool]  # True: valid for sure; False: ask the Python validator
 
 
@@ -166,6 +168,7 @@ def openapi_spec_validator_errors(data: Mapping[str, Any], openapi30: bool) -> l
 
 @functools.cache
 def _spec_validator_classes() -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    library_settings.install()  # before the library's first import: see that module
     from openapi_schema_validator._dialects import OAS31_BASE_DIALECT_ID
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from openapi_spec_validator.validation.keywords import (
