@@ -39,6 +39,7 @@ from .literals import (
 )
 from .load import display_name
 from .paths import file_stems
+from .tidy import after_imports, all_sorted, import_lines, mentioned
 from .validators import compile_validators
 
 PER_OPERATION = "[operation]"
@@ -306,9 +307,13 @@ def _environment(roots: list[Path]) -> jinja2.Environment:
         json=json_literal,
         quoted=quoted,
         default_literal=default_literal,
+        mentioned=mentioned,
+        all_sorted=all_sorted,
+        after_imports=after_imports,
     )
     env.globals["NO_DEFAULT"] = NO_DEFAULT
     env.globals["module_constants"] = ModuleConstants
+    env.globals["import_lines"] = import_lines
     cache.salt(env)
     return env
 

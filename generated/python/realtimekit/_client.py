@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from . import _operations, _pagination
     from ._pagination import AsyncPager, SyncPage
     from ._raw import AsyncRealtimeKitWithRawResponse, RealtimeKitWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         ListRecordingsResponse,
         Recording,
         RecordingSortField,
@@ -174,7 +174,8 @@ class RealtimeKit:
     @property
     def with_raw_response(self) -> RealtimeKitWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import RealtimeKitWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import RealtimeKitWithRawResponse
 
         return RealtimeKitWithRawResponse(self._credentials, self._transport)
 
@@ -571,7 +572,8 @@ class AsyncRealtimeKit:
     @property
     def with_raw_response(self) -> AsyncRealtimeKitWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncRealtimeKitWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncRealtimeKitWithRawResponse
 
         return AsyncRealtimeKitWithRawResponse(self._credentials, self._transport)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncInventoryWithRawResponse, InventoryWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Product,
         StockLevel,
     )
@@ -150,7 +150,8 @@ class Inventory:
     @property
     def with_raw_response(self) -> InventoryWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import InventoryWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import InventoryWithRawResponse
 
         return InventoryWithRawResponse(self._credentials, self._transport)
 
@@ -365,7 +366,8 @@ class AsyncInventory:
     @property
     def with_raw_response(self) -> AsyncInventoryWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncInventoryWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncInventoryWithRawResponse
 
         return AsyncInventoryWithRawResponse(self._credentials, self._transport)
 

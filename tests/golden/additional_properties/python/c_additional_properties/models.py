@@ -47,7 +47,7 @@ class StockLevel:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -94,7 +94,7 @@ class Product:
     extra: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """

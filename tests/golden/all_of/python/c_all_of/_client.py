@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AllOfWithRawResponse, AsyncAllOfWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         NewPet,
         Pet,
     )
@@ -150,7 +150,8 @@ class AllOf:
     @property
     def with_raw_response(self) -> AllOfWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AllOfWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AllOfWithRawResponse
 
         return AllOfWithRawResponse(self._credentials, self._transport)
 
@@ -308,7 +309,8 @@ class AsyncAllOf:
     @property
     def with_raw_response(self) -> AsyncAllOfWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncAllOfWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncAllOfWithRawResponse
 
         return AsyncAllOfWithRawResponse(self._credentials, self._transport)
 

@@ -18,7 +18,7 @@ from ._transport import (
     Timeout,
     with_extras,
 )
-from .models import (  # unused names are removed by the formatter's lint pass
+from .models import (
     NewPet,
     Pet,
 )

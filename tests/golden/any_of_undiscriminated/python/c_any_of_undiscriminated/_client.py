@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncContactsWithRawResponse, ContactsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Contact,
         NewContact,
         Shape,
@@ -151,7 +151,8 @@ class Contacts:
     @property
     def with_raw_response(self) -> ContactsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import ContactsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import ContactsWithRawResponse
 
         return ContactsWithRawResponse(self._credentials, self._transport)
 
@@ -339,7 +340,8 @@ class AsyncContacts:
     @property
     def with_raw_response(self) -> AsyncContactsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncContactsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncContactsWithRawResponse
 
         return AsyncContactsWithRawResponse(self._credentials, self._transport)
 

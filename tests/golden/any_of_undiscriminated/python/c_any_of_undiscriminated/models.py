@@ -55,7 +55,7 @@ class NewContact:
     point: ContactPoint
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -106,7 +106,7 @@ class Contact:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -153,7 +153,7 @@ class EmailAddress:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -211,7 +211,7 @@ class PhoneNumber:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -271,7 +271,7 @@ class Circle:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -316,7 +316,7 @@ class Rectangle:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """

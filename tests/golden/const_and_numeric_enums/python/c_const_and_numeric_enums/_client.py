@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncTasksWithRawResponse, TasksWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         NewTask,
         Priority,
         Task,
@@ -151,7 +151,8 @@ class Tasks:
     @property
     def with_raw_response(self) -> TasksWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import TasksWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import TasksWithRawResponse
 
         return TasksWithRawResponse(self._credentials, self._transport)
 
@@ -309,7 +310,8 @@ class AsyncTasks:
     @property
     def with_raw_response(self) -> AsyncTasksWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncTasksWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncTasksWithRawResponse
 
         return AsyncTasksWithRawResponse(self._credentials, self._transport)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncMeetingsWithRawResponse, MeetingsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Meeting,
         MeetingEnvelope,
         NewMeeting,
@@ -156,7 +156,8 @@ class Meetings:
     @property
     def with_raw_response(self) -> MeetingsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import MeetingsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import MeetingsWithRawResponse
 
         return MeetingsWithRawResponse(self._credentials, self._transport)
 
@@ -375,7 +376,8 @@ class AsyncMeetings:
     @property
     def with_raw_response(self) -> AsyncMeetingsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncMeetingsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncMeetingsWithRawResponse
 
         return AsyncMeetingsWithRawResponse(self._credentials, self._transport)
 

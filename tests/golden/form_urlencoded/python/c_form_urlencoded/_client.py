@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncAuthFormsWithRawResponse, AuthFormsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         CreateTokenRequest,
         Subscription,
         SubscriptionForm,
@@ -152,7 +152,8 @@ class AuthForms:
     @property
     def with_raw_response(self) -> AuthFormsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AuthFormsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AuthFormsWithRawResponse
 
         return AuthFormsWithRawResponse(self._credentials, self._transport)
 
@@ -308,7 +309,8 @@ class AsyncAuthForms:
     @property
     def with_raw_response(self) -> AsyncAuthFormsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncAuthFormsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncAuthFormsWithRawResponse
 
         return AsyncAuthFormsWithRawResponse(self._credentials, self._transport)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncSessionsWithRawResponse, SessionsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Preference,
         Profile,
     )
@@ -150,7 +150,8 @@ class Sessions:
     @property
     def with_raw_response(self) -> SessionsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import SessionsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import SessionsWithRawResponse
 
         return SessionsWithRawResponse(self._credentials, self._transport)
 
@@ -320,7 +321,8 @@ class AsyncSessions:
     @property
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncSessionsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncSessionsWithRawResponse
 
         return AsyncSessionsWithRawResponse(self._credentials, self._transport)
 

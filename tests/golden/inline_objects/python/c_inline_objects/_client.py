@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncInlineObjectsWithRawResponse, InlineObjectsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Recording,
         StartRecordingRequest,
         StartRecordingResponse,
@@ -156,7 +156,8 @@ class InlineObjects:
     @property
     def with_raw_response(self) -> InlineObjectsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import InlineObjectsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import InlineObjectsWithRawResponse
 
         return InlineObjectsWithRawResponse(self._credentials, self._transport)
 
@@ -323,7 +324,8 @@ class AsyncInlineObjects:
     @property
     def with_raw_response(self) -> AsyncInlineObjectsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncInlineObjectsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncInlineObjectsWithRawResponse
 
         return AsyncInlineObjectsWithRawResponse(self._credentials, self._transport)
 

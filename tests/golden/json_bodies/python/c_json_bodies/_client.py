@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncBatchWithRawResponse, BatchWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         BatchResult,
         NewUser,
         Notification,
@@ -157,7 +157,8 @@ class Batch:
     @property
     def with_raw_response(self) -> BatchWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import BatchWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import BatchWithRawResponse
 
         return BatchWithRawResponse(self._credentials, self._transport)
 
@@ -380,7 +381,8 @@ class AsyncBatch:
     @property
     def with_raw_response(self) -> AsyncBatchWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncBatchWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncBatchWithRawResponse
 
         return AsyncBatchWithRawResponse(self._credentials, self._transport)
 

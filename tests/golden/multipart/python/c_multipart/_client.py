@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncUploadsWithRawResponse, UploadsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         DocumentUpload,
         Upload,
         UploadAvatarRequest,
@@ -155,7 +155,8 @@ class Uploads:
     @property
     def with_raw_response(self) -> UploadsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import UploadsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import UploadsWithRawResponse
 
         return UploadsWithRawResponse(self._credentials, self._transport)
 
@@ -315,7 +316,8 @@ class AsyncUploads:
     @property
     def with_raw_response(self) -> AsyncUploadsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncUploadsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncUploadsWithRawResponse
 
         return AsyncUploadsWithRawResponse(self._credentials, self._transport)
 

@@ -9,7 +9,7 @@ are built once, at import.
 from __future__ import annotations
 
 import json
-import re as _re  # an operation may be called "re"
+import re as _re
 from urllib.parse import quote
 
 import httpx
@@ -23,7 +23,7 @@ from ._serde import (
 )
 from ._transport import PreparedRequest, json_body
 from .errors import ValidationError
-from .models import (  # unused names are removed by the formatter's lint pass
+from .models import (
     DocumentUpload,
     Upload,
     UploadAvatarRequest,

@@ -54,7 +54,7 @@ class DocumentUpload:
     metadata: DocumentMetadata | None = None
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -104,7 +104,7 @@ class DocumentMetadata:
     pages: int | None = None
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -155,7 +155,7 @@ class Upload:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -202,7 +202,7 @@ class UploadAvatarRequest:
     tags: list[str] | None = None
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncCatalogWithRawResponse, CatalogWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Item,
         NewItem,
         StockLevel,
@@ -151,7 +151,8 @@ class Catalog:
     @property
     def with_raw_response(self) -> CatalogWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import CatalogWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import CatalogWithRawResponse
 
         return CatalogWithRawResponse(self._credentials, self._transport)
 
@@ -371,7 +372,8 @@ class AsyncCatalog:
     @property
     def with_raw_response(self) -> AsyncCatalogWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncCatalogWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncCatalogWithRawResponse
 
         return AsyncCatalogWithRawResponse(self._credentials, self._transport)
 

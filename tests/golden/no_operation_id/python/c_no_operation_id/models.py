@@ -43,7 +43,7 @@ class NewItem:
     name: str
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -90,7 +90,7 @@ class Item:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -135,7 +135,7 @@ class StockLevel:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """

@@ -155,9 +155,8 @@ class NonOAuthScopesExample:
     @property
     def with_raw_response(self) -> NonOAuthScopesExampleWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import (
-            NonOAuthScopesExampleWithRawResponse,  # on first use: keeps ``import`` fast
-        )
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import NonOAuthScopesExampleWithRawResponse
 
         return NonOAuthScopesExampleWithRawResponse(self._credentials, self._transport)
 
@@ -284,9 +283,8 @@ class AsyncNonOAuthScopesExample:
     @property
     def with_raw_response(self) -> AsyncNonOAuthScopesExampleWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import (
-            AsyncNonOAuthScopesExampleWithRawResponse,  # on first use: keeps ``import`` fast
-        )
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncNonOAuthScopesExampleWithRawResponse
 
         return AsyncNonOAuthScopesExampleWithRawResponse(self._credentials, self._transport)
 

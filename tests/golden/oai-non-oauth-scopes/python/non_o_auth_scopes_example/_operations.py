@@ -8,7 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
-import re as _re  # an operation may be called "re"
+import re as _re
 from urllib.parse import quote
 
 import httpx

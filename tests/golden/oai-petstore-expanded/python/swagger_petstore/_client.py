@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncSwaggerPetstoreWithRawResponse, SwaggerPetstoreWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         NewPet,
         Pet,
     )
@@ -150,7 +150,8 @@ class SwaggerPetstore:
     @property
     def with_raw_response(self) -> SwaggerPetstoreWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import SwaggerPetstoreWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import SwaggerPetstoreWithRawResponse
 
         return SwaggerPetstoreWithRawResponse(self._credentials, self._transport)
 
@@ -400,7 +401,8 @@ class AsyncSwaggerPetstore:
     @property
     def with_raw_response(self) -> AsyncSwaggerPetstoreWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncSwaggerPetstoreWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncSwaggerPetstoreWithRawResponse
 
         return AsyncSwaggerPetstoreWithRawResponse(self._credentials, self._transport)
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncUsptoDataSetApiWithRawResponse, UsptoDataSetApiWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         DataSetList,
         PerformSearchRequest,
     )
@@ -163,7 +163,8 @@ class UsptoDataSetApi:
     @property
     def with_raw_response(self) -> UsptoDataSetApiWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import UsptoDataSetApiWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import UsptoDataSetApiWithRawResponse
 
         return UsptoDataSetApiWithRawResponse(self._credentials, self._transport)
 
@@ -373,7 +374,8 @@ class AsyncUsptoDataSetApi:
     @property
     def with_raw_response(self) -> AsyncUsptoDataSetApiWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncUsptoDataSetApiWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncUsptoDataSetApiWithRawResponse
 
         return AsyncUsptoDataSetApiWithRawResponse(self._credentials, self._transport)
 

@@ -145,7 +145,8 @@ class WebhookExample:
     @property
     def with_raw_response(self) -> WebhookExampleWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import WebhookExampleWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import WebhookExampleWithRawResponse
 
         return WebhookExampleWithRawResponse(self._credentials, self._transport)
 
@@ -240,6 +241,7 @@ class AsyncWebhookExample:
     @property
     def with_raw_response(self) -> AsyncWebhookExampleWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncWebhookExampleWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncWebhookExampleWithRawResponse
 
         return AsyncWebhookExampleWithRawResponse(self._credentials, self._transport)

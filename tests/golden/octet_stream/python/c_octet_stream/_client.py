@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncBlobsWithRawResponse, BlobsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         BlobInfo,
     )
 else:
@@ -154,7 +154,8 @@ class Blobs:
     @property
     def with_raw_response(self) -> BlobsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import BlobsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import BlobsWithRawResponse
 
         return BlobsWithRawResponse(self._credentials, self._transport)
 
@@ -317,7 +318,8 @@ class AsyncBlobs:
     @property
     def with_raw_response(self) -> AsyncBlobsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncBlobsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncBlobsWithRawResponse
 
         return AsyncBlobsWithRawResponse(self._credentials, self._transport)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncPaymentsWithRawResponse, PaymentsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Event,
         PaymentMethod,
     )
@@ -154,7 +154,8 @@ class Payments:
     @property
     def with_raw_response(self) -> PaymentsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import PaymentsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import PaymentsWithRawResponse
 
         return PaymentsWithRawResponse(self._credentials, self._transport)
 
@@ -341,7 +342,8 @@ class AsyncPayments:
     @property
     def with_raw_response(self) -> AsyncPaymentsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncPaymentsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncPaymentsWithRawResponse
 
         return AsyncPaymentsWithRawResponse(self._credentials, self._transport)
 

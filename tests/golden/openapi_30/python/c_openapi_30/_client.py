@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncWidgetsLegacyWithRawResponse, WidgetsLegacyWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         NewWidget,
         Widget,
     )
@@ -154,7 +154,8 @@ class WidgetsLegacy:
     @property
     def with_raw_response(self) -> WidgetsLegacyWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import WidgetsLegacyWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import WidgetsLegacyWithRawResponse
 
         return WidgetsLegacyWithRawResponse(self._credentials, self._transport)
 
@@ -316,7 +317,8 @@ class AsyncWidgetsLegacy:
     @property
     def with_raw_response(self) -> AsyncWidgetsLegacyWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncWidgetsLegacyWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncWidgetsLegacyWithRawResponse
 
         return AsyncWidgetsLegacyWithRawResponse(self._credentials, self._transport)
 

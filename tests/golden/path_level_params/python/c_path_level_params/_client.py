@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncProjectsWithRawResponse, ProjectsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Member,
     )
 else:
@@ -149,7 +149,8 @@ class Projects:
     @property
     def with_raw_response(self) -> ProjectsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import ProjectsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import ProjectsWithRawResponse
 
         return ProjectsWithRawResponse(self._credentials, self._transport)
 
@@ -385,7 +386,8 @@ class AsyncProjects:
     @property
     def with_raw_response(self) -> AsyncProjectsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncProjectsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncProjectsWithRawResponse
 
         return AsyncProjectsWithRawResponse(self._credentials, self._transport)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncSearchWithRawResponse, SearchWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Coordinates,
         Item,
         ItemFilter,
@@ -151,7 +151,8 @@ class Search:
     @property
     def with_raw_response(self) -> SearchWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import SearchWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import SearchWithRawResponse
 
         return SearchWithRawResponse(self._credentials, self._transport)
 
@@ -289,7 +290,8 @@ class AsyncSearch:
     @property
     def with_raw_response(self) -> AsyncSearchWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncSearchWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncSearchWithRawResponse
 
         return AsyncSearchWithRawResponse(self._credentials, self._transport)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AccountsWithRawResponse, AsyncAccountsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Account,
     )
 else:
@@ -153,7 +153,8 @@ class Accounts:
     @property
     def with_raw_response(self) -> AccountsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AccountsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AccountsWithRawResponse
 
         return AccountsWithRawResponse(self._credentials, self._transport)
 
@@ -350,7 +351,8 @@ class AsyncAccounts:
     @property
     def with_raw_response(self) -> AsyncAccountsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncAccountsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncAccountsWithRawResponse
 
         return AsyncAccountsWithRawResponse(self._credentials, self._transport)
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncJobsWithRawResponse, JobsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Job,
         JobQueued,
         JobSpec,
@@ -151,7 +151,8 @@ class Jobs:
     @property
     def with_raw_response(self) -> JobsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import JobsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import JobsWithRawResponse
 
         return JobsWithRawResponse(self._credentials, self._transport)
 
@@ -346,7 +347,8 @@ class AsyncJobs:
     @property
     def with_raw_response(self) -> AsyncJobsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncJobsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncJobsWithRawResponse
 
         return AsyncJobsWithRawResponse(self._credentials, self._transport)
 

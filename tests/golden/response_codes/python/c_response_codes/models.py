@@ -61,7 +61,7 @@ class JobSpec:
     command: str
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -110,7 +110,7 @@ class Job:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -159,7 +159,7 @@ class JobQueued:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -206,7 +206,7 @@ class ClientError:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -251,7 +251,7 @@ class ServerError:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -300,7 +300,7 @@ class Problem:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """
@@ -353,7 +353,7 @@ class ServerErrorError:
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
-        """The JSON object of this model; optional fields that were not set are left out.
+        """The JSON object of this model. Optional fields that were not set are left out.
 
         With ``request=True`` (how the client sends it), read-only fields are left out too.
         """

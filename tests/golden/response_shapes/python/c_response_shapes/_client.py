@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncReportsWithRawResponse, ReportsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Report,
     )
 else:
@@ -149,7 +149,8 @@ class Reports:
     @property
     def with_raw_response(self) -> ReportsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import ReportsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import ReportsWithRawResponse
 
         return ReportsWithRawResponse(self._credentials, self._transport)
 
@@ -389,7 +390,8 @@ class AsyncReports:
     @property
     def with_raw_response(self) -> AsyncReportsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncReportsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncReportsWithRawResponse
 
         return AsyncReportsWithRawResponse(self._credentials, self._transport)
 

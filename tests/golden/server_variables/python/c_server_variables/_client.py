@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncRegionalWithRawResponse, RegionalWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Zone,
     )
 else:
@@ -170,7 +170,8 @@ class Regional:
     @property
     def with_raw_response(self) -> RegionalWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import RegionalWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import RegionalWithRawResponse
 
         return RegionalWithRawResponse(self._credentials, self._transport)
 
@@ -333,7 +334,8 @@ class AsyncRegional:
     @property
     def with_raw_response(self) -> AsyncRegionalWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncRegionalWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncRegionalWithRawResponse
 
         return AsyncRegionalWithRawResponse(self._credentials, self._transport)
 

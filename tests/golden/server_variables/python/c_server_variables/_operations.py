@@ -8,7 +8,7 @@ are built once, at import.
 
 from __future__ import annotations
 
-import re as _re  # an operation may be called "re"
+import re as _re
 from urllib.parse import quote
 
 import httpx
@@ -22,7 +22,7 @@ from ._serde import (
 )
 from ._transport import PreparedRequest, json_body
 from .errors import ValidationError
-from .models import (  # unused names are removed by the formatter's lint pass
+from .models import (
     Zone,
 )
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncNotesWithRawResponse, NotesWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         NewNote,
         Note,
     )
@@ -151,7 +151,8 @@ class Notes:
     @property
     def with_raw_response(self) -> NotesWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import NotesWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import NotesWithRawResponse
 
         return NotesWithRawResponse(self._credentials, self._transport)
 
@@ -305,7 +306,8 @@ class AsyncNotes:
     @property
     def with_raw_response(self) -> AsyncNotesWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncNotesWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncNotesWithRawResponse
 
         return AsyncNotesWithRawResponse(self._credentials, self._transport)
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncOrdersWithRawResponse, OrdersWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         NewOrder,
         Order,
     )
@@ -161,7 +161,8 @@ class Orders:
     @property
     def with_raw_response(self) -> OrdersWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import OrdersWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import OrdersWithRawResponse
 
         return OrdersWithRawResponse(self._credentials, self._transport)
 
@@ -323,7 +324,8 @@ class AsyncOrders:
     @property
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncOrdersWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncOrdersWithRawResponse
 
         return AsyncOrdersWithRawResponse(self._credentials, self._transport)
 

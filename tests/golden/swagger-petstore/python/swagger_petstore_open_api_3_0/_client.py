@@ -31,7 +31,7 @@ if TYPE_CHECKING:
         AsyncSwaggerPetstoreOpenApi30WithRawResponse,
         SwaggerPetstoreOpenApi30WithRawResponse,
     )
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         ApiResponse,
         FindPetsByStatusStatus,
         Order,
@@ -164,9 +164,8 @@ class SwaggerPetstoreOpenApi30:
     @property
     def with_raw_response(self) -> SwaggerPetstoreOpenApi30WithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import (
-            SwaggerPetstoreOpenApi30WithRawResponse,  # on first use: keeps ``import`` fast
-        )
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import SwaggerPetstoreOpenApi30WithRawResponse
 
         return SwaggerPetstoreOpenApi30WithRawResponse(self._credentials, self._transport)
 
@@ -950,9 +949,8 @@ class AsyncSwaggerPetstoreOpenApi30:
     @property
     def with_raw_response(self) -> AsyncSwaggerPetstoreOpenApi30WithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import (
-            AsyncSwaggerPetstoreOpenApi30WithRawResponse,  # on first use: keeps ``import`` fast
-        )
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncSwaggerPetstoreOpenApi30WithRawResponse
 
         return AsyncSwaggerPetstoreOpenApi30WithRawResponse(self._credentials, self._transport)
 

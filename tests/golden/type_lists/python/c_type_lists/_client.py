@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # first call that needs them, so importing the client costs little more than httpx.
     from . import _operations
     from ._raw import AsyncSettingsWithRawResponse, SettingsWithRawResponse
-    from .models import (  # unused names are removed by the formatter's lint pass
+    from .models import (
         Setting,
         SettingValue,
     )
@@ -150,7 +150,8 @@ class Settings:
     @property
     def with_raw_response(self) -> SettingsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import SettingsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import SettingsWithRawResponse
 
         return SettingsWithRawResponse(self._credentials, self._transport)
 
@@ -341,7 +342,8 @@ class AsyncSettings:
     @property
     def with_raw_response(self) -> AsyncSettingsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        from ._raw import AsyncSettingsWithRawResponse  # on first use: keeps ``import`` fast
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncSettingsWithRawResponse
 
         return AsyncSettingsWithRawResponse(self._credentials, self._transport)
 
