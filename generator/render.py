@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import operator
 import os
 import sys
 import traceback
@@ -161,10 +162,24 @@ def _with_safe_slugs(api: Api) -> Api:
 
 def _characters(value: Any) -> Iterator[str]:
     """Every non-ASCII character of every string in the IR (names, texts, examples, keys)."""
+    # Dispatch on the exact type, and read a dataclass's fields with one C-level getter: this
+    # walk visits every node of the IR (0.25 s at 1,000 operations with isinstance chains).
     todo, seen = [value], set()
     while todo:
         item = todo.pop()
-        if isinstance(item, str):
+        kind: type = type(item)
+        if kind is str:
+            if not item.isascii():
+                yield from item
+        elif kind is tuple or kind is list or kind is frozenset or kind is set:
+            todo.extend(item)
+        elif kind is dict:
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif (fields := _fields_of(kind)) is not None and id(item) not in seen:
+            seen.add(id(item))
+            todo.extend(fields(item))
+        elif isinstance(item, str):  # subclasses (a str Enum's members, say), as above
             if not item.isascii():
                 yield from item
         elif isinstance(item, dict):
@@ -172,15 +187,18 @@ def _characters(value: Any) -> Iterator[str]:
             todo.extend(item.values())
         elif isinstance(item, (list, tuple, set, frozenset)):
             todo.extend(item)
-        elif (names := _field_names(item.__class__)) and id(item) not in seen:
-            seen.add(id(item))
-            todo.extend(getattr(item, name) for name in names)
 
 
 @functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    """The fields of a dataclass (none for other types), looked up once per class."""
-    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
+def _fields_of(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """The values of a dataclass's fields, as a tuple (None for other types)."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    names = [f.name for f in dataclasses.fields(cls)]
+    if len(names) == 1:
+        one = operator.attrgetter(names[0])
+        return lambda item: (one(item),)
+    return operator.attrgetter(*names) if names else lambda item: ()
 
 
 def _template_names(roots: list[Path]) -> list[PurePosixPath]:
