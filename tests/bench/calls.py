@@ -2,8 +2,10 @@
 
 The generated client (validation on: every call checks the request and decodes the answer into
 dataclasses) and a raw ``httpx.Client.post(json=...)`` + ``.json()`` of the same body send
-1,000 sequential calls per round to one keep-alive server (``server.py``, its own process);
-the cases alternate, round after round. A figure is the median over rounds of µs per call.
+1,000 sequential calls each per round to one keep-alive server (``server.py``, its own
+process). Within a round the two alternate call by call, each call timed, so that the machine
+slowing down (as these 2-core machines do, by half within a second) slows both alike; which
+goes first alternates round after round. A figure is the median over rounds of µs per call.
 
 Run as a script it is the client process: ``python calls.py URL CALLS ROUNDS`` prints JSON.
 """
@@ -83,13 +85,17 @@ def client_process(url: str, calls: int, rounds: int) -> dict[str, list[float]]:
         for _ in range(WARM_UP):
             call()
     names = list(cases)
+    clock = time.perf_counter
     for r in range(rounds):
-        for name in names[r % 2 :] + names[: r % 2]:
-            call = cases[name]
-            start = time.perf_counter()
-            for _ in range(calls):
+        order = [(name, cases[name]) for name in names[r % 2 :] + names[: r % 2]]
+        spent = dict.fromkeys(names, 0.0)
+        for _ in range(calls):
+            for name, call in order:
+                start = clock()
                 call()
-            results.setdefault(f"sync {name}", []).append((time.perf_counter() - start) / calls)
+                spent[name] += clock() - start
+        for name in names:
+            results.setdefault(f"sync {name}", []).append(spent[name] / calls)
     close()
 
     async def run_async() -> None:
@@ -98,13 +104,15 @@ def client_process(url: str, calls: int, rounds: int) -> dict[str, list[float]]:
             for _ in range(WARM_UP):
                 await acall()
         for r in range(rounds):
-            for name in names[r % 2 :] + names[: r % 2]:
-                acall = acases[name]
-                start = time.perf_counter()
-                for _ in range(calls):
+            order = [(name, acases[name]) for name in names[r % 2 :] + names[: r % 2]]
+            spent = dict.fromkeys(names, 0.0)
+            for _ in range(calls):
+                for name, acall in order:
+                    start = clock()
                     await acall()
-                elapsed = (time.perf_counter() - start) / calls
-                results.setdefault(f"async {name}", []).append(elapsed)
+                    spent[name] += clock() - start
+            for name in names:
+                results.setdefault(f"async {name}", []).append(spent[name] / calls)
         await aclose()
 
     asyncio.run(run_async())
@@ -126,8 +134,8 @@ def per_call(rounds: int, calls: int = 1000) -> list[Row]:
     results = json.loads(sample.stdout)
     rows = []
     for mode, raw_name in (("sync", "httpx.Client"), ("async", "httpx.AsyncClient")):
-        # Both cases run back to back in each round: their ratio within a round is steadier
-        # than the ratio of medians when the machine's speed drifts between rounds.
+        # Both cases alternate call by call in each round: their ratio within a round is
+        # steadier than the ratio of medians when the machine's speed drifts between rounds.
         paired = sorted(
             o / r for o, r in zip(results[f"{mode} ours"], results[f"{mode} raw"], strict=True)
         )
