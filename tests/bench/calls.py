@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import statistics
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from measure import Series, run
-from report import DASH, Row
+from report import Row
 
 HERE = Path(__file__).resolve().parent
 WARM_UP = 100
@@ -134,15 +133,6 @@ def per_call(rounds: int, calls: int = 1000) -> list[Row]:
     results = json.loads(sample.stdout)
     rows = []
     for mode, raw_name in (("sync", "httpx.Client"), ("async", "httpx.AsyncClient")):
-        # Both cases alternate call by call in each round: their ratio within a round is
-        # steadier than the ratio of medians when the machine's speed drifts between rounds.
-        paired = sorted(
-            o / r for o, r in zip(results[f"{mode} ours"], results[f"{mode} raw"], strict=True)
-        )
-        note = (
-            f"median of per-round ratios {statistics.median(paired):.2f} "
-            f"({paired[0]:.2f}{DASH}{paired[-1]:.2f})"
-        )
         rows.append(
             Row(
                 "per call",
@@ -152,7 +142,6 @@ def per_call(rounds: int, calls: int = 1000) -> list[Row]:
                 "µs",
                 peer_name=f"raw `{raw_name}.post(json=...)` + `.json()`",
                 target=1.03,
-                note=note,
             )
         )
     return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,16 @@ class Row:
         if self.peer is None:
             return None
         return self.ours.median / self.peer.median
+
+    @property
+    def per_round(self) -> list[float]:
+        """Ours / peer within each round, sorted: both ran back to back (or alternating), so
+        these pairs share the machine's speed of the moment; empty when not paired."""
+        if self.peer is None or self.ratio_override is not None:
+            return []
+        if len(self.ours.values) != len(self.peer.values):
+            return []
+        return sorted(o / p for o, p in zip(self.ours.values, self.peer.values, strict=True))
 
     @property
     def verdict(self) -> str:
@@ -76,6 +87,9 @@ def table(rows: list[Row], rounds: dict[str, int]) -> str:
         if peer and row.peer_name:
             peer = f"{row.peer_name}: {peer}"
         ratio = f"{row.ratio:.2f}" if row.ratio is not None else ""
+        if paired := row.per_round:
+            spread = f"{paired[0]:.2f}{DASH}{paired[-1]:.2f}"
+            ratio += f"; per round {statistics.median(paired):.2f} ({spread})"
         target = f"≤ {row.target:.2f}" if row.target is not None else ""
         if row.rss_limit_mb is not None:
             target += f"{', ' if target else ''}≤ {row.rss_limit_mb:.0f} MB"
@@ -109,6 +123,7 @@ def write(rows: list[Row], rounds: dict[str, int]) -> str:
             "peer": row.peer.as_dict() if row.peer else None,
             "peer_name": row.peer_name,
             "ratio": row.ratio,
+            "per_round_ratios": row.per_round,
             "target": row.target,
             "rss_limit_mb": row.rss_limit_mb,
             "result": row.verdict.strip("*"),
