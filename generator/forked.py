@@ -84,11 +84,20 @@ class ChildError(Exception):
         self.kind = kind
 
 
+_IN_CHILD: list[bool] = []  # set in a child this module forked
+
+
+def in_child() -> bool:
+    """Whether this process is a child :class:`Forked` started (it ends with its call)."""
+    return bool(_IN_CHILD)
+
+
 def can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1  # forking threads can deadlock
 
 
 def _child(write: int, call: Callable[[], object]) -> None:
+    _IN_CHILD.append(True)
     try:
         try:
             outcome: tuple[object, ...] = ("ok", call())

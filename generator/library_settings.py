@@ -7,19 +7,26 @@ the library takes to import: most of the spec check's start in ``validate`` and 
 
 When no such variable is set, every knob has its default, which needs no library to read. Then
 :func:`install` puts modules with the same names and values in place of the two ``settings``
-modules; when one is set, it does nothing and the library reads it as always.
+modules, in the child process that runs the check and ends with it (never in a process that
+may go on to use the library otherwise), and only for the versions they mirror. When a
+variable is set, it does nothing and the library reads it as always.
 ``tests/test_library_settings.py`` compares these modules with the library's own.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
 import sys
 import types
+from pathlib import Path
+
+from .forked import in_child
 
 PREFIXES = ("OPENAPI_SPEC_VALIDATOR_", "OPENAPI_SCHEMA_VALIDATOR_")
 MODULES = ("openapi_spec_validator.settings", "openapi_schema_validator.settings")
+MIRRORED = {"openapi_spec_validator": "0.9.0", "openapi_schema_validator": "0.9.0"}
 
 
 class OpenAPISchemaValidatorSettings:
@@ -66,11 +73,30 @@ def configured() -> bool:
     return any(name.upper().startswith(PREFIXES) for name in os.environ)
 
 
-def install() -> bool:
-    """Put the default settings modules in place, unless the environment configures the
-    libraries or they are imported already. True when installed."""
-    if configured() or any(name in sys.modules for name in MODULES):
+def install(anywhere: bool = False) -> bool:
+    """Put the default settings modules in place, in a child process (``anywhere``: in this
+    one, for tests), unless the environment configures the libraries, they are imported
+    already, or they are not the versions mirrored here. True when installed."""
+    if not (anywhere or in_child()) or configured():
+        return False
+    if any(name in sys.modules for name in MODULES) or not mirrored():
         return False
     sys.modules[MODULES[0]] = _spec_validator_module()
     sys.modules[MODULES[1]] = _schema_validator_module()
+    return True
+
+
+def mirrored() -> bool:
+    """Whether the installed libraries are the versions these modules mirror, read from their
+    ``__init__.py`` without importing them (importlib.metadata takes ~40 ms)."""
+    for package, version in MIRRORED.items():
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            return False
+        try:
+            source = Path(spec.origin).read_text(encoding="utf-8")
+        except OSError:
+            return False
+        if f'__version__ = "{version}"' not in source:
+            return False
     return True

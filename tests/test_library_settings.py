@@ -25,7 +25,7 @@ import json, sys, types
 install = sys.argv[1] == "stand-in"
 if install:
     from generator import library_settings
-    assert library_settings.install()
+    assert library_settings.install(anywhere=True)
 import openapi_spec_validator.settings as spec
 import openapi_schema_validator.settings as schema
 
@@ -45,13 +45,16 @@ out = {
 print(json.dumps(out, sort_keys=True))
 """
 
+# As `validate` runs the check: in a forked child, which reports what it imported too.
 FINDINGS = """
 import json, sys
 from pathlib import Path
+from generator.forked import Forked
 from generator.load import load_spec
 from generator.spec_validator import _findings
-findings = _findings(load_spec(Path(sys.argv[1])).data)
-print(json.dumps({"findings": findings, "pydantic": "pydantic_settings" in sys.modules}))
+data = load_spec(Path(sys.argv[1])).data
+findings, pydantic = Forked(lambda: (_findings(data), "pydantic_settings" in sys.modules)).result()
+print(json.dumps({"findings": findings, "pydantic": pydantic}))
 """
 
 
@@ -96,7 +99,8 @@ def test_stand_ins_say_what_the_libraries_say_by_default() -> None:
 def test_a_configured_library_reads_its_own_settings(variable: str) -> None:
     script = (
         "import sys; from generator import library_settings; "
-        "print(library_settings.install(), 'openapi_spec_validator.settings' in sys.modules)"
+        "print(library_settings.install(anywhere=True), "
+        "'openapi_spec_validator.settings' in sys.modules)"
     )
     result = subprocess.run(
         [sys.executable, "-c", script],
@@ -113,7 +117,7 @@ def test_nothing_is_replaced_once_the_library_is_imported() -> None:
     script = (
         "import openapi_spec_validator, sys; from generator import library_settings; "
         "name = 'openapi_spec_validator.settings'; before = sys.modules[name]; "
-        "print(library_settings.install(), sys.modules[name] is before)"
+        "print(library_settings.install(anywhere=True), sys.modules[name] is before)"
     )
     result = subprocess.run(
         [sys.executable, "-c", script],
@@ -124,6 +128,31 @@ def test_nothing_is_replaced_once_the_library_is_imported() -> None:
         check=True,
     )
     assert result.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize(
+    ("setup", "why"),
+    [
+        ("", "a process that may use the library afterwards: only a forked child gets them"),
+        ("library_settings.MIRRORED['openapi_schema_validator'] = '0.9.1'; ", "another version"),
+    ],
+)
+def test_stand_ins_stay_out_of_other_processes_and_versions(setup: str, why: str) -> None:
+    anywhere = "True" if setup else "False"
+    script = (
+        f"import sys; from generator import library_settings; {setup}"
+        f"print(library_settings.install(anywhere={anywhere}), "
+        "'openapi_spec_validator.settings' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.split() == ["False", "False"], why
 
 
 FLAWED = """\
