@@ -84,12 +84,12 @@ class ChildError(Exception):
         self.kind = kind
 
 
-_IN_CHILD: list[bool] = []  # set in a child this module forked
+_in_child = False  # True in a child this module forked
 
 
 def in_child() -> bool:
     """Whether this process is a child :class:`Forked` started (it ends with its call)."""
-    return bool(_IN_CHILD)
+    return _in_child
 
 
 def can_fork() -> bool:
@@ -97,7 +97,8 @@ def can_fork() -> bool:
 
 
 def _child(write: int, call: Callable[[], object]) -> None:
-    _IN_CHILD.append(True)
+    global _in_child
+    _in_child = True
     try:
         try:
             outcome: tuple[object, ...] = ("ok", call())
