@@ -130,14 +130,7 @@ class Product:
             extra=extra_fields(data, _PRODUCT_FIELDS, path, decode_str),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> Product:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            sku=required(data, "sku", path, decode_str),
-            name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, _PRODUCT_FIELDS, path, decode_str),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.

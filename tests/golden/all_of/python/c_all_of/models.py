@@ -126,13 +126,7 @@ class Owner:
             extra=extra_fields(data, _OWNER_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> Owner:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            name=required(data, "name", path, decode_str),
-            extra=extra_fields(data, _OWNER_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 @dataclass(kw_only=True, slots=True)

@@ -187,13 +187,7 @@ class EmailAddress:
             extra=extra_fields(data, _EMAIL_ADDRESS_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> EmailAddress:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            email=required(data, "email", path, decode_str),
-            extra=extra_fields(data, _EMAIL_ADDRESS_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 @dataclass(kw_only=True, slots=True)
@@ -248,14 +242,7 @@ class PhoneNumber:
             extra=extra_fields(data, _PHONE_NUMBER_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> PhoneNumber:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            phone=required(data, "phone", path, decode_str),
-            extension=optional(data, "extension", path, decode_str),
-            extra=extra_fields(data, _PHONE_NUMBER_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 @dataclass(kw_only=True, slots=True)

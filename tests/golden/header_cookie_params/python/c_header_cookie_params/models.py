@@ -128,14 +128,7 @@ class Preference:
             extra=extra_fields(data, _PREFERENCE_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> Preference:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            key=required(data, "key", path, decode_str),
-            value=required(data, "value", path, decode_str),
-            extra=extra_fields(data, _PREFERENCE_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.

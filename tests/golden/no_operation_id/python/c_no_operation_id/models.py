@@ -169,13 +169,7 @@ class StockLevel:
             extra=extra_fields(data, _STOCK_LEVEL_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> StockLevel:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            quantity=required(data, "quantity", path, decode_int),
-            extra=extra_fields(data, _STOCK_LEVEL_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.

@@ -103,17 +103,7 @@ class Card:
             extra=extra_fields(data, _CARD_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> Card:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            type=required(data, "type", path, const_decoder("card")),
-            brand=required(data, "brand", path, decode_str),
-            last4=required(data, "last4", path, decode_str),
-            exp_month=optional(data, "exp_month", path, decode_int),
-            exp_year=optional(data, "exp_year", path, decode_int),
-            extra=extra_fields(data, _CARD_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 @dataclass(kw_only=True, slots=True)
@@ -172,15 +162,7 @@ class BankTransfer:
             extra=extra_fields(data, _BANK_TRANSFER_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> BankTransfer:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            type=required(data, "type", path, const_decoder("bank_transfer")),
-            iban=required(data, "iban", path, decode_str),
-            holder=optional(data, "holder", path, decode_str),
-            extra=extra_fields(data, _BANK_TRANSFER_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 @dataclass(kw_only=True, slots=True)

@@ -92,14 +92,7 @@ class Member:
             extra=extra_fields(data, _MEMBER_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> Member:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            user_id=required(data, "user_id", path, decode_str),
-            role=required(data, "role", path, _decode_role),
-            extra=extra_fields(data, _MEMBER_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.

@@ -144,18 +144,7 @@ class Order:
             extra=extra_fields(data, _ORDER_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> Order:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            id=optional(data, "id", path, decode_int),
-            pet_id=optional(data, "petId", path, decode_int),
-            quantity=optional(data, "quantity", path, decode_int),
-            ship_date=optional(data, "shipDate", path, decode_datetime),
-            status=optional(data, "status", path, _decode_order_status),
-            complete=optional(data, "complete", path, decode_bool),
-            extra=extra_fields(data, _ORDER_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 @dataclass(kw_only=True, slots=True)
@@ -211,14 +200,7 @@ class Category:
             extra=extra_fields(data, _CATEGORY_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> Category:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            id=optional(data, "id", path, decode_int),
-            name=optional(data, "name", path, decode_str),
-            extra=extra_fields(data, _CATEGORY_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 @dataclass(kw_only=True, slots=True)
@@ -304,20 +286,7 @@ class User:
             extra=extra_fields(data, _USER_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> User:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            id=optional(data, "id", path, decode_int),
-            username=optional(data, "username", path, decode_str),
-            first_name=optional(data, "firstName", path, decode_str),
-            last_name=optional(data, "lastName", path, decode_str),
-            email=optional(data, "email", path, decode_str),
-            password=optional(data, "password", path, decode_str),
-            phone=optional(data, "phone", path, decode_str),
-            user_status=optional(data, "userStatus", path, decode_int),
-            extra=extra_fields(data, _USER_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 @dataclass(kw_only=True, slots=True)
@@ -373,14 +342,7 @@ class Tag:
             extra=extra_fields(data, _TAG_FIELDS),
         )
 
-    @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> Tag:
-        """Decode data a user gives, write-only fields (secrets) included."""
-        return cls(
-            id=optional(data, "id", path, decode_int),
-            name=optional(data, "name", path, decode_str),
-            extra=extra_fields(data, _TAG_FIELDS),
-        )
+    _from_input = _from_json  # data a user gives is decoded the same way here
 
 
 @dataclass(kw_only=True, slots=True)
