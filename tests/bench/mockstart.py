@@ -2,6 +2,9 @@
 ``python -m generator mock`` against Prism (``prism mock``, installed by ``nox -s bench`` as by
 ``nox -s conformance``), on the same spec and the same request.
 
+Also the floor under ours (:mod:`mockfloor`): openapi-spec-validator's check alone, which any
+mock that validates its spec before serving must wait for, then a bare 200.
+
 The request is ``GET .../accounts/acc/realtimekit/recordings`` with a bearer token, sent every
 5 ms over a fresh connection until one is answered with 2xx. Prism serves the paths at the root;
 ours under the first server's path (``/client/v4``).
@@ -16,11 +19,13 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from generation import SPEC
 from measure import OURS, ROOT, Sample, env_with_venv, interleaved
 from report import Row
 
+FLOOR = Path(__file__).resolve().parent / "mockfloor.py"
 PRISM = ROOT / ".tools" / "prism" / "node_modules" / ".bin" / "prism"
 ROUTE = "/accounts/acc/realtimekit/recordings"
 DEADLINE = 60.0
@@ -88,7 +93,12 @@ def mock_start(rounds: int) -> list[Row]:
         cmd = [str(PRISM), "mock", str(SPEC), "-h", "127.0.0.1", "-p", str(port)]
         return first_answer(cmd, port, ROUTE)
 
-    series = interleaved({"ours": ours, "prism": prism}, rounds, "mock start")
+    def floor(r: int) -> Sample:
+        port = free_port()
+        cmd = [sys.executable, str(FLOOR), str(OURS), str(SPEC), str(port)]
+        return first_answer(cmd, port, "/")
+
+    series = interleaved({"ours": ours, "prism": prism, "floor": floor}, rounds, "mock start")
     return [
         Row(
             "mock",
@@ -98,5 +108,22 @@ def mock_start(rounds: int) -> list[Row]:
             "ms",
             peer_name="Prism",
             target=0.20,
-        )
+        ),
+        Row(
+            "mock",
+            "the floor: openapi-spec-validator's check of the spec, then a bare 200",
+            series["floor"],
+            series["prism"],
+            "ms",
+            peer_name="Prism",
+            note="what `mock` must wait for before it may answer",
+        ),
+        Row(
+            "mock",
+            "start to first successful response, against the floor",
+            series["ours"],
+            series["floor"],
+            "ms",
+            peer_name="floor",
+        ),
     ]

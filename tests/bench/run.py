@@ -25,7 +25,7 @@ import report
 from measure import OURS
 
 SECTIONS = ("generation", "scaling", "import", "calls", "mock")
-ROUNDS = {"generation": 7, "scaling": 5, "import": 21, "calls": 10, "mock": 5}
+ROUNDS = {"generation": 7, "scaling": 5, "import": 21, "calls": 10, "mock": 9}
 
 
 def stale_package() -> str:
