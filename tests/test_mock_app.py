@@ -102,6 +102,21 @@ def test_success_body_without_example_is_built_and_echoes() -> None:
     assert valid(MINIMAL, "Widget", widget)
 
 
+def test_a_success_body_that_breaks_its_schema_is_reported() -> None:
+    document = {"components": {"schemas": {"S": {"type": "integer", "minimum": 5}}}}
+    at = ("components", "schemas", "S")
+    assert SuccessBody(document, at, 7).problem == ""
+    # A falsy example is checked like any other.
+    assert SuccessBody(document, at, 0).problem == (
+        "the success body does not match its schema: 0 is less than the minimum of 5"
+    )
+    # No body can be built for this schema: the built one is reported as it is.
+    document["components"]["schemas"]["S"] = {"type": "string", "minLength": 3, "maxLength": 1}
+    assert SuccessBody(document, at, None).problem == (
+        "the success body does not match its schema: 's' is too short"
+    )
+
+
 ERROR_SHAPES = {
     "flat": {
         "type": "object",

@@ -118,14 +118,25 @@ def build_instance(document: Mapping[str, Any], schema: Any) -> Any:
     return _Generator(document).value(schema, 0, frozenset())
 
 
-def build_valid_instance(document: Mapping[str, Any], schema_at: JsonPath) -> Any:
-    """:func:`build_instance`, then :func:`repair`: conditionals can ask for more."""
+def build_valid_instance(
+    document: Mapping[str, Any], schema_at: JsonPath, validator: jsonschema.Validator | None = None
+) -> Any:
+    """:func:`build_instance`, then :func:`repair`: conditionals can ask for more.
+    ``validator``: the schema's, when the caller has one already."""
+    return built_and_errors(document, schema_at, validator)[0]
+
+
+def built_and_errors(
+    document: Mapping[str, Any], schema_at: JsonPath, validator: jsonschema.Validator | None = None
+) -> tuple[Any, int]:
+    """:func:`build_valid_instance`, and the number of schema errors it has left (0: valid)."""
     instance = build_instance(document, lookup(document, schema_at))
-    return repair(instance, validator_for(document, schema_at))
+    return repair(instance, validator or validator_for(document, schema_at))
 
 
-def repair(instance: Any, validator: jsonschema.Validator) -> Any:
-    """Drop properties, deepest first, while that lowers the number of schema errors.
+def repair(instance: Any, validator: jsonschema.Validator) -> tuple[Any, int]:
+    """Drop properties, deepest first, while that lowers the number of schema errors; the
+    instance, and the number of errors left.
 
     A built instance can break a conditional rule (an enum's first value may trigger an
     ``if`` whose ``then`` requires a property left out); dropping the trigger usually fixes it.
@@ -141,7 +152,7 @@ def repair(instance: Any, validator: jsonschema.Validator) -> Any:
                 errors, progress = remaining, True
                 break
             parent[key] = value
-    return instance
+    return instance, errors
 
 
 def _members(node: Any) -> Iterator[tuple[dict[str, Any], str]]:

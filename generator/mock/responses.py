@@ -15,7 +15,12 @@ import jsonschema
 
 from ..load import JsonPath
 from ..schemas import lookup, validator_for
-from .instances import build_instance, build_valid_instance, object_properties, resolve
+from .instances import (
+    build_instance,
+    built_and_errors,
+    object_properties,
+    resolve,
+)
 from .messages import Response, json_response
 
 Path = tuple[str | int, ...]
@@ -65,8 +70,11 @@ class SuccessBody:
             return
         schema = lookup(document, schema_at)
         self.validator = validator_for(document, schema_at)
-        self.base = example if example is not None else build_valid_instance(document, schema_at)
-        error = next(iter(self.validator.iter_errors(self.base)), None)
+        checked_valid = False  # a built body is validated while it is built
+        if example is None:
+            self.base, left = built_and_errors(document, schema_at, self.validator)
+            checked_valid = left == 0
+        error = None if checked_valid else next(iter(self.validator.iter_errors(self.base)), None)
         if error is not None:
             self.problem = f"the success body does not match its schema: {error.message}"
         targets: list[tuple[Path, frozenset[str]]] = []
@@ -147,11 +155,11 @@ class ErrorBody:
         self.messages: list[Path] = []
         self.details: Path | None = None
         if document is not None and schema_at is not None and media == "json":
-            self._learn(document, schema_at)
-            if self.template is None:
-                instance = build_valid_instance(document, schema_at)
-                if validator_for(document, schema_at).is_valid(instance):
-                    self.fallback = instance
+            validator = validator_for(document, schema_at)
+            built, left = built_and_errors(document, schema_at, validator)
+            self._learn(built, validator)  # prunes the instance only if it keeps it
+            if self.template is None and left == 0:
+                self.fallback = built
 
     def respond(
         self,
@@ -182,12 +190,10 @@ class ErrorBody:
             _set(body, self.details, list(details))
         return body
 
-    def _learn(self, document: Mapping[str, Any], schema_at: JsonPath) -> None:
-        template = build_valid_instance(document, schema_at)
+    def _learn(self, template: Any, validator: jsonschema.Validator) -> None:
         self._find(template, ())
         if not self.messages:
             return
-        validator = validator_for(document, schema_at)
         parent = self.messages[0][:-1]
         holder = _get(template, parent)
         if isinstance(holder, dict) and "details" not in holder:

@@ -32,7 +32,8 @@ _PARAM = re.compile(r"\{([^{}]+)\}")
 # Characters a path segment keeps unencoded (RFC 3986 pchar): concrete collection paths are
 # spelled with them, so "acme/web" is one segment, acme%2Fweb, however a client encoded it.
 PCHAR = "!$&'()*+,;=:@"
-_ITEM = re.compile(r"/\{([^{}/]+)\}")
+# An item path: its collection's path and one more segment, a single template variable.
+_ITEM_PATH = re.compile(r"(.*)/\{[^{}/]+\}")
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,15 @@ def compile_roles(
     template); operations without one answer from the spec alone, as before."""
     mocks = {(op.method, op.template): op for op in operations}
     ops = {(op.method, op.path): op for op in api.operations}
-    templates = {op.path for op in api.operations}
+    items_of: dict[str, list[str]] = {}  # collection path → its item paths (`C/{param}`)
+    for template in {op.path for op in api.operations}:
+        if found := _ITEM_PATH.fullmatch(template):
+            items_of.setdefault(found.group(1), []).append(template)
     roles: dict[tuple[str, str], Role] = {}
     for (method, template), op in ops.items():
         if method != "POST":
             continue
-        items = [t for t in templates if t.startswith(template + "/") and _is_item(template, t)]
+        items = items_of.get(template, [])
         collection = _collection(document, template, items, op, mocks, ops)
         if collection is None:
             continue
@@ -115,11 +119,6 @@ def compile_roles(
             if role is not None:
                 roles[("GET", template)] = role
     return roles
-
-
-def _is_item(collection: str, template: str) -> bool:
-    """``C/{param}``: exactly one more segment, a single template variable."""
-    return _ITEM.fullmatch(template[len(collection) :]) is not None
 
 
 def _payload(document: Mapping[str, Any], op: Operation, mock: MockOperation) -> str:
