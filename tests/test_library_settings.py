@@ -68,7 +68,8 @@ def _clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _run(script: str, *args: str, env: dict[str, str]) -> dict[str, object]:
+def _printed(script: str, *args: str, env: dict[str, str]) -> str:
+    """What ``script`` prints, run in a fresh interpreter."""
     result = subprocess.run(
         [sys.executable, "-c", script, *args],
         cwd=ROOT,
@@ -77,7 +78,11 @@ def _run(script: str, *args: str, env: dict[str, str]) -> dict[str, object]:
         text=True,
         check=True,
     )
-    out: dict[str, object] = json.loads(result.stdout)
+    return result.stdout
+
+
+def _run(script: str, *args: str, env: dict[str, str]) -> dict[str, object]:
+    out: dict[str, object] = json.loads(_printed(script, *args, env=env))
     return out
 
 
@@ -102,15 +107,7 @@ def test_a_configured_library_reads_its_own_settings(variable: str) -> None:
         "print(library_settings.install(anywhere=True), "
         "'openapi_spec_validator.settings' in sys.modules)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=_clean_env(**{variable: "7"}),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert result.stdout.split() == ["False", "False"]
+    assert _printed(script, env=_clean_env(**{variable: "7"})).split() == ["False", "False"]
 
 
 def test_nothing_is_replaced_once_the_library_is_imported() -> None:
@@ -119,15 +116,7 @@ def test_nothing_is_replaced_once_the_library_is_imported() -> None:
         "name = 'openapi_spec_validator.settings'; before = sys.modules[name]; "
         "print(library_settings.install(anywhere=True), sys.modules[name] is before)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=_clean_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert result.stdout.split() == ["False", "True"]
+    assert _printed(script, env=_clean_env()).split() == ["False", "True"]
 
 
 @pytest.mark.parametrize(
@@ -144,15 +133,7 @@ def test_stand_ins_stay_out_of_other_processes_and_versions(setup: str, why: str
         f"print(library_settings.install(anywhere={anywhere}), "
         "'openapi_spec_validator.settings' in sys.modules)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=_clean_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert result.stdout.split() == ["False", "False"], why
+    assert _printed(script, env=_clean_env()).split() == ["False", "False"], why
 
 
 FLAWED = """\

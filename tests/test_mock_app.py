@@ -21,7 +21,7 @@ from generator.load import LoadedSpec, load_spec, parse_spec
 from generator.mock.app import MockApp
 from generator.mock.bodies import FORM, read_body, read_multipart
 from generator.mock.checks import BadBody
-from generator.mock.instances import build_instance, build_valid_instance
+from generator.mock.instances import build_instance, built_and_errors
 from generator.mock.messages import Request, Response
 from generator.mock.params import deep_object, deref_at, parse_cookies
 from generator.mock.responses import MOCK_BYTES, ErrorBody, SuccessBody
@@ -71,9 +71,9 @@ def valid(spec: LoadedSpec, schema: str, instance: Any) -> bool:
 @pytest.mark.parametrize("spec", [SPEC, MINIMAL], ids=["realtimekit", "minimal"])
 def test_built_instances_validate_for_every_component_schema(spec: LoadedSpec) -> None:
     for name in spec.data["components"]["schemas"]:
-        instance = build_valid_instance(spec.data, ("components", "schemas", name))
+        instance = built_and_errors(spec.data, ("components", "schemas", name))[0]
         assert valid(spec, name, instance), (name, instance)
-        assert instance == build_valid_instance(spec.data, ("components", "schemas", name))
+        assert instance == built_and_errors(spec.data, ("components", "schemas", name))[0]
 
 
 def test_built_instance_respects_formats_enums_and_bounds() -> None:
@@ -824,7 +824,7 @@ def sample_request(
         schema_at = (*at, "content", op.body.content_type, "schema")
         value = op.body.example
         if value is None and "schema" in holder["content"][op.body.content_type]:
-            value = build_valid_instance(spec.data, schema_at)
+            value = built_and_errors(spec.data, schema_at)[0]
         fields = {k: _text(v) for k, v in value.items()} if isinstance(value, dict) else {}
         headers["content-type"] = op.body.content_type
         if op.body.media == "json":

@@ -118,18 +118,11 @@ def build_instance(document: Mapping[str, Any], schema: Any) -> Any:
     return _Generator(document).value(schema, 0, frozenset())
 
 
-def build_valid_instance(
-    document: Mapping[str, Any], schema_at: JsonPath, validator: jsonschema.Validator | None = None
-) -> Any:
-    """:func:`build_instance`, then :func:`repair`: conditionals can ask for more.
-    ``validator``: the schema's, when the caller has one already."""
-    return built_and_errors(document, schema_at, validator)[0]
-
-
 def built_and_errors(
     document: Mapping[str, Any], schema_at: JsonPath, validator: jsonschema.Validator | None = None
 ) -> tuple[Any, int]:
-    """:func:`build_valid_instance`, and the number of schema errors it has left (0: valid)."""
+    """:func:`build_instance`, then :func:`repair` (conditionals can ask for more), and the
+    number of schema errors left (0: valid). ``validator``: the schema's, if the caller has it."""
     instance = build_instance(document, lookup(document, schema_at))
     return repair(instance, validator or validator_for(document, schema_at))
 
