@@ -12,8 +12,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from . import names
+from .findings.naming import INVALID_NAME
+from .findings.operations import INVALID_HEADER_NAME, SERVER_VARIABLE
+from .findings.refs import REF_CYCLE
+from .findings.repair import Fixes, drop
+from .findings.shapes import HUGE_ENUM
 from .load import JsonPath, LoadedSpec
-from .problems import Problem
+from .problems import WARNING, Problem
 from .schemas import lookup, ref_path
 
 # No API enumerates more values than this; a larger enum is data, not a type (and would take
@@ -33,14 +38,12 @@ def unbuildable(spec: LoadedSpec) -> list[Problem]:
     return [*_cycles(spec), *_enums(spec)]
 
 
-def unnameable(spec: LoadedSpec) -> list[Problem]:
-    """Names that cannot become Python or HTTP names (in a 3.1, normalized, document)."""
-    return [
-        *_parameter_names(spec),
-        *_property_names(spec),
-        *_class_names(spec),
-        *_server_variables(spec),
-    ]
+def unnameable(spec: LoadedSpec) -> Fixes:
+    """Names that cannot become Python or HTTP names (in a 3.1, normalized, document); a
+    header or cookie parameter that could never be sent is left out, with a warning."""
+    fixes = _parameter_names(spec)
+    fixes.problems += [*_property_names(spec), *_class_names(spec), *_server_variables(spec)]
+    return fixes
 
 
 def _cycles(spec: LoadedSpec) -> Iterator[Problem]:
@@ -63,6 +66,7 @@ def _cycles(spec: LoadedSpec) -> Iterator[Problem]:
             cycle[-1][0],
             f"schema {start} contains itself with nothing in between ({steps}): a recursive "
             "schema needs an object property or an array item on the way",
+            REF_CYCLE,
         )
 
 
@@ -125,23 +129,48 @@ def _enums(spec: LoadedSpec) -> Iterator[Problem]:
                 (*path, "enum"),
                 f"enum has {len(values):,} values, more than the {MAX_ENUM_VALUES:,} the "
                 "generator makes a type of: use a string with a pattern, or split it",
+                HUGE_ENUM,
             )
 
 
-def _parameter_names(spec: LoadedSpec) -> Iterator[Problem]:
+def _parameter_names(spec: LoadedSpec) -> Fixes:
+    fixes = Fixes()
+    refs: dict[str, list[JsonPath]] = {}  # a shared parameter's pointer → where it is used
+    for at, ref in _parameter_refs(spec.data):
+        refs.setdefault(ref, []).append(at)
     for at, param in _parameters(spec.data):
         name = param.get("name")
         if not isinstance(name, str):
             continue  # the meta-schema reports it
         where = (*at, "name")
         if not name:
-            yield spec.problem(where, "a parameter name must not be empty")
+            fixes.add(spec.problem(where, "a parameter name must not be empty", INVALID_NAME))
         elif param.get("in") in ("header", "cookie") and not HTTP_TOKEN.fullmatch(name):
-            yield spec.problem(
-                where,
+            message = (
                 f"{param['in']} parameter name {name!r} is not a valid HTTP {param['in']} name "
-                "(letters, digits and !#$%&'*+-.^_`|~ only)",
+                "(letters, digits and !#$%&'*+-.^_`|~ only): the parameter is left out"
             )
+            users = (
+                refs.get("#/" + "/".join(str(p) for p in at), []) if at[0] == "components" else []
+            )
+            edits = [drop(at), *(drop(u) for u in users)]
+            fixes.add(spec.problem(where, message, INVALID_HEADER_NAME, WARNING), *edits)
+    return fixes
+
+
+def _parameter_refs(doc: Mapping[str, Any]) -> Iterator[tuple[JsonPath, str]]:
+    """Every parameter list item that is a ``$ref``, with its target."""
+    paths = doc.get("paths")
+    for route, item in paths.items() if isinstance(paths, Mapping) else ():
+        if not isinstance(item, Mapping):
+            continue
+        holders = [((), item), *((m, op) for m, op in item.items() if isinstance(op, Mapping))]
+        for method, holder in holders:
+            params = holder.get("parameters")
+            for i, param in enumerate(params if isinstance(params, list) else ()):
+                if isinstance(param, Mapping) and isinstance(param.get("$ref"), str):
+                    at = ("paths", route, *((method,) if method else ()), "parameters", i)
+                    yield at, param["$ref"]
 
 
 def _parameters(doc: Mapping[str, Any]) -> Iterator[tuple[JsonPath, Mapping[str, Any]]]:
@@ -166,7 +195,9 @@ def _property_names(spec: LoadedSpec) -> Iterator[Problem]:
     for path, schema in spec.schemas:
         props = schema.get("properties")
         if isinstance(props, Mapping) and "" in props:
-            yield spec.problem((*path, "properties", ""), "a property name must not be empty")
+            yield spec.problem(
+                (*path, "properties", ""), "a property name must not be empty", INVALID_NAME
+            )
 
 
 def _class_names(spec: LoadedSpec) -> Iterator[Problem]:
@@ -176,6 +207,7 @@ def _class_names(spec: LoadedSpec) -> Iterator[Problem]:
             yield spec.problem(
                 (*path, "x-sdk-name"),
                 f"x-sdk-name {sdk_name!r} has no letters to make a class name from",
+                INVALID_NAME,
             )
 
 
@@ -199,10 +231,12 @@ def _server_variables(spec: LoadedSpec) -> Iterator[Problem]:
                         (*at, *key),
                         f"server variable value {value!r} cannot be part of a URL "
                         "(percent-encode the characters a URL cannot hold)",
+                        SERVER_VARIABLE,
                     )
             if isinstance(enum, list) and enum and variable.get("default") not in enum:
                 yield spec.problem(
                     (*at, "default"),
                     f"the default of server variable {name!r}, {variable.get('default')!r}, "
                     "is not one of its enum values",
+                    SERVER_VARIABLE,
                 )

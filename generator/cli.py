@@ -13,9 +13,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .findings.settings import Settings, SettingsError
+from .findings.settings import load as load_settings
 from .ir import Api
 from .load import LoadedSpec, load_spec
-from .problems import Problem, SpecError
+from .problems import ERROR, NOTE, WARNING, Problem, SpecError
 
 DEFAULT_SPEC = Path("spec/openapi.yaml")
 DEFAULT_OUT = Path("generated")
@@ -29,13 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except SpecError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        count = len(exc.problems)
-        print(
-            f"{count} problem{'s' if count != 1 else ''} found; nothing was generated.",
-            file=sys.stderr,
-        )
+        _print_findings(exc.problems)
+        return EXIT_INVALID
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
@@ -55,6 +54,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
+def _print_findings(found: Sequence[Problem]) -> None:
+    """Every finding, then one line counting them (on stderr: stdout is for diffs and reports)."""
+    for problem in found:
+        print(problem, file=sys.stderr)
+    counts = {kind: sum(p.severity == kind for p in found) for kind in (ERROR, WARNING, NOTE)}
+    said = [_count(counts[kind], kind) for kind in (ERROR, WARNING, NOTE) if counts[kind]]
+    if counts[ERROR]:
+        print(f"{', '.join(said)}; nothing was generated.", file=sys.stderr)
+    elif counts[WARNING]:
+        print(f"{', '.join(said)} (`--strict` makes warnings errors).", file=sys.stderr)
+    elif said:
+        print(f"{', '.join(said)}.", file=sys.stderr)
+
+
+def _count(n: int, kind: str) -> str:
+    return f"{n} {kind}{'s' if n != 1 else ''}"
+
+
+def _add_settings(command: argparse.ArgumentParser) -> None:
+    """``--strict`` and ``--rule``: how severe each finding is (generator.findings.settings)."""
+    command.add_argument(
+        "--strict",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="make every warning an error (default: [tool.sdkgen] strict in ./pyproject.toml)",
+    )
+    command.add_argument(
+        "--rule",
+        action="append",
+        default=[],
+        metavar="ID=LEVEL",
+        help="set one rule to error, warning or ignore (repeatable; `validate --rules` lists them)",
+    )
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    return load_settings(args.strict, args.rule)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
@@ -64,6 +102,10 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="report every problem in a spec")
     validate.add_argument("spec", nargs="?", type=Path, default=DEFAULT_SPEC)
+    validate.add_argument(
+        "--rules", action="store_true", help="list every rule: id, severity, fallback"
+    )
+    _add_settings(validate)
     validate.set_defaults(run=_validate)
 
     generate = commands.add_parser("generate", help="regenerate the client package and docs")
@@ -73,74 +115,88 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 with a diff if --out is stale"
     )
+    _add_settings(generate)
     generate.set_defaults(run=_generate)
 
     mock = commands.add_parser("mock", help="serve a spec-driven mock of the API on loopback")
     mock.add_argument("spec", nargs="?", type=Path, default=DEFAULT_SPEC)
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=int, default=4010, help="0 picks a free port")
+    _add_settings(mock)
     mock.set_defaults(run=_mock)
 
     from .diff.command import add_parser as add_diff_parser
 
-    add_diff_parser(commands)
+    add_diff_parser(commands, _add_settings)
     return parser
 
 
-def load_and_build(spec_path: Path) -> tuple[LoadedSpec, Api]:
-    """Load, validate and build; raise :class:`SpecError` with every problem found."""
-    spec, api, finish = start_build(spec_path)
+def load_and_build(spec_path: Path, settings: Settings | None = None) -> tuple[LoadedSpec, Api]:
+    """Load, validate and build; raise :class:`SpecError` with every error found."""
+    spec, api, finish = start_build(spec_path, settings or Settings())
     finish()
     return spec, api
 
 
-def start_build(spec_path: Path) -> tuple[LoadedSpec, Api, Callable[[], None]]:
+def start_build(
+    spec_path: Path, settings: Settings
+) -> tuple[LoadedSpec, Api, Callable[[], list[Problem]]]:
     """:func:`load_and_build`, but openapi-spec-validator's last pass (about a third of a
     cold ``generate``) goes on beside the caller's work: call the returned ``finish`` before
-    trusting the spec, which raises :class:`SpecError` if that pass found problems."""
-    from .openapi30 import normalize
-    from .spec_validator import Pending
+    trusting the spec. It raises :class:`SpecError` when there is an error, else prints the
+    warnings and notes and returns them.
 
+    The spec returned is the one to build from: 3.1, every warning's fallback carried out.
+    """
     spec = load_spec(spec_path)
-    # The slowest check to start goes first, in a child process: everything below overlaps it.
-    pending = Pending(spec.data)
 
     from .validate import check
 
-    report = check(spec, wait=False, pending=pending)
-    problems = report.problems
-    if not report.buildable:  # building adds noise, or would never end
-        raise SpecError(problems)
-    spec = normalize(spec)  # the builder and the mock read 3.1 only; a 3.1 spec stays as it is
+    report = check(spec, wait=False)
+    found = settings.settle(report.problems)
+    if not report.buildable or report.spec is None:  # building adds noise, or would never end
+        raise SpecError(found)
+    spec = report.spec
 
     from .build import build
 
-    if report.late is not None:
-        late = report.late
-
-        def finish() -> None:
-            found = late()
-            if found:
-                raise SpecError(found)
-
+    if any(p.blocking for p in found):
+        # Also report what only building finds (unsupported constructs, reserved names), so
+        # the user sees every problem at once. A spec with errors may trip the builder in ways
+        # those errors already explain, so a crash here adds nothing and is dropped.
+        built: list[Problem] = []
         try:
-            return spec, build(spec), finish
-        except SpecError as exc:  # every problem at once: the builder's and the late pass's
-            found = late()
-            raise SpecError(_merged(found, exc.problems)) from None
-        except Exception:  # on a spec the late pass refuses, its problems explain this
-            finish()
-            raise
-    # Also report what only building finds (unsupported constructs, reserved names), so the
-    # user sees every problem at once. A spec with other problems may trip the builder in
-    # ways those problems already explain, so a crash here adds nothing and is dropped.
+            build(spec, built)
+        except SpecError as exc:
+            built = exc.problems
+        except Exception:  # see above: the problems found so far explain it
+            pass
+        raise SpecError(_merged(found, settings.settle(built)))
+    late = report.late or list
+
+    built = []
     try:
-        build(spec)
-    except SpecError as exc:
-        problems = _merged(problems, exc.problems)
-    except Exception:  # see above: the problems found so far explain it
-        pass
-    raise SpecError(problems)
+        api = build(spec, built)
+    except SpecError as exc:  # every problem at once: the builder's and the late pass's
+        late_found = settings.settle(late())
+        raise SpecError(_merged(found + late_found, settings.settle(exc.problems))) from None
+    except Exception:  # on a spec the late pass refuses, its problems explain this
+        _raise_if_blocking(found + settings.settle(late()))
+        raise
+    found = _merged(found, settings.settle(built))
+
+    def finish() -> list[Problem]:
+        result = sorted(set(found + settings.settle(late())))
+        _raise_if_blocking(result)
+        _print_findings(result)
+        return result
+
+    return spec, api, finish
+
+
+def _raise_if_blocking(found: list[Problem]) -> None:
+    if any(p.blocking for p in found):
+        raise SpecError(found)
 
 
 def _merged(validated: list[Problem], built: list[Problem]) -> list[Problem]:
@@ -150,7 +206,14 @@ def _merged(validated: list[Problem], built: list[Problem]) -> list[Problem]:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    load_and_build(args.spec)
+    if args.rules:
+        from .findings import all_rules
+
+        for rule in sorted(all_rules().values(), key=lambda r: (r.severity, r.id)):
+            fallback = f" Fallback: {rule.fallback}." if rule.fallback else ""
+            print(f"{rule.id} ({rule.severity}): {rule.summary}.{fallback}")
+        return EXIT_OK
+    load_and_build(args.spec, settings_of(args))
     print(f"{args.spec}: valid")
     return EXIT_OK
 
@@ -158,7 +221,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     # Imported after start_build has started openapi-spec-validator's child: these modules
     # (jsonschema, Jinja) take ~100 ms, which the child's own ~250 ms import now overlaps.
-    spec, api, finish = start_build(args.spec)
+    spec, api, finish = start_build(args.spec, settings_of(args))
     from .compilecheck import CompileCheck
     from .render import TemplateError, render
     from .transaction import interrupted
@@ -209,7 +272,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _mock(args: argparse.Namespace) -> int:
-    spec, api, finish = start_build(args.spec)
+    spec, api, finish = start_build(args.spec, settings_of(args))
     from .mock import serve, server  # noqa: F401 (the server's modules load while the check ends)
 
     finish()

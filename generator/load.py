@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem, SpecError
+from .findings.input import DUPLICATE_KEY, INVALID_YAML, SPEC_TOO_LARGE, UNREADABLE
+from .problems import ERROR, Problem, SpecError
 
 JsonPath = tuple[str | int, ...]
 
@@ -69,9 +70,11 @@ class LoadedSpec:
             parts = parts[:-1]
         return self.locations.get((), (1, 1))
 
-    def problem(self, path: Iterable[str | int], message: str) -> Problem:
+    def problem(
+        self, path: Iterable[str | int], message: str, rule: str = "spec", severity: str = ERROR
+    ) -> Problem:
         line, column = self.where(path)
-        return Problem(self.file, line, column, message)
+        return Problem(self.file, line, column, message, rule, severity)
 
 
 def display_name(path: Path) -> str:
@@ -114,11 +117,11 @@ def load_spec(path: Path) -> LoadedSpec:
         _check_size(len(data), name)
         text = data.decode("utf-8")
     except FileNotFoundError:
-        raise SpecError([Problem(name, 1, 1, "file not found")]) from None
+        raise SpecError([Problem(name, 1, 1, "file not found", UNREADABLE)]) from None
     except IsADirectoryError:
-        raise SpecError([Problem(name, 1, 1, "is a folder, not a spec file")]) from None
+        raise SpecError([Problem(name, 1, 1, "is a folder, not a spec file", UNREADABLE)]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError([Problem(name, 1, 1, f"cannot read the file: {exc}")]) from None
+        raise SpecError([Problem(name, 1, 1, f"cannot read the file: {exc}", UNREADABLE)]) from None
     spec = parse_spec(text, name)
     return LoadedSpec(spec.file, spec.data, spec.text, spec.locations, project_name(path))
 
@@ -212,7 +215,7 @@ def _check_size(size: int, name: str) -> None:
             f"the spec is larger than {MAX_BYTES:,} bytes, more than the generator reads: "
             "generate from the part of the API you need"
         )
-        raise SpecError([Problem(name, 1, 1, message)])
+        raise SpecError([Problem(name, 1, 1, message, SPEC_TOO_LARGE)])
 
 
 def parse_spec(text: str, name: str) -> LoadedSpec:
@@ -220,13 +223,15 @@ def parse_spec(text: str, name: str) -> LoadedSpec:
     _check_size(len(text), name)
     node = _compose(text, name)
     if node is None:
-        raise SpecError([Problem(name, 1, 1, "the spec is empty")])
+        raise SpecError([Problem(name, 1, 1, "the spec is empty", INVALID_YAML)])
     builder = _Builder(name, text)
     data = builder.build(node, ())
     if builder.problems:
         raise SpecError(builder.problems)
     if not isinstance(data, dict):
-        raise SpecError([Problem(name, 1, 1, "the spec must be a YAML mapping at the top level")])
+        raise SpecError(
+            [Problem(name, 1, 1, "the spec must be a YAML mapping at the top level", INVALID_YAML)]
+        )
     return LoadedSpec(name, data, text, builder.locations)
 
 
@@ -244,12 +249,16 @@ def _compose(text: str, name: str) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line, column = _line_and_column(text, mark.index) if mark else (1, 1)
         reason = exc.problem or exc.context or "invalid YAML"
-        raise SpecError([Problem(name, line, column, f"invalid YAML: {reason}")]) from None
+        raise SpecError(
+            [Problem(name, line, column, f"invalid {_syntax(name, text)}: {reason}", INVALID_YAML)]
+        ) from None
     except yaml.YAMLError as exc:
-        raise SpecError([Problem(name, 1, 1, f"invalid YAML: {exc}")]) from None
+        raise SpecError(
+            [Problem(name, 1, 1, f"invalid {_syntax(name, text)}: {exc}", INVALID_YAML)]
+        ) from None
     except RecursionError:  # PyYAML's composer recurses once per level
         message = f"the spec nests deeper than {MAX_DEPTH} levels"
-        raise SpecError([Problem(name, 1, 1, message)]) from None
+        raise SpecError([Problem(name, 1, 1, message, SPEC_TOO_LARGE)]) from None
 
 
 # Aliases can expand a tiny file into billions of nodes ("billion laughs"); no real spec
@@ -284,7 +293,7 @@ class _Builder:
                 return self._build(node, path)
             except _TooLarge as exc:
                 line, column = self._position(exc.node)
-                self.problems.append(Problem(self.name, line, column, exc.message))
+                self.problems.append(Problem(self.name, line, column, exc.message, SPEC_TOO_LARGE))
                 return None
         return self._build(node, path)
 
@@ -296,7 +305,9 @@ class _Builder:
             raise _TooLarge(node, f"the spec nests deeper than {MAX_DEPTH} levels")
         if id(node) in self._open:
             line, column = self._position(node)
-            self.problems.append(Problem(self.name, line, column, "a YAML alias refers to itself"))
+            self.problems.append(
+                Problem(self.name, line, column, "a YAML alias refers to itself", INVALID_YAML)
+            )
             return None
         if path not in self.locations:  # a mapping's value has its key's position already
             self.locations[path] = self._position(node)
@@ -312,7 +323,9 @@ class _Builder:
             return self._constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
             line, column = self._position(node)
-            self.problems.append(Problem(self.name, line, column, f"invalid YAML: {exc.problem}"))
+            self.problems.append(
+                Problem(self.name, line, column, f"invalid YAML: {exc.problem}", INVALID_YAML)
+            )
             return None
 
     def _collection(self, node: yaml.Node, path: JsonPath) -> Any:
@@ -332,7 +345,13 @@ class _Builder:
             line, column = self._position(key_node)
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problems.append(
-                    Problem(self.name, line, column, "a mapping key must be a plain string")
+                    Problem(
+                        self.name,
+                        line,
+                        column,
+                        "a mapping key must be a plain string",
+                        INVALID_YAML,
+                    )
                 )
                 continue
             key = (
@@ -352,6 +371,7 @@ class _Builder:
                         column,
                         f"duplicate key {key!r} (first defined on line {first_line}); "
                         "YAML would silently keep only the last one",
+                        DUPLICATE_KEY,
                     )
                 )
                 continue
@@ -360,6 +380,11 @@ class _Builder:
             self.locations[child] = (line, column)
             result[key] = self._build(value_node, child)
         return result
+
+
+def _syntax(name: str, text: str) -> str:
+    """What the file was meant to be: a JSON spec's syntax error is a JSON error."""
+    return "JSON" if name.endswith(".json") or text.lstrip().startswith(("{", "[")) else "YAML"
 
 
 def _line_starts(text: str) -> list[int]:

@@ -261,3 +261,12 @@ def _needs_wrap(schema: Mapping[str, Any]) -> bool:
 def _made_exclusive(schema: Mapping[str, Any], key: str) -> bool:
     """Whether ``key`` is a ``minimum``/``maximum`` that a true 3.0 flag turns exclusive."""
     return any(bound == key and schema.get(flag) is True for flag, bound in _FLAGS.items())
+
+
+def read_30_keywords(spec: LoadedSpec) -> tuple[LoadedSpec, list[Problem]]:
+    """A 3.1 document's 3.0 words (``nullable``, boolean exclusive bounds) read as 3.0 means
+    them: the same rewrite as :func:`normalized`, the version left as it is."""
+    rewriter = _Rewriter(spec.locations)
+    data = rewriter.node(spec.data, (), (), "document")
+    result = dataclasses.replace(spec, data=data, locations=rewriter.locations)
+    return result, [spec.problem(path, message) for path, message in rewriter.problems]

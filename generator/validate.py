@@ -14,16 +14,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-import referencing.exceptions
 from jsonschema.exceptions import ValidationError, relevance
 
 from . import checks, metaschema, names, openapi30
+from .findings import dialect, repair, shapes
+from .findings import values as findings_values
+from .findings.dialect import UNSUPPORTED_KEYWORD
+from .findings.naming import INVALID_NAME, NAME_COLLISION, OPERATION_ID
+from .findings.operations import PATH_PARAMETER
+from .findings.refs import UNRESOLVED_REF, UNSUPPORTED_REF
+from .findings.repair import Fixes
+from .findings.shapes import INVALID_PATTERN, INVALID_SCHEMA
+from .findings.structure import (
+    INVALID_OPENAPI,
+    OPENAPI_SPEC_VALIDATOR,
+    UNEXPECTED_KEY,
+    UNSUPPORTED_VERSION,
+)
 from .load import JsonPath, LoadedSpec
-from .problems import Problem
-from .schemas import deref, document_schemas, lookup, ref_path, validator_for
+from .problems import WARNING, Problem
+from .schemas import deref, document_schemas, lookup, ref_path
 from .spec_validator import Pending, crash_kind
 from .validators import unsupported_keywords
 
@@ -32,75 +45,109 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 @dataclass(frozen=True)
 class Report:
+    # Every finding: errors, and the warnings whose fallbacks ``spec`` carries out.
     problems: list[Problem]
     # False when building could only restate these problems, or would never end (a schema
     # that contains itself) or take minutes (a huge enum): the builder must not run.
     buildable: bool
-    # With ``check(spec, wait=False)`` on a spec with no problems so far: openapi-spec-validator's
+    # With ``check(spec, wait=False)`` on a spec with no errors so far: openapi-spec-validator's
     # findings, still being made beside the caller's work (see spec_validator.Pending).
     late: Callable[[], list[Problem]] | None = None
+    # The document to build from: in 3.1 terms, every warning's fallback carried out.
+    spec: LoadedSpec | None = None
 
 
 def validate(spec: LoadedSpec) -> list[Problem]:
-    """Every problem in ``spec`` (as loaded, 3.0 or 3.1); an empty list means it can be built.
-
-    ``spec`` is the document as written: a 3.0 one is normalized here for the semantic checks,
-    and the caller normalizes it again (cheaply) for the builder.
-    """
+    """Every finding in ``spec`` (as loaded, 3.0 or 3.1): errors, warnings and notes."""
     return check(spec).problems
 
 
-def check(spec: LoadedSpec, wait: bool = True, pending: Pending | None = None) -> Report:
-    """:func:`validate`, saying also whether the builder may look at the spec.
+def check(spec: LoadedSpec, wait: bool = True) -> Report:
+    """:func:`validate`, saying also whether the builder may look at the spec, and giving the
+    document it may build from (3.1, with every warning's fallback carried out).
 
-    ``wait=False``: when our checks find nothing, openapi-spec-validator's last pass is left
-    running as ``Report.late`` (``generate`` renders and formats meanwhile, and asks for it
-    before writing anything). ``pending``: those checks, started by the caller on ``spec``.
+    ``wait=False``: when our checks find no error, openapi-spec-validator's last pass is left
+    running as ``Report.late`` (``generate`` renders and formats meanwhile, and asks for its
+    findings before writing anything).
     """
-    problems = list(_structure(spec))
-    if problems:  # semantic checks would only repeat these in worse words
-        if pending is not None:
-            pending.cancel()
-        # Not a version we read: building would only add noise.
-        return Report(sorted(set(problems)), buildable=openapi30.family(spec.data) is not None)
-    source = spec
-    if pending is None:  # openapi-spec-validator's checks start now, beside ours
-        pending = Pending(source.data)
-    spec, problems = openapi30.normalized(spec)
+    unsupported = _version_problem(spec)
+    if unsupported is not None:
+        return Report([unsupported], buildable=False)
+    source, found = _read_dialect(spec)
+    structure = Fixes()
+    for problem, edits in _structure(source):
+        structure.add(problem, *edits)
+    found += structure.problems
+    source = repair.apply(source, structure.edits)
+    if _blocking(found):  # semantic checks would only repeat these in worse words
+        return Report(sorted(set(found)), buildable=True)
+    spec, problems = openapi30.normalized(source)
+    problems = [replace(p, rule=shapes.INVALID_SCHEMA) for p in problems]
     problems += _schema_objects(spec)
     problems += _refs(spec)
     blocking = checks.unbuildable(spec)
     problems += blocking
-    problems += checks.unnameable(spec)
+    named = checks.unnameable(spec)
+    problems += named.problems
     problems += _patterns(spec)
-    if not problems:  # values can only be checked against schemas that are sound
-        problems += _defaults_and_examples(spec)
+    edits = list(named.edits)
+    if not _blocking(problems):  # values can only be checked against schemas that are sound
+        values = findings_values.check(spec)
+        problems += values.problems
+        edits += values.edits
     problems += _operations(spec)
     problems += _name_collisions(spec)
     problems += _unsupported(spec)
-    if problems:
-        pending.cancel()
-        return Report(sorted(set(problems)), buildable=not blocking)
+    found += problems
+    spec = repair.apply(spec, edits)
+    if _blocking(found):
+        return Report(sorted(set(found)), buildable=not blocking, spec=spec)
+    # openapi-spec-validator reads the document in its own version, fallbacks carried out.
+    checked = repair.apply(source, edits) if source.data is not spec.data else spec
+    pending = Pending(checked.data)
 
     def late() -> list[Problem]:
-        return sorted(set(_openapi_spec_validator(source, pending)))
+        return sorted(set(_openapi_spec_validator(checked, pending)))
 
     if wait:
-        return Report(late(), buildable=True)
-    return Report([], buildable=True, late=late)
+        return Report(sorted(set(found) | set(late())), buildable=True, spec=spec)
+    return Report(sorted(set(found)), buildable=True, late=late, spec=spec)
+
+
+def _blocking(problems: list[Problem]) -> bool:
+    return any(p.blocking for p in problems)
+
+
+def _read_dialect(spec: LoadedSpec) -> tuple[LoadedSpec, list[Problem]]:
+    """Unknown keywords dropped, the other OpenAPI version's words read as it means them,
+    enums made sensible: before the meta-schema, which would refuse several of them."""
+    is30 = openapi30.is_openapi30(spec.data)
+    fixes = dialect.check(spec, is30)
+    fixes.extend(shapes.check_enums(spec))
+    result = repair.apply(spec, fixes.edits)
+    problems = list(fixes.problems)
+    if dialect.needs_30_reading(fixes):
+        result, lone = openapi30.read_30_keywords(result)
+        problems += [replace(p, rule=shapes.INVALID_SCHEMA) for p in lone]
+    return result, problems
 
 
 SWAGGER = "Swagger 2.0 is not supported: convert it to OpenAPI 3 first (e.g. with swagger2openapi)"
 
 
-def _structure(spec: LoadedSpec) -> Iterator[Problem]:
-    """The document against the meta-schema of its own OpenAPI version."""
-    unsupported = _version_problem(spec)
-    if unsupported:
-        yield unsupported
-        return
+def _structure(spec: LoadedSpec) -> Iterator[tuple[Problem, list[repair.Edit]]]:
+    """The document against the meta-schema of its own OpenAPI version: an unexpected key is
+    a warning (the key is left out), anything else an error."""
     for error in metaschema.structure_errors(spec.data, openapi30.is_openapi30(spec.data)):
-        yield _located(spec, _deepest(error), "")
+        error = _deepest(error)
+        unexpected = _unexpected_key(error)
+        if unexpected is not None:
+            at = (*error.absolute_path, unexpected)
+            shown = ".".join(str(p) for p in error.absolute_path) or "the document"
+            message = f"unexpected key {unexpected!r} in {shown} is left out"
+            yield spec.problem(at, message, UNEXPECTED_KEY, WARNING), [repair.drop(at)]
+        else:
+            yield _located(spec, error, ""), []
 
 
 def _version_problem(spec: LoadedSpec) -> Problem | None:
@@ -109,26 +156,36 @@ def _version_problem(spec: LoadedSpec) -> Problem | None:
     version = data.get("openapi")
     if "openapi" not in data:
         if "swagger" in data:
-            return spec.problem(("swagger",), SWAGGER)
-        return spec.problem((), "the spec has no `openapi` version: add e.g. `openapi: 3.1.0`")
+            return spec.problem(("swagger",), SWAGGER, UNSUPPORTED_VERSION)
+        return spec.problem(
+            (), "the spec has no `openapi` version: add e.g. `openapi: 3.1.0`", UNSUPPORTED_VERSION
+        )
     if isinstance(version, (int, float)) and not isinstance(version, bool):
         # YAML reads `openapi: 3.1` as a number, which no version field accepts.
         return spec.problem(
-            ("openapi",), f"openapi must be a string such as '3.1.0', not the number {version}"
+            ("openapi",),
+            f"openapi must be a string such as '3.1.0', not the number {version}",
+            UNSUPPORTED_VERSION,
         )
     if not isinstance(version, str):
         return spec.problem(
-            ("openapi",), f"openapi must be a string such as '3.1.0', not {version!r}"
+            ("openapi",),
+            f"openapi must be a string such as '3.1.0', not {version!r}",
+            UNSUPPORTED_VERSION,
         )
     if version.split(".")[0] in ("1", "2"):
-        return spec.problem(("openapi",), SWAGGER)
+        return spec.problem(("openapi",), SWAGGER, UNSUPPORTED_VERSION)
     if openapi30.family(data) is None:
         return spec.problem(
-            ("openapi",), f"OpenAPI {version} is not supported: write the spec in 3.1 or 3.0"
+            ("openapi",),
+            f"OpenAPI {version} is not supported: write the spec in 3.1 or 3.0",
+            UNSUPPORTED_VERSION,
         )
     if not re.match(r"\d+\.\d+\.\d+", version):
         return spec.problem(
-            ("openapi",), f"openapi must be a full version such as '3.1.0', not {version!r}"
+            ("openapi",),
+            f"openapi must be a full version such as '3.1.0', not {version!r}",
+            UNSUPPORTED_VERSION,
         )
     return None
 
@@ -155,7 +212,7 @@ def _located(spec: LoadedSpec, error: ValidationError, prefix: str) -> Problem:
         message = f"unexpected key {unexpected!r}"
     where = ".".join(str(p) for p in path)
     where = f" (at {where})" if where else ""
-    return spec.problem(path, f"{prefix}{_shorten(message)}{where}")
+    return spec.problem(path, f"{prefix}{_shorten(message)}{where}", INVALID_OPENAPI)
 
 
 def _unexpected_key(error: ValidationError) -> str | None:
@@ -192,7 +249,7 @@ def _schema_objects(spec: LoadedSpec) -> Iterator[Problem]:
         for error in metaschema.schema_errors(schema):
             error = _deepest(error)
             full = (*path, *error.absolute_path)
-            yield spec.problem(full, f"invalid schema: {_shorten(error.message)}")
+            yield spec.problem(full, f"invalid schema: {_shorten(error.message)}", INVALID_SCHEMA)
 
 
 def _refs(spec: LoadedSpec) -> Iterator[Problem]:
@@ -207,55 +264,16 @@ def _refs(spec: LoadedSpec) -> Iterator[Problem]:
                 if ref.startswith("#")
                 else "only refs inside this file"
             )
-            yield spec.problem((*path, "$ref"), f"unsupported $ref {ref!r}: {reason}")
+            yield spec.problem(
+                (*path, "$ref"), f"unsupported $ref {ref!r}: {reason}", UNSUPPORTED_REF
+            )
             continue
         try:
             lookup(spec.data, target)
         except KeyError:
-            yield spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file")
-
-
-def _defaults_and_examples(spec: LoadedSpec) -> Iterator[Problem]:
-    for path, schema in spec.schemas:
-        for key in ("default", "example"):
-            if key in schema:
-                yield from _check_value(spec, path, schema[key], (*path, key), key)
-        for i, example in enumerate(schema.get("examples") or []):
-            yield from _check_value(spec, path, example, (*path, "examples", i), "example")
-    for path, holder in spec.mappings:
-        if "schema" not in holder or not isinstance(holder.get("schema"), Mapping):
-            continue
-        if "example" in holder:
-            yield from _check_value(
-                spec, (*path, "schema"), holder["example"], (*path, "example"), "example"
+            yield spec.problem(
+                (*path, "$ref"), f"$ref {ref!r} points to nothing in this file", UNRESOLVED_REF
             )
-        examples = holder.get("examples")
-        if isinstance(examples, Mapping):
-            for name, example in examples.items():
-                if isinstance(example, Mapping) and "value" in example:
-                    at = (*path, "examples", name, "value")
-                    yield from _check_value(
-                        spec, (*path, "schema"), example["value"], at, "example"
-                    )
-
-
-def _check_value(
-    spec: LoadedSpec, schema_path: JsonPath, value: Any, at: JsonPath, what: str
-) -> Iterator[Problem]:
-    validator = validator_for(spec.data, schema_path)
-    try:
-        errors = list(validator.iter_errors(value))
-    except referencing.exceptions.Unresolvable as exc:  # a ref our own checks let through
-        yield spec.problem(at, f"{what} cannot be checked: {_shorten(str(exc))}")
-        return
-    for error in errors:
-        error = _deepest(error)
-        inner = ".".join(str(p) for p in error.absolute_path)
-        inner = f" at {inner}" if inner else ""
-        yield spec.problem(
-            (*at, *error.absolute_path),
-            f"{what} does not match its schema{inner}: {_shorten(error.message)}",
-        )
 
 
 def _operations(spec: LoadedSpec) -> Iterator[Problem]:
@@ -293,13 +311,15 @@ class _MethodNames:
             return
         op_id, where = op["operationId"], (*at, "operationId")
         if not isinstance(op_id, str) or not op_id:
-            yield self.spec.problem(where, f"the operationId of {endpoint} must not be empty")
+            yield self.spec.problem(
+                where, f"the operationId of {endpoint} must not be empty", OPERATION_ID
+            )
         elif op_id in self.ids:
             message = f"operationId {op_id!r} is used twice (first by {self.ids[op_id]})"
-            yield self.spec.problem(where, message)
+            yield self.spec.problem(where, message, OPERATION_ID)
         elif not names.is_mappable(op_id):
             message = f"operationId {op_id!r} has no letters to make a Python name from"
-            yield self.spec.problem(where, message)
+            yield self.spec.problem(where, message, INVALID_NAME)
         else:
             self.ids[op_id] = endpoint
             label = f"operationId {op_id!r}"
@@ -308,7 +328,7 @@ class _MethodNames:
     def _claim(self, method: str, label: str, where: JsonPath) -> Iterator[Problem]:
         if method in self.methods:
             message = f"{label} becomes method {method!r}, like {self.methods[method]}"
-            yield self.spec.problem(where, message)
+            yield self.spec.problem(where, message, NAME_COLLISION)
         else:
             self.methods[method] = label
 
@@ -325,10 +345,14 @@ def _path_parameters(
     for name in in_template:
         if name not in declared:
             yield spec.problem(
-                at, f"path parameter {{{name}}} of {route} is not declared in parameters"
+                at,
+                f"path parameter {{{name}}} of {route} is not declared in parameters",
+                PATH_PARAMETER,
             )
     for name in sorted(declared - set(in_template)):
-        yield spec.problem(at, f"path parameter {name!r} does not appear in {route}")
+        yield spec.problem(
+            at, f"path parameter {name!r} does not appear in {route}", PATH_PARAMETER
+        )
 
 
 def _name_collisions(spec: LoadedSpec) -> Iterator[Problem]:
@@ -338,11 +362,14 @@ def _name_collisions(spec: LoadedSpec) -> Iterator[Problem]:
         at: JsonPath = ("components", "schemas", name)
         cls = names.class_name(name)
         if not cls:
-            yield spec.problem(at, f"schema name {name!r} has no letters to make a class name from")
+            message = f"schema name {name!r} has no letters to make a class name from"
+            yield spec.problem(at, message, INVALID_NAME)
             continue
         if cls in classes:
             yield spec.problem(
-                at, f"schema {name!r} becomes class {cls!r}, like schema {classes[cls]!r}"
+                at,
+                f"schema {name!r} becomes class {cls!r}, like schema {classes[cls]!r}",
+                NAME_COLLISION,
             )
         classes[cls] = name
         if not isinstance(schema, Mapping):
@@ -364,7 +391,8 @@ def _collisions(
         if not py:
             continue  # an empty name: generator.checks reports it
         if py in seen:
-            yield spec.problem(where, f"{what} {key!r} becomes {becomes} {py!r}, like {seen[py]!r}")
+            message = f"{what} {key!r} becomes {becomes} {py!r}, like {seen[py]!r}"
+            yield spec.problem(where, message, NAME_COLLISION)
         seen[py] = str(key)
 
 
@@ -379,6 +407,7 @@ def _patterns(spec: LoadedSpec) -> Iterator[Problem]:
                 yield spec.problem(
                     (*path, "pattern"),
                     f"pattern {pattern!r} is not a valid regular expression: {exc}",
+                    INVALID_PATTERN,
                 )
 
 
@@ -389,11 +418,13 @@ def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:
                 yield spec.problem(
                     (*top, *rel, keyword),
                     "a schema $ref must point to #/components/schemas/<Name>",
+                    UNSUPPORTED_REF,
                 )
                 continue
             yield spec.problem(
                 (*top, *rel, keyword),
                 f"unsupported schema keyword {keyword!r}: the generator cannot honour it yet",
+                UNSUPPORTED_KEYWORD,
             )
 
 
@@ -404,7 +435,10 @@ def _openapi_spec_validator(spec: LoadedSpec, pending: Pending) -> Iterator[Prob
         findings = pending.result()
     except Exception as exc:  # it has crashed on specs we consider valid; say so, don't hide it
         kind = crash_kind(exc)
-        yield spec.problem((), f"openapi-spec-validator failed: {kind}: {_shorten(str(exc))}")
+        message = f"openapi-spec-validator failed: {kind}: {_shorten(str(exc))}"
+        yield spec.problem((), message, OPENAPI_SPEC_VALIDATOR)
         return
     for path, message in findings:
-        yield spec.problem(path, f"openapi-spec-validator: {_shorten(message)}")
+        yield spec.problem(
+            path, f"openapi-spec-validator: {_shorten(message)}", OPENAPI_SPEC_VALIDATOR
+        )

@@ -16,9 +16,11 @@ from pathlib import PurePath
 
 from .. import __version__, names, reserved
 from ..checks import HTTP_TOKEN
+from ..findings.build import INVALID_SETTING
+from ..findings.naming import RESERVED_NAME
 from ..ir import Api, Model, ModelType, Operation, TypeRef, walk
 from ..load import JsonPath, LoadedSpec
-from ..problems import SpecError
+from ..problems import Problem, SpecError
 from ..schemas import pointer
 from .context import Context
 from .kinds import parse_type
@@ -33,14 +35,22 @@ __all__ = ["build"]
 _CLASS_KEYWORDS = frozenset({"properties", "enum", "oneOf", "anyOf", "allOf"})
 
 
-def build(spec: LoadedSpec) -> Api:
-    """The IR of a spec that passed :func:`generator.validate.validate`."""
+def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
+    """The IR of a spec that passed :func:`generator.validate.validate`.
+
+    Raises :class:`SpecError` on an error; warnings and notes (each with its fallback carried
+    out in the IR) are appended to ``findings``.
+    """
     ctx = Context(spec)
     ctx.parse_type = parse_type
     info = spec.data.get("info") or {}
     sdk = info.get("x-sdk") or {}
     if not isinstance(sdk, Mapping):
-        ctx.fail(("info", "x-sdk"), "info.x-sdk must be a mapping (package, client, ...)")
+        ctx.fail(
+            ("info", "x-sdk"),
+            "info.x-sdk must be a mapping (package, client, ...)",
+            INVALID_SETTING,
+        )
         sdk = {}
     package = str(sdk.get("package") or names.snake(str(info.get("title", "api"))))
     client = str(sdk.get("client") or names.pascal(package))
@@ -78,8 +88,10 @@ def build(spec: LoadedSpec) -> Api:
         request_id_header=_request_id_header(ctx, sdk),
     )
     _check_names(ctx, api)
-    if ctx.problems:
+    if any(p.blocking for p in ctx.problems):
         raise SpecError(ctx.problems)
+    if findings is not None:
+        findings += ctx.problems
     return api
 
 
@@ -90,7 +102,9 @@ def _request_id_header(ctx: Context, sdk: Mapping[str, object]) -> str:
         return ""
     if not isinstance(value, str) or not HTTP_TOKEN.fullmatch(value):
         where: JsonPath = ("info", "x-sdk", "request-id-header")
-        ctx.fail(where, f"request-id-header must be an HTTP header name, not {value!r}")
+        ctx.fail(
+            where, f"request-id-header must be an HTTP header name, not {value!r}", INVALID_SETTING
+        )
         return ""
     return value.lower()
 
@@ -172,25 +186,26 @@ def _check_names(ctx: Context, api: Api) -> None:
     sdk_at: JsonPath = ("info", "x-sdk")
     problem = reserved.package_problem(api.package)
     if problem:
-        ctx.fail((*sdk_at, "package"), problem + ": set info.x-sdk.package")
+        ctx.fail((*sdk_at, "package"), problem + ": set info.x-sdk.package", RESERVED_NAME)
     classes = reserved.api_class_names(api)
     problem = reserved.client_problem(api.client, classes)
     if problem:
-        ctx.fail((*sdk_at, "client"), problem + ": set info.x-sdk.client")
+        ctx.fail((*sdk_at, "client"), problem + ": set info.x-sdk.client", RESERVED_NAME)
     for model in api.models:
         if model.name in reserved.MODULE_NAMES:
             ctx.fail(
                 _location(model.key),
                 f"this schema becomes class {model.name!r}, a name the generated code uses",
+                RESERVED_NAME,
             )
     for scheme in api.security_schemes:
         problem = reserved.credential_problem(scheme.parameter, scheme.env)
         if problem:
-            ctx.fail(("components", "securitySchemes", scheme.key), problem)
+            ctx.fail(("components", "securitySchemes", scheme.key), problem, RESERVED_NAME)
     for op in api.operations:
         for problem in reserved.operation_problems(op):
             at: JsonPath = ("paths", op.path, op.method.lower())
-            ctx.fail((*at, "operationId") if op.operation_id else at, problem)
+            ctx.fail((*at, "operationId") if op.operation_id else at, problem, RESERVED_NAME)
 
 
 def _location(key: str) -> JsonPath:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..findings.build import UNSUPPORTED_CONSTRUCT
 from ..ir import BodyMedia, BytesType, ListType, ModelType, RequestBody, Rule, ScalarType, TypeRef
 from ..load import JsonPath
 from ..rules import describe_rules
@@ -66,7 +67,11 @@ def request_body(
     else:
         body_type = ctx.type_of(schema, (*media_at, "schema"), stem + "Request")
         if kind != "json" and not isinstance(body_type, ModelType):
-            ctx.fail((*media_at, "schema"), f"a {content_type} body must be an object schema")
+            ctx.fail(
+                (*media_at, "schema"),
+                f"a {content_type} body must be an object schema",
+                UNSUPPORTED_CONSTRUCT,
+            )
         view = request_view(schema)
         if kind == "multipart":
             view = _files_as_any(ctx, view)

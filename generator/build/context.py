@@ -11,9 +11,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .. import names
+from ..findings.naming import NAME_COLLISION
 from ..ir import Alias, Enum, Model, TypeRef, Validator
 from ..load import JsonPath, LoadedSpec
-from ..problems import Problem
+from ..problems import NOTE, WARNING, Problem
 from ..schemas import component_name, lookup, pointer, ref_path
 
 TypeParser = Callable[["Context", Mapping[str, Any], JsonPath, str], TypeRef]
@@ -35,10 +36,20 @@ class Context:
         self._types: dict[str, TypeRef] = {}  # by the pointer of the schema's location
         self._classes: dict[str, tuple[str, JsonPath]] = {}  # class name → (owner, location)
         self._functions: set[str] = set()
+        self.unsupported_schemes: set[str] = set()  # warned about once, at the scheme
         self.parse_type: TypeParser | None = None  # set by generator.build.kinds
 
-    def fail(self, path: JsonPath, message: str) -> None:
-        self.problems.append(self.spec.problem(path, message))
+    def fail(self, path: JsonPath, message: str, rule: str) -> None:
+        """An error: no correct code can be generated from this part of the spec."""
+        self.problems.append(self.spec.problem(path, message, rule))
+
+    def warn(self, path: JsonPath, message: str, rule: str) -> None:
+        """A spec defect the caller has a safe fallback for (its rule says which)."""
+        self.problems.append(self.spec.problem(path, message, rule, WARNING))
+
+    def note(self, path: JsonPath, message: str, rule: str) -> None:
+        """A decision the builder made that a user should know of."""
+        self.problems.append(self.spec.problem(path, message, rule, NOTE))
 
     # -- resolving ------------------------------------------------------------------------
     def resolve(self, node: Any, at: JsonPath) -> tuple[Any, JsonPath]:
@@ -95,6 +106,7 @@ class Context:
                 at,
                 f"this schema becomes class {wanted!r}, like the schema on line {line}: "
                 "give one of them a different title or x-sdk-name",
+                NAME_COLLISION,
             )
         else:
             self._classes[wanted] = (owner, at)

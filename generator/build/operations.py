@@ -7,6 +7,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .. import names
+from ..findings.build import INVALID_SETTING, UNSUPPORTED_CONSTRUCT
+from ..findings.operations import UNKNOWN_SECURITY_SCHEME
 from ..ir import (
     NO_DEFAULT,
     ModelType,
@@ -98,7 +100,11 @@ def _result(responses: list[Response]) -> TypeRef | None:
 def _idempotent(ctx: Context, at: JsonPath, op: Mapping[str, Any], method: str) -> bool:
     flag = op.get("x-idempotent", None)
     if flag is not None and not isinstance(flag, bool):
-        ctx.fail((*at, "x-idempotent"), f"x-idempotent must be true or false, not {flag!r}")
+        ctx.fail(
+            (*at, "x-idempotent"),
+            f"x-idempotent must be true or false, not {flag!r}",
+            INVALID_SETTING,
+        )
         return False  # never turn on retries that could repeat a call by mistake
     return bool(flag) or method.upper() in IDEMPOTENT_METHODS
 
@@ -141,13 +147,16 @@ def _parameter(
     ctx: Context, at: JsonPath, op_name: str, location: Any, name: str, param: Mapping[str, Any]
 ) -> Parameter | None:
     if location not in _STYLES:
-        ctx.fail((*at, "in"), f"parameters in {location!r} are not supported")
+        ctx.fail(
+            (*at, "in"), f"parameters in {location!r} are not supported", UNSUPPORTED_CONSTRUCT
+        )
         return None
     loc: ParamLocation = location
     if "content" in param:
         ctx.fail(
             (*at, "content"),
             "parameters with `content` are not supported yet: describe the value with `schema`",
+            UNSUPPORTED_CONSTRUCT,
         )
         return None
     schema = param.get("schema") or {}
@@ -161,6 +170,7 @@ def _parameter(
         ctx.fail(
             (*at, "schema"),
             f"an object in a {loc} parameter is not supported: use a query parameter",
+            UNSUPPORTED_CONSTRUCT,
         )
     validator = ctx.add_validator(
         pointer(at), f"_validate_{op_name}_{python_name}".replace("__", "_"), schema
@@ -192,8 +202,15 @@ def _security(
     for requirement in requirements:
         group = []
         for key in requirement:
+            if key in ctx.unsupported_schemes:
+                continue  # warned about once, at the scheme
             if key not in schemes:
-                ctx.fail((*at, "security"), f"security requirement names unknown scheme {key!r}")
+                message = (
+                    f"security requirement names scheme {key!r}, which "
+                    "components.securitySchemes does not define: left out wherever it is named"
+                )
+                ctx.warn((*at, "security"), message, UNKNOWN_SECURITY_SCHEME)
+                ctx.unsupported_schemes.add(str(key))
                 continue
             group.append(schemes[key])
         result.append(tuple(group))

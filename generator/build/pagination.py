@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..findings.build import INVALID_SETTING
 from ..ir import (
     ListType,
     ModelType,
@@ -50,12 +51,20 @@ def pagination(
     where: JsonPath = (*at, SETTING)
     setting = op[SETTING]
     if not isinstance(setting, Mapping):
-        ctx.fail(where, f"{SETTING} must be a mapping with `page` and `items`, not {setting!r}")
+        ctx.fail(
+            where,
+            f"{SETTING} must be a mapping with `page` and `items`, not {setting!r}",
+            INVALID_SETTING,
+        )
         return None
     ok = True
     for key in setting:
         if key not in _KEYS:
-            ctx.fail((*where, key), f"unknown {SETTING} setting {key!r}; known: {', '.join(_KEYS)}")
+            ctx.fail(
+                (*where, key),
+                f"unknown {SETTING} setting {key!r}; known: {', '.join(_KEYS)}",
+                INVALID_SETTING,
+            )
             ok = False
     page, page_ok = _page_parameter(ctx, where, setting, "page", params, required=True)
     per_page, per_page_ok = _page_parameter(ctx, where, setting, "per-page", params, required=False)
@@ -100,10 +109,15 @@ def _page_parameter(
             (*where, key),
             f"{SETTING} {key} must name a query parameter of this operation, not {name!r} "
             f"(query parameters: {known})",
+            INVALID_SETTING,
         )
         return None, False
     if not _is_int(found.type):
-        ctx.fail((*where, key), f"{SETTING} {key}: parameter {name!r} must be an integer")
+        ctx.fail(
+            (*where, key),
+            f"{SETTING} {key}: parameter {name!r} must be an integer",
+            INVALID_SETTING,
+        )
         return None, False
     return found, True
 
@@ -115,6 +129,7 @@ def _body(ctx: Context, where: JsonPath, responses: Sequence[Response]) -> Model
             where,
             f"a paginated operation needs exactly one 2xx answer, a JSON object: {SETTING} "
             "reads the page's items and total from it",
+            INVALID_SETTING,
         )
         return None
     return bodies[0]
@@ -125,7 +140,11 @@ def _walk(
 ) -> tuple[PathStep, ...] | None:
     """The attributes along a dotted JSON path through nested models."""
     if not isinstance(dotted, str) or not dotted:
-        ctx.fail(at, f"{SETTING} {what} must be a property name (dotted for nested ones)")
+        ctx.fail(
+            at,
+            f"{SETTING} {what} must be a property name (dotted for nested ones)",
+            INVALID_SETTING,
+        )
         return None
     steps: list[PathStep] = []
     model_name = body.name
@@ -133,7 +152,11 @@ def _walk(
         model = ctx.models.get(model_name)
         field = next((f for f in model.fields if f.name == part), None) if model else None
         if field is None:
-            ctx.fail(at, f"{SETTING} {what}: {model_name} has no property {part!r} ({dotted})")
+            ctx.fail(
+                at,
+                f"{SETTING} {what}: {model_name} has no property {part!r} ({dotted})",
+                INVALID_SETTING,
+            )
             return None
         steps.append(PathStep(field.python_name, model_name, field.type))
         inner = strip_null(field.type)
@@ -147,13 +170,21 @@ def _items(
     at: JsonPath = (*where, "items")
     name = setting.get("items")
     if isinstance(name, str) and "." in name:
-        ctx.fail(at, f"{SETTING} items must be a top-level property of the response, not {name!r}")
+        ctx.fail(
+            at,
+            f"{SETTING} items must be a top-level property of the response, not {name!r}",
+            INVALID_SETTING,
+        )
         return None
     steps = _walk(ctx, at, body, name, "items")
     if steps is None:
         return None
     if not isinstance(strip_null(steps[0].type), ListType):
-        ctx.fail(at, f"{SETTING} items: property {name!r} of {body.name} must be an array")
+        ctx.fail(
+            at,
+            f"{SETTING} items: property {name!r} of {body.name} must be an array",
+            INVALID_SETTING,
+        )
         return None
     return steps[0]
 
@@ -168,7 +199,7 @@ def _total(
     if steps is None:
         return None
     if not _is_int(steps[-1].type):
-        ctx.fail(at, f"{SETTING} total: {setting['total']!r} must be an integer")
+        ctx.fail(at, f"{SETTING} total: {setting['total']!r} must be an integer", INVALID_SETTING)
         return None
     return steps
 

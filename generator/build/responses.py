@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..findings.build import INVALID_SETTING
 from ..ir import (
     BytesType,
     ModelType,
@@ -114,7 +115,11 @@ def _payload(ctx: Context, at: JsonPath, op: Mapping[str, Any], response: Respon
     if setting is None or setting is False or response.media != "json":
         return ""
     if not isinstance(setting, str) or not setting:
-        ctx.fail(where, f"x-sdk payload must be a property name or false, not {setting!r}")
+        ctx.fail(
+            where,
+            f"x-sdk payload must be a property name or false, not {setting!r}",
+            INVALID_SETTING,
+        )
         return ""
     return setting
 
@@ -130,6 +135,7 @@ def _unwrap(ctx: Context, response: Response, payload: str, at: JsonPath) -> Res
             at,
             f"the declared payload field {payload!r} is not a property of this response: "
             "set `x-sdk-payload: false` on the operation to return the whole body",
+            INVALID_SETTING,
         )
         return response
     return Response(

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import names
+from ..findings.operations import UNSUPPORTED_SECURITY
 from ..ir import SecurityScheme
 from .context import Context, text
 
@@ -26,12 +27,15 @@ def security_schemes(ctx: Context) -> dict[str, SecurityScheme]:
             kind = str(scheme.get("type"))
             if kind == "http":
                 kind += " " + str(scheme.get("scheme"))
-            ctx.fail(
+            ctx.warn(
                 at,
-                f"security scheme {key!r} ({kind}) is not supported: the client sends http "
-                "bearer tokens (oauth2 and openIdConnect too) and apiKey values in a header, "
-                "query or cookie",
+                f"security scheme {key!r} ({kind}) is not supported: operations that use it are "
+                "generated without it (pass its credentials with `extra_headers`); the client "
+                "sends http bearer tokens (oauth2 and openIdConnect too) and apiKey values in "
+                "a header, query or cookie",
+                UNSUPPORTED_SECURITY,
             )
+            ctx.unsupported_schemes.add(str(key))
             continue
         result[str(key)] = built
     return result

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import names
+from ..findings.build import UNSUPPORTED_CONSTRUCT
 from ..ir import ServerVariable
 from .context import Context, text
 
@@ -27,11 +28,19 @@ def servers(ctx: Context) -> tuple[str, str, tuple[ServerVariable, ...]]:
         spec: Mapping[str, Any] = declared.get(name) or {}
         at = ("servers", 0, "variables", name)
         if "default" not in spec:
-            ctx.fail(("servers", 0, "url"), f"server variable {{{name}}} is not declared")
+            ctx.fail(
+                ("servers", 0, "url"),
+                f"server variable {{{name}}} is not declared",
+                UNSUPPORTED_CONSTRUCT,
+            )
             continue
         python_name = names.field_name(name)
         if not python_name:
-            ctx.fail(at, f"server variable {name!r} has no letters to make a Python name from")
+            ctx.fail(
+                at,
+                f"server variable {name!r} has no letters to make a Python name from",
+                UNSUPPORTED_CONSTRUCT,
+            )
             continue
         values = tuple(str(v) for v in spec.get("enum") or [])
         variables.append(

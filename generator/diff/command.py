@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from . import diff_apis, report
 from .changes import total_bump
@@ -16,10 +17,11 @@ def run(args: argparse.Namespace) -> int:
 
     A spec problem raises :class:`~generator.problems.SpecError`, reported by ``cli.main``.
     """
-    from ..cli import load_and_build
+    from ..cli import load_and_build, settings_of
 
-    _, old = load_and_build(args.old_spec)
-    _, new = load_and_build(args.new_spec)
+    settings = settings_of(args)
+    _, old = load_and_build(args.old_spec, settings)
+    _, new = load_and_build(args.new_spec, settings)
     changes = diff_apis(old, new)
     if args.format == "json":
         sys.stdout.write(report.as_json(changes))
@@ -38,7 +40,10 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_BREAKING if bump == "major" else EXIT_OK
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    add_settings: Callable[[argparse.ArgumentParser], None],
+) -> None:
     from pathlib import Path
 
     diff = commands.add_parser(
@@ -52,4 +57,5 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="exit 1 unless info.version of NEW_SPEC carries the bump the changes need",
     )
+    add_settings(diff)
     diff.set_defaults(run=run)

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ... import names
+from ...findings.naming import INVALID_NAME, NAME_COLLISION
+from ...findings.shapes import REQUIRED_UNDEFINED
 from ...ir import NO_DEFAULT, Field, Model, ModelType, Rule, TypeRef
 from ...load import JsonPath
 from ...rules import describe_rules
@@ -42,7 +44,12 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
             extra = (more, (*part_at, "additionalProperties"))
         description = description or text(part.get("description"))
     for prop in sorted(required - set(properties)):
-        ctx.fail((*at, "required"), f"required property {prop!r} of {name!r} is not defined")
+        message = (
+            f"required property {prop!r} of {name!r} is not defined in properties: "
+            "typed as any JSON value"
+        )
+        ctx.warn((*at, "required"), message, REQUIRED_UNDEFINED)
+        properties[prop] = ({}, (*at, "required", prop))
     fields = [
         _field(ctx, name, prop, sub, sub_at, prop in required)
         for prop, (sub, sub_at) in properties.items()
@@ -116,11 +123,13 @@ def _check_names(ctx: Context, at: JsonPath, fields: list[Field]) -> None:
             ctx.fail(
                 (*at, "properties", f.name),
                 f"property {f.name!r} has no letters to make a Python name from",
+                INVALID_NAME,
             )
         elif f.python_name in seen and seen[f.python_name] != f.name:
             ctx.fail(
                 (*at, "properties", f.name),
                 f"property {f.name!r} becomes field {f.python_name!r}, "
                 f"like {seen[f.python_name]!r}",
+                NAME_COLLISION,
             )
         seen.setdefault(f.python_name, f.name)

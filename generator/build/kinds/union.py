@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ... import names
+from ...findings.shapes import DISCRIMINATOR_UNUSABLE
 from ...ir import Alias, AnyType, Discriminator, ModelType, TypeRef, UnionType
 from ...load import JsonPath
 from ...schemas import component_name, pointer
@@ -88,7 +89,11 @@ def _discriminator(
         ref: t.name for ref, t in zip(refs, variants, strict=False) if isinstance(t, ModelType)
     }
     if len(by_ref) != len(variants):
-        ctx.fail(where, "a discriminator needs every variant to be a $ref to an object schema")
+        message = (
+            "a discriminator needs every variant to be a $ref to an object schema: "
+            "responses are decoded by the compiled validators instead"
+        )
+        ctx.warn(where, message, DISCRIMINATOR_UNUSABLE)
         return None
     pairs: list[tuple[str, str]] = []
     mapping = spec.get("mapping")
@@ -96,7 +101,8 @@ def _discriminator(
         for value, target in mapping.items():
             ref = target if str(target).startswith("#") else f"#/components/schemas/{target}"
             if ref not in by_ref:
-                ctx.fail((*where, "mapping", value), f"{target!r} is not one of the variants")
+                message = f"{target!r} is not one of the variants: this mapping is left out"
+                ctx.warn((*where, "mapping", value), message, DISCRIMINATOR_UNUSABLE)
                 continue
             pairs.append((str(value), by_ref[ref]))
     mapped = {cls for _, cls in pairs}
