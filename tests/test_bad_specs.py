@@ -43,8 +43,8 @@ def test_default_of_the_wrong_type(tmp_path: Path, capsys: pytest.CaptureFixture
     code, lines = run_validate(path, capsys)
     assert code == 2
     assert lines == [
-        f"{path}:{line}:11: default does not match its schema: "
-        "'seven-twenty' is not of type 'integer'"
+        f"{path}:{line}:11: error[default-mismatch]: default does not match its schema: "
+        "'seven-twenty' is not of type 'integer' (left out: the server applies its own)"
     ]
 
 
@@ -66,7 +66,8 @@ def test_missing_ref_target(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     code, lines = run_validate(path, capsys)
     assert code == 2
     assert lines == [
-        f"{path}:{line}:11: $ref '#/components/schemas/Watermarks' points to nothing in this file"
+        f"{path}:{line}:11: error[unresolved-ref]: "
+        "$ref '#/components/schemas/Watermarks' points to nothing in this file"
     ]
 
 
@@ -76,19 +77,20 @@ def test_duplicate_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     code, lines = run_validate(path, capsys)
     assert code == 2
     assert lines == [
-        f"{path}:{line + 2}:11: duplicate key 'type' (first defined on line {line + 1}); "
+        f"{path}:{line + 2}:11: error[duplicate-key]: duplicate key 'type' (first defined on line {line + 1}); "
         "YAML would silently keep only the last one"
     ]
 
 
 def test_unsupported_keyword(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     old = "    RtmpOutConfig:\n      type: object\n"
-    path, line = mutate(tmp_path, old, old + "      patternProperties:\n        '^x-': {}\n")
+    path, line = mutate(tmp_path, old, old + "      unevaluatedItems: false\n")
     code, lines = run_validate(path, capsys)
     assert code == 2
     assert len(lines) == 1
     assert lines[0].startswith(
-        f"{path}:{line + 2}:7: unsupported schema keyword 'patternProperties'"
+        f"{path}:{line + 2}:7: error[unsupported-keyword]: "
+        "unsupported schema keyword 'unevaluatedItems'"
     )
 
 
@@ -107,7 +109,7 @@ def test_inline_object_whose_class_name_is_taken_is_located(
     assert code == 2
     shifted = component_line + 3 if component_line > line else component_line
     assert lines == [
-        f"{path}:{line}:9: this schema becomes class 'VideoConfig', like the schema on line "
+        f"{path}:{line}:9: error[name-collision]: this schema becomes class 'VideoConfig', like the schema on line "
         f"{shifted}: give one of them a different title or x-sdk-name"
     ]
 
@@ -145,7 +147,10 @@ def test_structure_errors_name_the_key(tmp_path: Path, capsys: pytest.CaptureFix
     )
     code, lines = run_validate(path, capsys)
     assert code == 2
-    assert lines[0].startswith(f"{path}:{line}:7: unexpected key 'operationID'")
+    # Our pyproject.toml makes warnings errors (strict), as for our own spec.
+    assert lines[0].startswith(
+        f"{path}:{line}:7: error[unexpected-key]: unexpected key 'operationID'"
+    )
 
 
 def test_no_traceback_for_a_user_mistake(tmp_path: Path) -> None:
@@ -295,7 +300,7 @@ def test_an_operation_without_an_operation_id_is_accepted(tmp_path: Path) -> Non
     # Only the missing path parameter: neither operation needs an operationId.
     line = path.read_text().splitlines().index("  /items/{item_id}:") + 2
     assert validation_problems(path) == [
-        f"{path}:{line}:5: path parameter {{item_id}} of /items/{{item_id}} is not declared in "
+        f"{path}:{line}:5: error[path-parameter]: path parameter {{item_id}} of /items/{{item_id}} is not declared in "
         "parameters"
     ]
 
@@ -304,12 +309,12 @@ def test_an_operation_id_and_a_derived_name_that_collide(tmp_path: Path) -> None
     path = with_operations(tmp_path, ("get", "/items", None), ("get", "/other", "getItems"))
     line = path.read_text().splitlines().index("      operationId: 'getItems'") + 1
     assert validation_problems(path) == [
-        f"{path}:{line}:7: operationId 'getItems' becomes method 'get_items', like GET /items"
+        f"{path}:{line}:7: error[name-collision]: operationId 'getItems' becomes method 'get_items', like GET /items"
     ]
     path = with_operations(tmp_path, ("get", "/other", "getItems"), ("get", "/items", None))
     line = path.read_text().splitlines().index("  /items:") + 2
     assert validation_problems(path) == [
-        f"{path}:{line}:5: GET /items becomes method 'get_items', like operationId 'getItems'"
+        f"{path}:{line}:5: error[name-collision]: GET /items becomes method 'get_items', like operationId 'getItems'"
     ]
 
 
@@ -317,15 +322,15 @@ def test_two_derived_names_that_collide(tmp_path: Path) -> None:
     path = with_operations(tmp_path, ("get", "/item-list", None), ("get", "/item_list", None))
     line = path.read_text().splitlines().index("  /item_list:") + 2
     assert validation_problems(path) == [
-        f"{path}:{line}:5: GET /item_list becomes method 'get_item_list', like GET /item-list"
+        f"{path}:{line}:5: error[name-collision]: GET /item_list becomes method 'get_item_list', like GET /item-list"
     ]
 
 
 @pytest.mark.parametrize(
     ("op_id", "message"),
     [
-        ("", "the operationId of GET /other must not be empty"),
-        ("--", "operationId '--' has no letters to make a Python name from"),
+        ("", "error[operation-id]: the operationId of GET /other must not be empty"),
+        ("--", "error[invalid-name]: operationId '--' has no letters to make a Python name from"),
     ],
 )
 def test_operation_ids_that_cannot_name_a_method(tmp_path: Path, op_id: str, message: str) -> None:
@@ -340,14 +345,16 @@ def test_an_operation_id_used_twice(tmp_path: Path) -> None:
     # The added operation comes first in the file: the original one is the second use.
     line = path.read_text().splitlines().index("      operationId: startRecording") + 1
     assert validation_problems(path) == [
-        f"{path}:{line}:7: operationId 'startRecording' is used twice (first by GET /other)"
+        f"{path}:{line}:7: error[operation-id]: operationId 'startRecording' is used twice (first by GET /other)"
     ]
 
 
 def test_a_non_string_operation_id_is_located(tmp_path: Path) -> None:
     path, line = mutate(tmp_path, "operationId: startRecording", "operationId: 42")
     (problem,) = validation_problems(path)
-    assert problem.startswith(f"{path}:{line}:7: 42 is not of type 'string'")
+    assert problem.startswith(
+        f"{path}:{line}:7: error[invalid-openapi]: 42 is not of type 'string'"
+    )
 
 
 @pytest.mark.parametrize(

@@ -39,11 +39,11 @@ def test_duplicate_keys_are_all_reported_with_both_lines() -> None:
         parse_spec(text, "s.yaml")
     shown = [str(p) for p in info.value.problems]
     assert shown == [
-        "s.yaml:4:3: duplicate key 'c' (first defined on line 3); "
+        "s.yaml:4:3: error[duplicate-key]: duplicate key 'c' (first defined on line 3); "
         "YAML would silently keep only the last one",
-        "s.yaml:5:12: duplicate key 'x' (first defined on line 5); "
+        "s.yaml:5:12: error[duplicate-key]: duplicate key 'x' (first defined on line 5); "
         "YAML would silently keep only the last one",
-        "s.yaml:6:1: duplicate key 'a' (first defined on line 1); "
+        "s.yaml:6:1: error[duplicate-key]: duplicate key 'a' (first defined on line 1); "
         "YAML would silently keep only the last one",
     ]
 

@@ -259,7 +259,7 @@ def test_a_problem_below_a_rewritten_schema_is_reported_where_it_was_written() -
     )
     line = line_of(text, "Ownr")
     assert _problems(text) == [
-        f"doc.yaml:{line}:15: $ref '#/components/schemas/Ownr' points to nothing in this file"
+        f"doc.yaml:{line}:15: error[unresolved-ref]: $ref '#/components/schemas/Ownr' points to nothing in this file"
     ]
 
 
@@ -267,7 +267,8 @@ def test_an_example_that_does_not_match_is_located() -> None:
     text = DOC.replace("example: 2", "example: two")
     line = line_of(text, "example: two")
     assert _problems(text) == [
-        f"doc.yaml:{line}:11: example does not match its schema: 'two' is not of type 'integer'"
+        f"doc.yaml:{line}:11: warning[example-mismatch]: example does not match its schema: "
+        "'two' is not of type 'integer' (left out)"
     ]
 
 
@@ -275,7 +276,8 @@ def test_null_is_an_example_only_of_a_nullable_schema() -> None:
     text = DOC.replace("example: Ada", "example: null")
     line = line_of(text, "example: null")
     assert _problems(text) == [
-        f"doc.yaml:{line}:11: example does not match its schema: None is not of type 'string'"
+        f"doc.yaml:{line}:11: warning[example-mismatch]: example does not match its schema: "
+        "None is not of type 'string' (left out)"
     ]
     nullable = "          type: string\n          nullable: true\n          example: null"
     assert (
@@ -289,27 +291,32 @@ def test_null_is_an_example_only_of_a_nullable_schema() -> None:
         (
             "          nullable: true\n          allOf",
             "          nullable: 'yes'\n          allOf",
-            "'yes' is not of type 'boolean' (at components.schemas.Item.properties.owner.nullable)",
+            "error[invalid-openapi]: 'yes' is not of type 'boolean' "
+            "(at components.schemas.Item.properties.owner.nullable)",
         ),
         (
             "      required: [id]\n",
             "      required: [id]\n      nulable: true\n",
-            "unexpected key 'nulable' (at components.schemas.Item.nulable)",
+            "warning[unknown-keyword]: unknown schema keyword 'nulable' is ignored "
+            "(did you mean nullable?)",
         ),
         (
             "          exclusiveMinimum: true\n          example",
             "          exclusiveMinimum: 1\n          example",
-            "1 is not of type 'boolean' (at components.schemas.Item.properties.id.exclusiveMin",
+            "error[invalid-openapi]: 1 is not of type 'boolean' "
+            "(at components.schemas.Item.properties.id.exclusiveMin",
         ),
         (
             "      type: string\n      enum",
             "      type: 'null'\n      enum",
-            "'null' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']",
+            "error[invalid-openapi]: 'null' is not one of "
+            "['array', 'boolean', 'integer', 'number', 'object', 'string']",
         ),
         (
             "      operationId: getItem\n",
             "      operationId: getItem\n      operationID: getItem\n",
-            "unexpected key 'operationID'",
+            "warning[unexpected-key]: unexpected key 'operationID' in paths./items/{item_id}.get "
+            "is left out",
         ),
     ],
     ids=["nullable-type", "misspelled-key", "exclusive-number", "type-null", "operation-key"],
@@ -330,7 +337,7 @@ def test_an_exclusive_flag_without_its_bound_is_a_problem() -> None:
     text = DOC.replace("          minimum: 0\n", "")
     line = line_of(text, "exclusiveMinimum: true")
     assert _problems(text) == [
-        f"doc.yaml:{line}:11: exclusiveMinimum: true needs a minimum beside it: "
+        f"doc.yaml:{line}:11: error[invalid-schema]: exclusiveMinimum: true needs a minimum beside it: "
         "it makes that one exclusive"
     ]
 
@@ -351,7 +358,9 @@ SWAGGER = "Swagger 2.0 is not supported: convert it to OpenAPI 3 first (e.g. wit
     ],
 )
 def test_versions_we_do_not_read_are_refused_clearly(first_line: str, message: str) -> None:
-    assert _problems(DOC.replace("openapi: 3.0.3", first_line)) == [f"doc.yaml:1:1: {message}"]
+    assert _problems(DOC.replace("openapi: 3.0.3", first_line)) == [
+        f"doc.yaml:1:1: error[unsupported-version]: {message}"
+    ]
 
 
 @pytest.mark.parametrize("version", ["3.0.0", "3.0.1", "3.0.2", "3.0.3", "3.0.4"])
@@ -371,8 +380,8 @@ def test_swagger_2_exits_2_without_a_traceback(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        f"{path}:1:1: {SWAGGER}",
-        "1 problem found; nothing was generated.",
+        f"{path}:1:1: error[unsupported-version]: {SWAGGER}",
+        "1 error; nothing was generated.",
     ]
 
 

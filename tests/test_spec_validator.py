@@ -43,4 +43,4 @@ def test_a_command_that_stops_before_sending_the_spec_leaves_no_child() -> None:
         check=False,
     )
     assert result.returncode == 2
-    assert "missing.yaml:1:1: file not found" in result.stderr
+    assert "missing.yaml:1:1: error[unreadable-file]: file not found" in result.stderr

@@ -121,7 +121,7 @@ def test_the_builders_problems_and_the_late_ones_are_reported_together(
     err = capsys.readouterr().err
     assert "openapi-spec-validator: simulated finding" in err
     assert "client class name 'ValidationError' collides" in err
-    assert "2 problems found" in err
+    assert "2 errors; nothing was generated." in err
     assert not (tmp_path / "out").exists()
 
 
