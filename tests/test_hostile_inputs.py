@@ -99,7 +99,8 @@ def test_a_huge_enum_is_refused_quickly(tmp_path: Path, capsys: pytest.CaptureFi
     )
     assert code == 2
     assert lines == [
-        f"{tmp_path / 'spec.yaml'}:14:23: enum has 100,000 values, more than the 10,000 the "
+        f"{tmp_path / 'spec.yaml'}:14:23: error[huge-enum]: "
+        "enum has 100,000 values, more than the 10,000 the "
         "generator makes a type of: use a string with a pattern, or split it"
     ]
     assert elapsed < 30
@@ -168,7 +169,8 @@ def test_a_100_mb_spec_is_refused_without_reading_it(tmp_path: Path, kind: str) 
     )
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(
-        f"{spec}:1:1: the spec is larger than 10,000,000 bytes, more than the generator reads"
+        f"{spec}:1:1: error[spec-too-large]: "
+        "the spec is larger than 10,000,000 bytes, more than the generator reads"
     )
     assert "Traceback" not in result.stderr
     assert time.monotonic() - start < 30
@@ -178,7 +180,10 @@ def test_a_folder_or_an_undecodable_file_is_a_problem(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["validate", str(tmp_path)]) == 2
-    assert f"{tmp_path}:1:1: is a folder, not a spec file" in capsys.readouterr().err
+    assert (
+        f"{tmp_path}:1:1: error[unreadable-file]: is a folder, not a spec file"
+        in capsys.readouterr().err
+    )
     (tmp_path / "latin1.yaml").write_bytes(b"openapi: 3.1.0\ninfo: {title: caf\xe9}\n")
     assert main(["validate", str(tmp_path / "latin1.yaml")]) == 2
     assert "cannot read the file" in capsys.readouterr().err
