@@ -147,10 +147,14 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def validator_for(document: Mapping[str, Any], path: JsonPath) -> jsonschema.Validator:
-    """A Draft 2020-12 validator for the schema at ``path``, resolving refs in the document."""
+def validator_for(
+    document: Mapping[str, Any], path: JsonPath, formats: bool = False
+) -> jsonschema.Validator:
+    """A Draft 2020-12 validator for the schema at ``path``, resolving refs in the document;
+    ``formats``: ``format`` asserted too (as openapi-spec-validator checks defaults)."""
     resource = DRAFT202012.create_resource(document)
     registry: referencing.Registry[Any] = referencing.Registry().with_resource(SPEC_URI, resource)
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER if formats else None
     return jsonschema.Draft202012Validator(
-        {"$ref": SPEC_URI + "#" + pointer(path)}, registry=registry
+        {"$ref": SPEC_URI + "#" + pointer(path)}, registry=registry, format_checker=checker
     )

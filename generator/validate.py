@@ -123,7 +123,7 @@ def _read_dialect(spec: LoadedSpec) -> tuple[LoadedSpec, list[Problem]]:
     enums made sensible: before the meta-schema, which would refuse several of them."""
     is30 = openapi30.is_openapi30(spec.data)
     fixes = dialect.check(spec, is30)
-    fixes.extend(shapes.check_enums(spec))
+    fixes.extend(shapes.check_lists(spec))
     result = repair.apply(spec, fixes.edits)
     problems = list(fixes.problems)
     if dialect.needs_30_reading(fixes):
@@ -138,16 +138,37 @@ SWAGGER = "Swagger 2.0 is not supported: convert it to OpenAPI 3 first (e.g. wit
 def _structure(spec: LoadedSpec) -> Iterator[tuple[Problem, list[repair.Edit]]]:
     """The document against the meta-schema of its own OpenAPI version: an unexpected key is
     a warning (the key is left out), anything else an error."""
+    bad_statuses: set[JsonPath] = set()  # responses objects with a key that is no status
+    found: list[tuple[Problem, list[repair.Edit]]] = []
     for error in metaschema.structure_errors(spec.data, openapi30.is_openapi30(spec.data)):
         error = _deepest(error)
         unexpected = _unexpected_key(error)
-        if unexpected is not None:
+        where = tuple(error.absolute_path)
+        if unexpected is not None and where[-1:] == ("responses",):
+            bad_statuses.add(where)
+            message = (
+                f"response status {unexpected!r} is not an HTTP status code (such as 200 or "
+                "4XX) or 'default'"
+            )
+            found.append((spec.problem((*where, unexpected), message, INVALID_OPENAPI), []))
+        elif unexpected is not None:
             at = (*error.absolute_path, unexpected)
             shown = ".".join(str(p) for p in error.absolute_path) or "the document"
             message = f"unexpected key {unexpected!r} in {shown} is left out"
-            yield spec.problem(at, message, UNEXPECTED_KEY, WARNING), [repair.drop(at)]
+            found.append((spec.problem(at, message, UNEXPECTED_KEY, WARNING), [repair.drop(at)]))
         else:
-            yield _located(spec, error, ""), []
+            found.append((_located(spec, error, ""), []))
+    for problem, edits in found:
+        # "'default' is a required property" only restates a status key that is not one.
+        if not (
+            problem.message.startswith("'default' is a required")
+            and _at_any(problem, spec, bad_statuses)
+        ):
+            yield problem, edits
+
+
+def _at_any(problem: Problem, spec: LoadedSpec, paths: set[JsonPath]) -> bool:
+    return any((problem.line, problem.column) == spec.where(path) for path in paths)
 
 
 def _version_problem(spec: LoadedSpec) -> Problem | None:
@@ -289,6 +310,7 @@ def _operations(spec: LoadedSpec) -> Iterator[Problem]:
             at: JsonPath = ("paths", route, method)
             yield from naming.check(route, method, op, at)
             yield from _path_parameters(spec, route, item, op, at)
+            yield from _duplicate_parameters(spec, item, op, at)
 
 
 class _MethodNames:
@@ -353,6 +375,38 @@ def _path_parameters(
         yield spec.problem(
             at, f"path parameter {name!r} does not appear in {route}", PATH_PARAMETER
         )
+
+
+def _duplicate_parameters(
+    spec: LoadedSpec, item: Mapping[str, Any], op: Mapping[str, Any], at: JsonPath
+) -> Iterator[Problem]:
+    """OpenAPI names a parameter by its name and location: one list may not hold one twice
+    (an operation's may override its path item's)."""
+    path_at = at[:-1]
+    for holder, where in ((item, path_at), (op, at)):
+        if holder is item and at[-1] != _first_operation(item):
+            continue  # the path item's own list: checked once, with its first operation
+        seen: dict[tuple[str, str], int] = {}
+        params = holder.get("parameters")
+        for i, param in enumerate(params if isinstance(params, list) else ()):
+            param = deref(spec.data, param)
+            if not isinstance(param, Mapping):
+                continue
+            key = (str(param.get("name")), str(param.get("in")))
+            if key in seen:
+                line, _ = spec.where((*where, "parameters", seen[key]))
+                message = (
+                    f"{key[1]} parameter {key[0]!r} is declared twice (first on line {line}): "
+                    "OpenAPI identifies a parameter by name and location, so remove one "
+                    "(or give them different names)"
+                )
+                yield spec.problem((*where, "parameters", i), message, PATH_PARAMETER)
+            else:
+                seen[key] = i
+
+
+def _first_operation(item: Mapping[str, Any]) -> str | None:
+    return next((m for m in HTTP_METHODS if isinstance(item.get(m), Mapping)), None)
 
 
 def _name_collisions(spec: LoadedSpec) -> Iterator[Problem]:
@@ -439,6 +493,8 @@ def _openapi_spec_validator(spec: LoadedSpec, pending: Pending) -> Iterator[Prob
         yield spec.problem((), message, OPENAPI_SPEC_VALIDATOR)
         return
     for path, message in findings:
+        if message.startswith("Duplicate parameter"):
+            continue  # said with its location by _duplicate_parameters
         yield spec.problem(
             path, f"openapi-spec-validator: {_shorten(message)}", OPENAPI_SPEC_VALIDATOR
         )

@@ -300,7 +300,7 @@ def test_an_operation_without_an_operation_id_is_accepted(tmp_path: Path) -> Non
     # Only the missing path parameter: neither operation needs an operationId.
     line = path.read_text().splitlines().index("  /items/{item_id}:") + 2
     assert validation_problems(path) == [
-        f"{path}:{line}:5: error[path-parameter]: path parameter {{item_id}} of /items/{{item_id}} is not declared in "
+        f"{path}:{line}:5: error[parameter]: path parameter {{item_id}} of /items/{{item_id}} is not declared in "
         "parameters"
     ]
 

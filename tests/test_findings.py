@@ -286,7 +286,7 @@ CASES = [
     Case(
         "required-undefined",
         schemas("Thing:\n  type: object\n  required: [ghost]\n  properties:\n    size: {}\n"),
-        "required",
+        "ghost",
         "required property 'ghost' of 'Thing' is not defined in properties: "
         "typed as any JSON value",
         lambda api, doc: (field(api, "Thing", "ghost").type, field(api, "Thing", "ghost").required),
@@ -352,17 +352,17 @@ CASES = [
             "security:\n  - ghost: []\n  - key: []\n",
             "components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n",
         ),
-        "security",
+        "ghost",
         UNKNOWN_SCHEME.format("ghost"),
         lambda api, doc: security(api),
         [[], ["key"]],
     ),
     # Named by the document's own `security`: found on the first operation that inherits it,
-    # but the line to fix is the document's.
+    # but located where the document names it.
     Case(
         "unknown-security-scheme",
         operation("", "security:\n  - nowhere: []\n"),
-        "security",
+        "nowhere",
         UNKNOWN_SCHEME.format("nowhere"),
         lambda api, doc: security(api),
         [[]],
@@ -532,7 +532,7 @@ def test_errors_and_warnings_of_every_stage_are_printed_in_one_run(capsys: Capsy
     assert run(capsys, "validate", SPEC, "--no-strict") == (
         2,
         [
-            f"{SPEC}:{at(text, 'required')}: warning[required-undefined]: required property "
+            f"{SPEC}:{at(text, 'ghost')}: warning[required-undefined]: required property "
             "'ghost' of 'Thing' is not defined in properties: typed as any JSON value",
             f"{SPEC}:{at(text, 'maxSize')}: warning[unknown-keyword]: unknown schema keyword "
             "'maxSize' is ignored",

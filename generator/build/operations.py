@@ -197,11 +197,13 @@ def _parameter(
 def _security(
     ctx: Context, at: JsonPath, op: Mapping[str, Any], schemes: Mapping[str, SecurityScheme]
 ) -> tuple[tuple[SecurityScheme, ...], ...]:
+    own = "security" in op
     requirements = op.get("security", ctx.doc.get("security")) or []
     result = []
-    for requirement in requirements:
+    for i, requirement in enumerate(requirements):
         group = []
         for key in requirement:
+            where = (*at, "security", i, key) if own else ("security", i, key)
             if key in ctx.unsupported_schemes:
                 continue  # warned about once, at the scheme
             if key not in schemes:
@@ -209,7 +211,7 @@ def _security(
                     f"security requirement names scheme {key!r}, which "
                     "components.securitySchemes does not define: left out wherever it is named"
                 )
-                ctx.warn((*at, "security"), message, UNKNOWN_SECURITY_SCHEME)
+                ctx.warn(where, message, UNKNOWN_SECURITY_SCHEME)
                 ctx.unsupported_schemes.add(str(key))
                 continue
             group.append(schemes[key])

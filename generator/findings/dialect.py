@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..load import LoadedSpec
+from ..load import JsonPath, LoadedSpec
 from ..problems import WARNING
+from ..schemas import pointer, subschemas
 from . import ERROR, rule
 from .repair import Fixes, drop, put
 
@@ -54,6 +55,12 @@ KNOWN = frozenset(
     | {"contentMediaType", "contentSchema"}
     | {"discriminator", "xml", "externalDocs", "example", "nullable"}  # OpenAPI's own
 )
+DRAFT2019_KEYWORD = rule(
+    "draft2019-keyword",
+    WARNING,
+    "JSON Schema 2019-09's `$recursiveRef`/`$recursiveAnchor` in a 2020-12 (OpenAPI 3.1) schema",
+    "read as 2019-09 means them: `$recursiveRef: '#'` is a $ref to the component that holds it",
+)
 _BOUNDS = ("exclusiveMinimum", "exclusiveMaximum")
 
 
@@ -78,6 +85,29 @@ def check(spec: LoadedSpec, openapi30: bool) -> Fixes:
             elif not openapi30 and _is_30_word(key, value):
                 message = f"`{key}: {_show(value)}` is OpenAPI 3.0: read as 3.0 means it"
                 fixes.add(spec.problem(at, message, OPENAPI30_KEYWORD, WARNING))
+    fixes.extend(_recursive_refs(spec))
+    return fixes
+
+
+def _recursive_refs(spec: LoadedSpec) -> Fixes:
+    """A component with ``$recursiveAnchor: true``: each ``$recursiveRef: '#'`` in it points
+    back at the component (the common use, e.g. OpenAI's nested filters)."""
+    fixes = Fixes()
+    components = spec.data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    for name, root in schemas.items() if isinstance(schemas, dict) else ():
+        top: JsonPath = ("components", "schemas", name)
+        if not isinstance(root, dict) or root.get("$recursiveAnchor") is not True:
+            continue
+        fixes.edits.append(drop((*top, "$recursiveAnchor")))
+        for path, node in subschemas(root, top):
+            if node.get("$recursiveRef") != "#" or "$ref" in node:
+                continue
+            at = (*path, "$recursiveRef")
+            ref = "#" + pointer(top)
+            message = f"`$recursiveRef: '#'` is JSON Schema 2019-09: read as `$ref: {ref!r}`"
+            problem = spec.problem(at, message, DRAFT2019_KEYWORD, WARNING)
+            fixes.add(problem, drop(at), put((*path, "$ref"), ref))
     return fixes
 
 

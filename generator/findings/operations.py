@@ -6,7 +6,9 @@ from ..problems import WARNING
 from . import ERROR, rule
 
 PATH_PARAMETER = rule(
-    "path-parameter", ERROR, "a path template and its declared path parameters disagree"
+    "parameter",
+    ERROR,
+    "a path template and its path parameters disagree, or a parameter is declared twice",
 )
 INVALID_HEADER_NAME = rule(
     "invalid-header-name",

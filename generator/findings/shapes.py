@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..load import LoadedSpec
+from ..load import JsonPath, LoadedSpec
 from ..problems import WARNING
 from . import ERROR, rule
 from .repair import Fixes, drop, put
@@ -26,6 +26,12 @@ DUPLICATE_ENUM = rule(
     "an enum listing a value twice",
     "each value is kept once",
 )
+DUPLICATE_REQUIRED = rule(
+    "duplicate-required",
+    WARNING,
+    "a `required` list naming a property twice",
+    "each name is kept once",
+)
 REQUIRED_UNDEFINED = rule(
     "required-undefined",
     WARNING,
@@ -41,9 +47,11 @@ DISCRIMINATOR_UNUSABLE = rule(
 )
 
 
-def check_enums(spec: LoadedSpec) -> Fixes:
+def check_lists(spec: LoadedSpec) -> Fixes:
+    """``enum`` and ``required`` lists the meta-schema would refuse, made sensible."""
     fixes = Fixes()
     for path, schema in spec.schemas:
+        _required(spec, fixes, path, schema.get("required"))
         values = schema.get("enum")
         if not isinstance(values, list):
             continue
@@ -65,6 +73,20 @@ def check_enums(spec: LoadedSpec) -> Fixes:
         if len(kept) < len(values):
             fixes.edits.append(put(at, kept))
     return fixes
+
+
+def _required(spec: LoadedSpec, fixes: Fixes, path: JsonPath, names: Any) -> None:
+    if not isinstance(names, list) or len(set(map(str, names))) == len(names):
+        return
+    at = (*path, "required")
+    kept: list[Any] = []
+    for i, name in enumerate(names):
+        if name in kept:
+            message = f"required property {name!r} is listed twice: kept once"
+            fixes.add(spec.problem((*at, i), message, DUPLICATE_REQUIRED, WARNING))
+        else:
+            kept.append(name)
+    fixes.edits.append(put(at, kept))
 
 
 def _json_key(value: Any) -> str:

@@ -35,10 +35,13 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
     required: set[str] = set()
     extra: tuple[Any, JsonPath] | None = None
     description = ""
+    named_at: dict[str, JsonPath] = {}  # where each required name is listed
     for part, part_at in _parts(ctx, schema, at):
         for prop, sub in (part.get("properties") or {}).items():
             properties.setdefault(str(prop), (sub, (*part_at, "properties", prop)))
-        required |= {str(r) for r in part.get("required") or []}
+        for i, r in enumerate(part.get("required") or []):
+            required.add(str(r))
+            named_at.setdefault(str(r), (*part_at, "required", i))
         more = part.get("additionalProperties")
         if isinstance(more, Mapping) and extra is None:
             extra = (more, (*part_at, "additionalProperties"))
@@ -48,7 +51,7 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
             f"required property {prop!r} of {name!r} is not defined in properties: "
             "typed as any JSON value"
         )
-        ctx.warn((*at, "required"), message, REQUIRED_UNDEFINED)
+        ctx.warn(named_at.get(prop, (*at, "required")), message, REQUIRED_UNDEFINED)
         properties[prop] = ({}, (*at, "required", prop))
     fields = [
         _field(ctx, name, prop, sub, sub_at, prop in required)

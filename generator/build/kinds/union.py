@@ -86,9 +86,11 @@ def _discriminator(
     key = "oneOf" if "oneOf" in schema else "anyOf"
     refs = [v.get("$ref") if isinstance(v, Mapping) else None for v in schema.get(key) or []]
     by_ref = {
-        ref: t.name for ref, t in zip(refs, variants, strict=False) if isinstance(t, ModelType)
+        ref: t.name
+        for ref, t in zip(refs, variants, strict=False)
+        if isinstance(ref, str) and isinstance(t, ModelType)
     }
-    if len(by_ref) != len(variants):
+    if len(by_ref) != len(variants) or len(refs) != len(variants):
         message = (
             "a discriminator needs every variant to be a $ref to an object schema: "
             "responses are decoded by the compiled validators instead"
