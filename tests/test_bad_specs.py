@@ -77,7 +77,8 @@ def test_duplicate_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     code, lines = run_validate(path, capsys)
     assert code == 2
     assert lines == [
-        f"{path}:{line + 2}:11: error[duplicate-key]: duplicate key 'type' (first defined on line {line + 1}); "
+        f"{path}:{line + 2}:11: error[duplicate-key]: "
+        f"duplicate key 'type' (first defined on line {line + 1}); "
         "YAML would silently keep only the last one"
     ]
 
@@ -109,7 +110,8 @@ def test_inline_object_whose_class_name_is_taken_is_located(
     assert code == 2
     shifted = component_line + 3 if component_line > line else component_line
     assert lines == [
-        f"{path}:{line}:9: error[name-collision]: this schema becomes class 'VideoConfig', like the schema on line "
+        f"{path}:{line}:9: error[name-collision]: "
+        "this schema becomes class 'VideoConfig', like the schema on line "
         f"{shifted}: give one of them a different title or x-sdk-name"
     ]
 
@@ -300,7 +302,8 @@ def test_an_operation_without_an_operation_id_is_accepted(tmp_path: Path) -> Non
     # Only the missing path parameter: neither operation needs an operationId.
     line = path.read_text().splitlines().index("  /items/{item_id}:") + 2
     assert validation_problems(path) == [
-        f"{path}:{line}:5: error[parameter]: path parameter {{item_id}} of /items/{{item_id}} is not declared in "
+        f"{path}:{line}:5: error[parameter]: "
+        f"path parameter {{item_id}} of /items/{{item_id}} is not declared in "
         "parameters"
     ]
 
@@ -309,12 +312,14 @@ def test_an_operation_id_and_a_derived_name_that_collide(tmp_path: Path) -> None
     path = with_operations(tmp_path, ("get", "/items", None), ("get", "/other", "getItems"))
     line = path.read_text().splitlines().index("      operationId: 'getItems'") + 1
     assert validation_problems(path) == [
-        f"{path}:{line}:7: error[name-collision]: operationId 'getItems' becomes method 'get_items', like GET /items"
+        f"{path}:{line}:7: error[name-collision]: "
+        "operationId 'getItems' becomes method 'get_items', like GET /items"
     ]
     path = with_operations(tmp_path, ("get", "/other", "getItems"), ("get", "/items", None))
     line = path.read_text().splitlines().index("  /items:") + 2
     assert validation_problems(path) == [
-        f"{path}:{line}:5: error[name-collision]: GET /items becomes method 'get_items', like operationId 'getItems'"
+        f"{path}:{line}:5: error[name-collision]: "
+        "GET /items becomes method 'get_items', like operationId 'getItems'"
     ]
 
 
@@ -322,7 +327,8 @@ def test_two_derived_names_that_collide(tmp_path: Path) -> None:
     path = with_operations(tmp_path, ("get", "/item-list", None), ("get", "/item_list", None))
     line = path.read_text().splitlines().index("  /item_list:") + 2
     assert validation_problems(path) == [
-        f"{path}:{line}:5: error[name-collision]: GET /item_list becomes method 'get_item_list', like GET /item-list"
+        f"{path}:{line}:5: error[name-collision]: "
+        "GET /item_list becomes method 'get_item_list', like GET /item-list"
     ]
 
 
@@ -345,7 +351,8 @@ def test_an_operation_id_used_twice(tmp_path: Path) -> None:
     # The added operation comes first in the file: the original one is the second use.
     line = path.read_text().splitlines().index("      operationId: startRecording") + 1
     assert validation_problems(path) == [
-        f"{path}:{line}:7: error[operation-id]: operationId 'startRecording' is used twice (first by GET /other)"
+        f"{path}:{line}:7: error[operation-id]: "
+        "operationId 'startRecording' is used twice (first by GET /other)"
     ]
 
 

@@ -82,7 +82,8 @@ def test_two_schemas_claiming_one_class_name_is_a_located_problem() -> None:
         """
     )
     assert problems == [
-        "t.yaml:13:9: error[name-collision]: this schema becomes class 'B', like the schema on line 14: "
+        "t.yaml:13:9: error[name-collision]: "
+        "this schema becomes class 'B', like the schema on line 14: "
         "give one of them a different title or x-sdk-name"
     ]
 
@@ -250,7 +251,9 @@ def test_what_is_still_unsupported_is_located_with_what_to_do_instead() -> None:
         "not supported: operations that use it are generated without it (pass its credentials "
         "with `extra_headers`); the client sends http bearer tokens (oauth2 and openIdConnect "
         "too) and apiKey values in a header, query or cookie",
-        "u.yaml:10:48: error[unsupported-construct]: an object in a path parameter is not supported: use a query parameter",
-        "u.yaml:13:11: error[unsupported-construct]: parameters with `content` are not supported yet: "
+        "u.yaml:10:48: error[unsupported-construct]: "
+        "an object in a path parameter is not supported: use a query parameter",
+        "u.yaml:13:11: error[unsupported-construct]: "
+        "parameters with `content` are not supported yet: "
         "describe the value with `schema`",
     ]

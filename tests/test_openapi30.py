@@ -259,7 +259,8 @@ def test_a_problem_below_a_rewritten_schema_is_reported_where_it_was_written() -
     )
     line = line_of(text, "Ownr")
     assert _problems(text) == [
-        f"doc.yaml:{line}:15: error[unresolved-ref]: $ref '#/components/schemas/Ownr' points to nothing in this file"
+        f"doc.yaml:{line}:15: error[unresolved-ref]: "
+        "$ref '#/components/schemas/Ownr' points to nothing in this file"
     ]
 
 
@@ -337,7 +338,8 @@ def test_an_exclusive_flag_without_its_bound_is_a_problem() -> None:
     text = DOC.replace("          minimum: 0\n", "")
     line = line_of(text, "exclusiveMinimum: true")
     assert _problems(text) == [
-        f"doc.yaml:{line}:11: error[invalid-schema]: exclusiveMinimum: true needs a minimum beside it: "
+        f"doc.yaml:{line}:11: error[invalid-schema]: "
+        "exclusiveMinimum: true needs a minimum beside it: "
         "it makes that one exclusive"
     ]
 
