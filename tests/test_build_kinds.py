@@ -231,7 +231,7 @@ def test_what_is_still_unsupported_is_located_with_what_to_do_instead() -> None:
         info: {title: T, version: '1'}
         components:
           securitySchemes:
-            basic: {type: http, scheme: basic}
+            digest: {type: http, scheme: digest}
         paths:
           /items/{id}:
             get:
@@ -246,9 +246,9 @@ def test_what_is_still_unsupported_is_located_with_what_to_do_instead() -> None:
     with pytest.raises(SpecError) as caught:
         build(parse_spec(text, "u.yaml"))
     assert [str(p) for p in caught.value.problems] == [
-        "u.yaml:5:5: security scheme 'basic' (http basic) is not supported: the client sends "
-        "http bearer tokens (oauth2 and openIdConnect too) and apiKey values in a header, "
-        "query or cookie",
+        "u.yaml:5:5: security scheme 'digest' (http digest) is not supported: the client sends "
+        "http bearer tokens (oauth2 and openIdConnect too), http basic credentials, oauth2 "
+        "client credentials and apiKey values in a header, query or cookie",
         "u.yaml:10:48: an object in a path parameter is not supported: use a query parameter",
         "u.yaml:13:11: parameters with `content` are not supported yet: "
         "describe the value with `schema`",
