@@ -111,12 +111,14 @@ class Credentials:
                     if source is None:
                         from ._oauth import ClientCredentials
 
-                        source = self._tokens["oauth"] = ClientCredentials(
+                        made = ClientCredentials(
                             "/oauth/token",
                             self.client_id,
                             self.client_secret,
                             ("reports:read", "reports:write"),
                         )
+                        # setdefault: threads racing here all share the first one's token.
+                        source = self._tokens.setdefault("oauth", made)
                     return source
                 return None
         return None

@@ -14,18 +14,21 @@ Imported only by a client that has a client id and secret.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import logging
 import math
 import threading
 import time
+from typing import TYPE_CHECKING
 from urllib.parse import quote_plus, urljoin
 
 import httpx
 
 from ._transport import USER_AGENT
 from .errors import APIResponseValidationError, error_for_status
+
+if TYPE_CHECKING:
+    import asyncio
 
 logger = logging.getLogger("c_security_oauth2")
 
@@ -87,6 +90,8 @@ class ClientCredentials:
         if token is not None:
             return token
         if self._async_lock is None:
+            import asyncio  # here: a sync client never pays for importing asyncio
+
             self._async_lock = asyncio.Lock()
         async with self._async_lock:
             token = self.cached()  # fetched by the call this one waited for
