@@ -49,8 +49,14 @@ def examples_of(api: Api) -> Examples:
 
 
 def _credentials_comment(api: Api) -> str | None:
-    env = api.security_schemes[0].env if api.security_schemes else ""
-    return f"# Credentials come from the {env} environment variable." if env else None
+    if not api.security_schemes:
+        return None
+    first = api.security_schemes[0]
+    group = first.groups[-1]  # oauth2: the client id and secret
+    envs = [c.env for c in first.arguments if c.parameter in group]
+    if len(envs) == 1:
+        return f"# Credentials come from the {envs[0]} environment variable."
+    return f"# Credentials come from the {' and '.join(envs)} environment variables."
 
 
 def _client_args(api: Api) -> str:
@@ -264,8 +270,11 @@ def curl_example(api: Api, op: Operation) -> str:
     lines = [f"curl -X {op.method} {shlex.quote(url)}"]
     group = op.security[0] if op.security else ()
     for scheme in group:
-        if scheme.kind == "bearer":
+        if scheme.kind in ("bearer", "oauth2"):
             lines.append(f'-H "Authorization: Bearer ${scheme.env}"')
+        elif scheme.kind == "basic":
+            password = next(c.env for c in scheme.arguments if c.role == "password")
+            lines.append(f'-u "${scheme.env}:${password}"')
         elif scheme.kind == "header":
             lines.append(f'-H "{scheme.header}: ${scheme.env}"')
     for p in op.header_params:

@@ -269,14 +269,50 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class Credential:
+    """One client constructor argument of a security scheme, and its environment variable."""
+
+    parameter: str  # e.g. api_token, username, client_secret
+    env: str  # read when the argument is not given
+    role: Literal["token", "key", "username", "password", "client_id", "client_secret"]
+    description: str  # what it is, for docstrings and docs (spec text or ours)
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     key: str  # components/securitySchemes key
-    kind: Literal["bearer", "header", "query", "cookie"]
+    # bearer: http bearer, and oauth2 / openIdConnect without a client credentials flow;
+    # basic: http basic; oauth2: a client credentials flow (or a bearer token given directly).
+    kind: Literal["bearer", "header", "query", "cookie", "basic", "oauth2"]
     header: str  # the HTTP header (or query parameter, cookie) it sets
-    parameter: str  # client constructor argument, e.g. api_token
-    env: str  # environment variable read when the argument is not given
+    parameter: str  # client constructor argument of its first credential, e.g. api_token
+    env: str  # environment variable read when that argument is not given
     description: str
     secret: bool
+    # Every argument, ``parameter`` first (basic: username, password; oauth2: token,
+    # client_id, client_secret). Empty means the one ``parameter``.
+    credentials: tuple[Credential, ...] = ()
+    token_url: str = ""  # oauth2: the clientCredentials tokenUrl, as written (may be relative)
+    scopes: tuple[str, ...] = ()  # oauth2: the scopes requested (those the spec requires)
+
+    @property
+    def arguments(self) -> tuple[Credential, ...]:
+        if self.credentials:
+            return self.credentials
+        role: Literal["token", "key"] = "token" if self.kind == "bearer" else "key"
+        return (Credential(self.parameter, self.env, role, self.description),)
+
+    @property
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        """The alternative sets of arguments that satisfy this scheme, preferred first."""
+        names = tuple(c.parameter for c in self.arguments)
+        if self.kind == "oauth2":
+            return (names[:1], names[1:])  # a token given directly, or the client's id + secret
+        return (names,)
+
+    def argument(self, role: str) -> str:
+        """The argument of ``role`` (``username``, ``client_id``...), or ""."""
+        return next((c.parameter for c in self.arguments if c.role == role), "")
 
 
 @dataclass(frozen=True)
@@ -337,8 +373,23 @@ class Operation:
 
     @property
     def auth_groups(self) -> tuple[tuple[str, ...], ...]:
-        """Client credential names for each alternative security requirement."""
-        return tuple(tuple(s.parameter for s in group) for group in self.security)
+        """Client credential names for each alternative security requirement.
+
+        A scheme satisfied in several ways (an OAuth 2 token, or a client id + secret) makes
+        one alternative of each way, in the requirement's order.
+        """
+        result: list[tuple[str, ...]] = []
+        for group in self.security:
+            combos: list[tuple[str, ...]] = [()]
+            for scheme in group:
+                combos = [combo + way for combo in combos for way in scheme.groups]
+            result += [combo for combo in combos if combo not in result]
+        return tuple(result)
+
+    @property
+    def fetches_token(self) -> bool:
+        """Whether a credential of this operation may be an OAuth 2 token fetched at send time."""
+        return any(s.kind == "oauth2" for group in self.security for s in group)
 
     @property
     def path_segments(self) -> tuple[tuple[str, str], ...]:
@@ -492,6 +543,21 @@ class Api:
                 inner_prefix = (path + suffix, python_path + suffix)
                 result.extend(self.flat_fields(nested, inner_prefix, seen))
         return tuple(result)
+
+    @property
+    def credentials(self) -> tuple[Credential, ...]:
+        """Every credential argument of the client, scheme by scheme."""
+        return tuple(c for scheme in self.security_schemes for c in scheme.arguments)
+
+    @property
+    def oauth2(self) -> tuple[SecurityScheme, ...]:
+        """The schemes whose token the client fetches (client credentials flow)."""
+        return tuple(s for s in self.security_schemes if s.kind == "oauth2")
+
+    @property
+    def basic(self) -> tuple[SecurityScheme, ...]:
+        """The http basic schemes."""
+        return tuple(s for s in self.security_schemes if s.kind == "basic")
 
     @property
     def auth_alternatives(self) -> tuple[tuple[str, ...], ...]:

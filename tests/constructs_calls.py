@@ -48,6 +48,8 @@ construct specs (tests/specs/constructs/)
                             never read (not even into `extra`) and not in repr
   openapi_30                3.0: nullable, boolean exclusiveMinimum/Maximum validated before
                             any request is sent
+  security_basic, security_oauth2
+                            see tests/constructs_calls_security.py
   envelope                  x-sdk payload: data unwrapped; x-sdk-payload false returns the
                             whole body; x-sdk-payload: participants returns that field
 
@@ -1434,3 +1436,8 @@ CASES: dict[str, Case] = {
     ),
     "openapi": Case(REALTIMEKIT, check_realtimekit),
 }
+
+# The security constructs live in their own module (it imports the helpers above).
+from constructs_calls_security import SECURITY_CASES  # noqa: E402
+
+CASES.update(SECURITY_CASES)

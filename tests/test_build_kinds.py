@@ -250,7 +250,8 @@ def test_what_is_still_unsupported_is_located_with_what_to_do_instead() -> None:
         "u.yaml:5:5: warning[unsupported-security]: security scheme 'digest' (http digest) is "
         "not supported: operations that use it are generated without it (pass its credentials "
         "with `extra_headers`); the client sends http bearer tokens (oauth2 and openIdConnect "
-        "too) and apiKey values in a header, query or cookie",
+        "too), http basic credentials, oauth2 client credentials and apiKey values in a header, "
+        "query or cookie",
         "u.yaml:10:48: error[unsupported-construct]: "
         "an object in a path parameter is not supported: use a query parameter",
         "u.yaml:13:11: error[unsupported-construct]: "

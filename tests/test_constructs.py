@@ -45,7 +45,7 @@ from docsite import build_site
 from mockserver import running_mock
 
 # The checks live in constructs_calls; rewritten asserts show the values that differ.
-pytest.register_assert_rewrite("constructs_calls")
+pytest.register_assert_rewrite("constructs_calls", "constructs_calls_security")
 from constructs_calls import CASES, parse_output  # noqa: E402 (must follow the registration)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -414,7 +414,8 @@ def test_an_unsupported_scheme_is_one_warning_and_its_operations_are_generated(
         f"{path}:{scheme}: warning[unsupported-security]: security scheme 'digest' "
         "(http digest) is not supported: operations that use it are generated without it (pass "
         "its credentials with `extra_headers`); the client sends http bearer tokens (oauth2 and "
-        "openIdConnect too) and apiKey values in a header, query or cookie"
+        "openIdConnect too), http basic credentials, oauth2 client credentials and apiKey "
+        "values in a header, query or cookie"
     )
     assert run(capsys, "validate", path, "--no-strict") == (0, [line, ONE_WARNING])
     error = line.replace("warning[", "error[")

@@ -802,8 +802,10 @@ def sample_request(
     ``path_values`` overrides path parameters (an id the mock holds)."""
     places: dict[str, dict[str, str]] = {"query": {}, "header": {}, "cookie": {}}
     for scheme in op.security[0] if op.security else ():
-        if scheme.kind == "bearer":
+        if scheme.kind in ("bearer", "oauth2"):
             places["header"]["authorization"] = "Bearer t"
+        elif scheme.kind == "basic":
+            places["header"]["authorization"] = "Basic dTpw"  # u:p
         else:
             places[scheme.kind][scheme.header] = "x"
     path = op.path

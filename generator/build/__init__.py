@@ -54,7 +54,8 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
         sdk = {}
     package = str(sdk.get("package") or names.snake(str(info.get("title", "api"))))
     client = str(sdk.get("client") or names.pascal(package))
-    schemes = security_schemes(ctx)
+    env_prefix = str(sdk.get("env-prefix") or package.upper())
+    schemes = security_schemes(ctx, env_prefix)
     for name, schema in ctx.schemas.items():  # a component's class name beats an inline title
         if isinstance(schema, Mapping) and _CLASS_KEYWORDS & set(schema):
             ctx.class_name(schema, ("components", "schemas", name), str(name))
@@ -73,7 +74,7 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
         distribution=str(sdk.get("distribution") or package.replace("_", "-")),
         client=client,
         async_client="Async" + client,
-        env_prefix=str(sdk.get("env-prefix") or package.upper()),
+        env_prefix=env_prefix,
         server_url=server_url,
         server_template=template,
         server_variables=variables,
@@ -198,10 +199,19 @@ def _check_names(ctx: Context, api: Api) -> None:
                 f"this schema becomes class {model.name!r}, a name the generated code uses",
                 RESERVED_NAME,
             )
+    taken: dict[str, str] = {v.python_name: "server variable" for v in api.server_variables}
     for scheme in api.security_schemes:
-        problem = reserved.credential_problem(scheme.parameter, scheme.env)
-        if problem:
-            ctx.fail(("components", "securitySchemes", scheme.key), problem, RESERVED_NAME)
+        for credential in scheme.arguments:
+            problem = reserved.credential_problem(credential.parameter, credential.env)
+            owner = taken.get(credential.parameter)
+            taken[credential.parameter] = f"security scheme {scheme.key!r}"
+            if not problem and owner:
+                problem = (
+                    f"credential argument {credential.parameter!r} is also an argument of "
+                    f"{owner}: set x-sdk-parameter"
+                )
+            if problem:
+                ctx.fail(("components", "securitySchemes", scheme.key), problem, RESERVED_NAME)
     for op in api.operations:
         for problem in reserved.operation_problems(op):
             at: JsonPath = ("paths", op.path, op.method.lower())

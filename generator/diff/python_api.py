@@ -134,17 +134,18 @@ def _schemes(c: Collector, old: Api, new: Api) -> None:
                 BREAKING,
                 f"{words}: credentials go elsewhere",
             )
-        if a.parameter != b.parameter:
-            words = f"client argument `{a.parameter}` → `{b.parameter}`"
-            c.add("python", "client-argument-renamed", where, BREAKING, f"{words}: callers break")
-        if a.env != b.env:
-            words = f"environment variable `{a.env}` → `{b.env}`"
-            c.add(
-                "python",
-                "client-env-renamed",
-                where,
-                BREAKING,
-                f"{words}: deployments setting it break",
-            )
+        new_arguments = {credential.role: credential for credential in b.arguments}
+        for before in a.arguments:
+            now = new_arguments.get(before.role)
+            if now is None:
+                continue  # the kind changed: reported above
+            if before.parameter != now.parameter:
+                words = f"client argument `{before.parameter}` → `{now.parameter}`"
+                why = f"{words}: callers break"
+                c.add("python", "client-argument-renamed", where, BREAKING, why)
+            if before.env != now.env:
+                words = f"environment variable `{before.env}` → `{now.env}`"
+                why = f"{words}: deployments setting it break"
+                c.add("python", "client-env-renamed", where, BREAKING, why)
         if a.description != b.description:
             c.add("wire", "description-changed", where, PATCH, "description changed")

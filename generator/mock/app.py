@@ -22,9 +22,10 @@ from typing import Any
 from ..ir import Api
 from ..load import LoadedSpec
 from .bodies import WireBody, read_body
-from .checks import describe_security, security_problems
+from .checks import challenge, describe_security, security_problems
 from .control import PREFIX, Control, Fault, FaultQueue, RequestLog
 from .messages import DROPPED, Request, Response
+from .oauth import TokenIssuer, hide_secret, token_paths
 from .params import MISSING, BadValue, Sources, parse_cookies
 from .responses import ErrorBody
 from .routes import MockOperation, compile_api
@@ -45,7 +46,8 @@ class MockApp:
         )
         roles = compile_roles(spec.data, api, compiled.router.operations)
         self.store = Store(roles)
-        self.control = Control(self.faults, self.log, self.store)
+        self.tokens = TokenIssuer(token_paths((s.token_url for s in api.oauth2), self.base_path))
+        self.control = Control(self.faults, self.log, self.store, self.tokens)
         self._count_lock = threading.Lock()
         self.served = 0
 
@@ -57,6 +59,8 @@ class MockApp:
                 path = path[len(self.base_path) :]
             if path.startswith(PREFIX):
                 return self.control.handle(request, path)
+            if self.tokens.serves(request.path):
+                return self._token(request)
             with self._count_lock:
                 self.served += 1
             return self._api(request)
@@ -102,6 +106,18 @@ class MockApp:
         self.log.update(entry, status=None if response.drop else response.status)
         return response
 
+    def _token(self, request: Request) -> Response:
+        """An OAuth 2 token request (see :mod:`.oauth`), logged like API requests."""
+        wire = read_body(request.headers.get("content-type", ""), request.body)
+        entry = self.log.record(request, request.path, wire, {})
+        hide_secret(entry)
+        fault = self.faults.take(request.method, (request.path,), None)
+        response = self._faulted(fault, None) if fault else None
+        if response is None:
+            response = self.tokens.answer(request, wire)
+        self.log.update(entry, status=None if response.drop else response.status)
+        return response
+
     def _faulted(self, fault: Fault, op: MockOperation | None) -> Response | None:
         if fault.delay:
             time.sleep(fault.delay)
@@ -136,11 +152,7 @@ class MockApp:
         problems = security_problems(op.security, request.headers, request.query, cookies)
         if problems:
             message = "missing or malformed credentials: send " + describe_security(op.security)
-            headers = (
-                {"WWW-Authenticate": "Bearer"}
-                if any(s.kind == "bearer" for g in op.security for s in g)
-                else None
-            )
+            headers = challenge(op.security)
             return self._error(op.error_body(401), 401, message, problems, headers)
         body: Any = None
         violations: list[str] = []

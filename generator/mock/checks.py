@@ -6,6 +6,8 @@ The schema checks themselves are jsonschema's; this module only phrases what it 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import math
 import re
@@ -22,6 +24,7 @@ from .instances import is_secret, resolve
 
 MAX_MESSAGE = 300
 _BEARER = re.compile(r"bearer[ \t]+(\S.*)", re.IGNORECASE)
+_BASIC = re.compile(r"basic[ \t]+(\S+)", re.IGNORECASE)
 _CREDENTIAL_PLACES = {"header": "header", "query": "query parameter", "cookie": "cookie"}
 # Keywords whose next schema-path step names a child schema rather than a keyword.
 _NAMED_CHILDREN = frozenset({"allOf", "anyOf", "oneOf", "dependentSchemas", "$defs"})
@@ -60,13 +63,15 @@ def _scheme_problem(
     cookies: Mapping[str, list[str]],
 ) -> str:
     """What is wrong with one credential; bearer also stands for oauth2 and openIdConnect."""
-    if scheme.kind == "bearer":
+    if scheme.kind in ("bearer", "oauth2"):
         value = headers.get("authorization")
         if value is None:
             return "the Authorization header is missing"
         if not _BEARER.fullmatch(value.strip()):
             return "the Authorization header must be 'Bearer <token>' with a non-empty token"
         return ""
+    if scheme.kind == "basic":
+        return _basic_problem(headers.get("authorization"))
     where = _CREDENTIAL_PLACES.get(scheme.kind, "header")
     if scheme.kind == "query":
         values = query.get(scheme.header)
@@ -83,6 +88,35 @@ def _scheme_problem(
     return ""
 
 
+def _basic_problem(value: str | None) -> str:
+    """RFC 7617: ``Basic base64(user-id ":" password)``, here with a non-empty user and password."""
+    if value is None:
+        return "the Authorization header is missing"
+    found = _BASIC.fullmatch(value.strip())
+    try:
+        decoded = base64.b64decode(found.group(1), validate=True).decode("utf-8") if found else ""
+    except (binascii.Error, UnicodeDecodeError):
+        decoded = ""
+    user, colon, password = decoded.partition(":")
+    if not (user and colon and password):
+        return (
+            "the Authorization header must be 'Basic <base64 of username:password>' with a "
+            "non-empty username and password"
+        )
+    return ""
+
+
+def challenge(groups: tuple[tuple[SecurityScheme, ...], ...]) -> dict[str, str] | None:
+    """The ``WWW-Authenticate`` header of a 401: the scheme of the first bearer or basic one."""
+    for group in groups:
+        for scheme in group:
+            if scheme.kind in ("bearer", "oauth2"):
+                return {"WWW-Authenticate": "Bearer"}
+            if scheme.kind == "basic":
+                return {"WWW-Authenticate": 'Basic realm="api"'}
+    return None
+
+
 def describe_security(groups: tuple[tuple[SecurityScheme, ...], ...]) -> str:
     """``Authorization: Bearer <token>, or X-Auth-Email and X-Auth-Key``."""
     alternatives = []
@@ -93,8 +127,10 @@ def describe_security(groups: tuple[tuple[SecurityScheme, ...], ...]) -> str:
 
 
 def _describe(scheme: SecurityScheme) -> str:
-    if scheme.kind == "bearer":
+    if scheme.kind in ("bearer", "oauth2"):
         return "Authorization: Bearer <token>"
+    if scheme.kind == "basic":
+        return "Authorization: Basic <base64 of username:password>"
     if scheme.kind in ("query", "cookie"):
         return f"the {scheme.header} {_CREDENTIAL_PLACES[scheme.kind]}"
     return scheme.header

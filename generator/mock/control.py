@@ -69,6 +69,11 @@ and also under the server's base path (``/client/v4/__mock__/…``).
     start (and after a reset) each collection holds its seed, built from the spec's examples.
     See :mod:`.state` for which paths are collections.
 
+``POST /__mock__/tokens``
+    ``{"expires_in": 2}``: the lifetime of the OAuth 2 access tokens the mock issues from now
+    on at the spec's client credentials ``tokenUrl`` (default 3600 s; see :mod:`.oauth`), until
+    a reset.
+
 ``GET /__mock__/health``
     ``{"ok": true}``; for waiting until the server is up.
 """
@@ -85,6 +90,7 @@ import jsonschema
 from .bodies import WireBody
 from .checks import BadBody, parse_json
 from .messages import Request, Response, json_response
+from .oauth import TokenIssuer
 from .store import Store
 
 PREFIX = "/__mock__/"
@@ -117,6 +123,7 @@ _ENDPOINTS = (
     ("reset", "POST"),
     ("resources", "GET"),
     ("health", "GET"),
+    ("tokens", "POST"),
 )
 
 
@@ -246,10 +253,17 @@ class RequestLog:
 class Control:
     """Answers requests under :data:`PREFIX`."""
 
-    def __init__(self, faults: FaultQueue, log: RequestLog, store: Store | None = None) -> None:
+    def __init__(
+        self,
+        faults: FaultQueue,
+        log: RequestLog,
+        store: Store | None = None,
+        tokens: TokenIssuer | None = None,
+    ) -> None:
         self.faults = faults
         self.log = log
         self.store = store
+        self.tokens = tokens
 
     def handle(self, request: Request, path: str) -> Response:
         """Answer a control request; ``path`` is the request path from :data:`PREFIX` on."""
@@ -266,7 +280,14 @@ class Control:
             self.log.clear()
             if self.store is not None:
                 self.store.reset()
+            if self.tokens is not None:
+                self.tokens.reset()
             return json_response(200, {"ok": True})
+        if key == ("tokens", "POST") and self.tokens is not None:
+            try:
+                return self.tokens.configure(parse_json(request.body))
+            except BadBody as exc:
+                return _error(400, str(exc))
         if key == ("resources", "GET"):
             return json_response(200, self.store.snapshot() if self.store is not None else {})
         if key == ("health", "GET"):

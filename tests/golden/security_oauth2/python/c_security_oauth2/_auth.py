@@ -1,0 +1,151 @@
+# Generated from tests/specs/constructs/security_oauth2.yaml by sdkgen 0.1.0. Do not edit.
+"""Credentials: from arguments or the environment, turned into request headers, never shown."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .errors import InvalidCredentialsError, MissingCredentialsError
+
+if TYPE_CHECKING:
+    from ._oauth import ClientCredentials
+
+# Each alternative is a group of credentials used together, in the spec's order of preference.
+_ALTERNATIVES: tuple[tuple[str, ...], ...] = (
+    ("access_token",),
+    ("client_id", "client_secret"),
+)
+
+_ENV: dict[str, str] = {
+    "access_token": "REPORTS_ACCESS_TOKEN",
+    "client_id": "REPORTS_CLIENT_ID",
+    "client_secret": "REPORTS_CLIENT_SECRET",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """The credentials a client sends; ``repr`` shows which are set, never their values."""
+
+    access_token: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
+    # Credentials passed as arguments; a group made only of these is preferred.
+    explicit: frozenset[str] = field(default=frozenset(), repr=False)
+    # The header pairs of each ``alternatives`` asked for: every call of an operation asks alike.
+    _header_cache: dict[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    # The access token of each client credentials flow, fetched on first use and cached.
+    _tokens: dict[str, ClientCredentials] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    @classmethod
+    def resolve(
+        cls,
+        access_token: str | None,
+        client_id: str | None,
+        client_secret: str | None,
+        environ: Mapping[str, str] | None = None,
+    ) -> Credentials:
+        """Each credential from its argument or, when not passed, its environment variable.
+
+        Surrounding whitespace (a newline from a file) is removed; a value that still cannot
+        be sent in an HTTP header is refused without repeating it.
+        """
+        env = os.environ if environ is None else environ
+        given: dict[str, str | None] = {
+            "access_token": access_token,
+            "client_id": client_id,
+            "client_secret": client_secret,
+        }
+        values = {
+            name: _clean(name, value if value is not None else env.get(_ENV[name]))
+            for name, value in given.items()
+        }
+        explicit = frozenset(name for name, value in given.items() if value)
+        credentials = cls(**values, explicit=explicit)
+        if _ALTERNATIVES and credentials.usable() is None:
+            raise MissingCredentialsError(_missing_message(values))
+        return credentials
+
+    def usable(self) -> tuple[str, ...] | None:
+        """The preferred complete group of credentials, or None."""
+        for group in self._preferred(_ALTERNATIVES):
+            if all(getattr(self, name) for name in group):
+                return group
+        return None
+
+    def headers(self, alternatives: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+        """Headers for the preferred of ``alternatives`` this client has every credential for."""
+        pairs = self._header_cache.get(alternatives)
+        if pairs is None:
+            pairs = self._header_cache[alternatives] = self._header_pairs(alternatives)
+        return dict(pairs)
+
+    def _header_pairs(self, alternatives: Sequence[tuple[str, ...]]) -> tuple[tuple[str, str], ...]:
+        for group in self._preferred(alternatives):
+            if all(getattr(self, name) for name in group):
+                return tuple(pair for part in group for pair in self._header(part))
+        return ()
+
+    def _preferred(self, groups: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """Groups passed wholly as arguments first, so arguments beat the environment."""
+        return sorted(groups, key=lambda group: not set(group) <= self.explicit)
+
+    def _header(self, name: str) -> list[tuple[str, str]]:
+        if name == "access_token" and self.access_token:
+            return [("Authorization", "Bearer " + self.access_token)]
+        return []
+
+    def token_source(self, alternatives: Sequence[tuple[str, ...]]) -> ClientCredentials | None:
+        """The OAuth 2 token to fetch for the preferred usable group, if it is a client's id."""
+        for group in self._preferred(alternatives):
+            if all(getattr(self, name) for name in group):
+                if "client_id" in group and self.client_id and self.client_secret:
+                    source = self._tokens.get("oauth")
+                    if source is None:
+                        from ._oauth import ClientCredentials
+
+                        made = ClientCredentials(
+                            "/oauth/token",
+                            self.client_id,
+                            self.client_secret,
+                            ("reports:read", "reports:write"),
+                        )
+                        # setdefault: threads racing here all share the first one's token.
+                        source = self._tokens.setdefault("oauth", made)
+                    return source
+                return None
+        return None
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={'***' if getattr(self, name) else None}" for name in _ENV)
+        return f"Credentials({shown})"
+
+
+def _clean(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    if any(not " " < char <= "~" for char in value):
+        raise InvalidCredentialsError(
+            f"{name} (or {_ENV[name]}) contains a character that cannot be sent in an HTTP "
+            "header (a control or non-ASCII character): check it for stray quotes or bytes"
+        )
+    return value or None
+
+
+def _missing_message(given: Mapping[str, str | None]) -> str:
+    options = " or ".join(
+        " + ".join(f"{name}= ({_ENV[name]})" for name in group) for group in _ALTERNATIVES
+    )
+    partial = [name for name, value in given.items() if value]
+    lacking = ""
+    if partial:
+        lacking = f" Got only {', '.join(partial)}."
+    return f"No credentials: pass {options}.{lacking}"
