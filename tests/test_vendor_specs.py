@@ -1,0 +1,143 @@
+"""Vendors' specs as they publish them (tests/specs/vendors/, unedited): each one generates,
+warnings allowed, with every operation; the package passes the ruff config it ships and
+``mypy --strict``, and imports.
+
+Each spec is generated once per session, in parallel with the others.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator.cli import load_and_build
+from generator.load import load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+VENDORS = ROOT / "tests" / "specs" / "vendors"
+SPECS = sorted(p for p in VENDORS.rglob("*") if p.suffix in (".yaml", ".json"))
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+TIMEOUT = 900
+GENERATE = [sys.executable, "-m", "generator", "generate", "--no-strict"]  # warnings allowed
+MYPY = [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10"]
+
+
+@dataclass
+class Generated:
+    spec: Path
+    out: Path
+    returncode: int
+    output: str
+    seconds: float
+
+    @property
+    def python(self) -> Path:
+        return self.out / "python"
+
+    @property
+    def package(self) -> str:
+        (init,) = self.python.glob("*/__init__.py")
+        return init.parent.name
+
+
+def _generate(spec: Path, out: Path) -> Generated:
+    start = time.perf_counter()
+    result = subprocess.run(
+        [*GENERATE, "--spec", str(spec), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    took = time.perf_counter() - start
+    return Generated(spec, out, result.returncode, result.stdout + result.stderr, took)
+
+
+@pytest.fixture(scope="session")
+def vendor_generations(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Generated]:
+    root = tmp_path_factory.mktemp("vendors")
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        done = pool.map(lambda s: _generate(s, root / s.parent.name / s.stem), SPECS)
+        return {g.spec: g for g in done}
+
+
+@pytest.fixture
+def generated(spec: Path, vendor_generations: dict[Path, Generated]) -> Generated:
+    result = vendor_generations[spec]
+    assert result.returncode == 0, result.output[-3000:]
+    return result
+
+
+spec_param = pytest.mark.parametrize(
+    "spec", SPECS, ids=[f"{p.parent.name}-{p.stem}" for p in SPECS]
+)
+
+
+def _operations(spec: Path) -> Iterator[tuple[str, str]]:
+    """``(METHOD, path)`` of every operation the file declares."""
+    paths = load_spec(spec).data.get("paths") or {}
+    for route, item in paths.items():
+        for method in METHODS:
+            if isinstance(item, dict) and isinstance(item.get(method), dict):
+                yield method.upper(), route
+
+
+@spec_param
+def test_generates_every_operation(generated: Generated) -> None:
+    declared = set(_operations(generated.spec))
+    _, api = load_and_build(generated.spec)  # warnings allowed, as in the generation
+    built = {(op.method, op.path): op.python_name for op in api.operations}
+    assert declared, "no operations in the spec"
+    assert set(built) == declared, sorted(declared ^ set(built))[:10]
+    client = (generated.python / generated.package / "_client.py").read_text()
+    absent = [name for name in built.values() if f"    def {name}(" not in client]
+    assert not absent, f"{len(absent)} of {len(built)} methods missing: {absent[:10]}"
+
+
+@spec_param
+def test_passes_its_own_ruff_config(generated: Generated) -> None:
+    for command in (["check", "."], ["format", "--check", "."]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *command],
+            cwd=generated.python,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+
+
+@spec_param
+def test_passes_mypy_strict(generated: Generated, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [*MYPY, "--cache-dir", str(tmp_path / "mypy"), "--no-error-summary", generated.package],
+        cwd=generated.python,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+@spec_param
+def test_imports(generated: Generated) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", f"import {generated.package}.models, {generated.package}"],
+        cwd=generated.python,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
