@@ -24,6 +24,7 @@ from ..problems import Problem, SpecError
 from ..schemas import pointer
 from .context import Context
 from .kinds import parse_type
+from .naming import note_extra
 from .operations import operations
 from .security import security_schemes
 from .servers import servers
@@ -55,6 +56,11 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
     package = str(sdk.get("package") or names.snake(str(info.get("title", "api"))))
     client = str(sdk.get("client") or names.pascal(package))
     schemes = security_schemes(ctx)
+    ctx.reserved_classes = reserved.MODULE_NAMES | {
+        f"{prefix}{client}{suffix}"
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse")
+    }
     for name, schema in ctx.schemas.items():  # a component's class name beats an inline title
         if isinstance(schema, Mapping) and _CLASS_KEYWORDS & set(schema):
             ctx.class_name(schema, ("components", "schemas", name), str(name))
@@ -86,6 +92,7 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
         validators=tuple(ctx.validators.values()),
         generator_version=__version__,
         request_id_header=_request_id_header(ctx, sdk),
+        renames=tuple(ctx.renames),
     )
     _check_names(ctx, api)
     if any(p.blocking for p in ctx.problems):
@@ -137,7 +144,7 @@ def _mark_sides(ctx: Context, ops: list[Operation], order: list[str]) -> tuple[M
     for name in order:
         if name in ctx.models and name not in request and name not in response:
             _reach(ctx, ModelType(name), decoded)
-    return tuple(
+    models = tuple(
         dataclasses.replace(
             ctx.models[name],
             used_in_request=name in request,
@@ -147,6 +154,9 @@ def _mark_sides(ctx: Context, ops: list[Operation], order: list[str]) -> tuple[M
         )
         for name in order
     )
+    for model in models:
+        note_extra(ctx, _location(model.key), model)
+    return models
 
 
 def _request_validator(ctx: Context, model: Model) -> str:
@@ -191,21 +201,10 @@ def _check_names(ctx: Context, api: Api) -> None:
     problem = reserved.client_problem(api.client, classes)
     if problem:
         ctx.fail((*sdk_at, "client"), problem + ": set info.x-sdk.client", RESERVED_NAME)
-    for model in api.models:
-        if model.name in reserved.MODULE_NAMES:
-            ctx.fail(
-                _location(model.key),
-                f"this schema becomes class {model.name!r}, a name the generated code uses",
-                RESERVED_NAME,
-            )
     for scheme in api.security_schemes:
         problem = reserved.credential_problem(scheme.parameter, scheme.env)
         if problem:
             ctx.fail(("components", "securitySchemes", scheme.key), problem, RESERVED_NAME)
-    for op in api.operations:
-        for problem in reserved.operation_problems(op):
-            at: JsonPath = ("paths", op.path, op.method.lower())
-            ctx.fail((*at, "operationId") if op.operation_id else at, problem, RESERVED_NAME)
 
 
 def _location(key: str) -> JsonPath:
