@@ -97,18 +97,19 @@ class Context:
         component = _component_of(at)
         sdk_name = schema.get("x-sdk-name")
         title = schema.get("title")
+        from_title = False
         if isinstance(sdk_name, str) and sdk_name:
             source = sdk_name
         elif component is not None:
             source = component
         elif isinstance(title, str) and names.is_mappable(title):
-            source = title
+            source, from_title = title, True
         else:
             source = hint
         from .naming import claim_class
 
         wanted = names.class_name(source) or "Model"
-        name = claim_class(self, source, wanted, source is title, hint, at)
+        name = claim_class(self, source, wanted, from_title, hint, at)
         self.classes[name] = (owner, at)
         self._class_of[owner] = name
         return name
