@@ -110,9 +110,9 @@ def test_inline_object_whose_class_name_is_taken_is_renamed_with_a_note(
     assert code == 0
     shifted = component_line + 3 if component_line > line else component_line
     assert lines == [
-        f"{path}:{line}:9: note[renamed]: this schema becomes class 'StartRecordingRequestUrl': the "
-        f"schema on line {shifted} is class 'VideoConfig' (components and earlier schemas keep "
-        "their names)",
+        f"{path}:{line}:9: note[renamed]: this schema becomes class 'StartRecordingRequestUrl': "
+        f"the schema on line {shifted} is class 'VideoConfig' (components and earlier schemas "
+        "keep their names)",
         "1 note.",
     ]
 
@@ -350,9 +350,7 @@ def test_an_operation_id_and_a_derived_name_that_collide(
         ]
 
 
-def test_two_derived_names_that_collide(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_two_derived_names_that_collide(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = with_operations(tmp_path, ("get", "/item-list", None), ("get", "/item_list", None))
     line = path.read_text().splitlines().index("  /item_list:") + 2
     code, lines = run_validate(path, capsys)
