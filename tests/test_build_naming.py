@@ -70,16 +70,30 @@ def test_components_that_become_one_class_keep_spec_order_and_the_later_is_numbe
         foo_bar: {type: object, properties: {a: {}}}
         FooBar: {type: object, properties: {b: {}}}
         Foo-Bar: {type: object, properties: {c: {}}}
-        """
+        """,
+        paths="""
+        /a:
+          post:
+            requestBody:
+              content: {application/json: {schema: {$ref: '#/components/schemas/foo_bar'}}}
+            responses: {'204': {description: ok}}
+          put:
+            requestBody:
+              content: {application/json: {schema: {$ref: '#/components/schemas/FooBar'}}}
+            responses: {'204': {description: ok}}
+        """,
     )
     assert [(m.name, m.key) for m in api.models] == [
         ("FooBar", "/components/schemas/foo_bar"),
         ("FooBar2", "/components/schemas/FooBar"),
         ("FooBar3", "/components/schemas/Foo-Bar"),
     ]
+    # Each keeps its own validator (their snake_case names are one too).
+    validators = [m.validator for m in api.models if m.used_in_request]
+    assert validators == ["validate_foo_bar", "validate_foo_bar_2"]
     assert [n.split(": ", 2)[2] for n in notes] == [
-        "this schema becomes class 'FooBar2': the schema on line 10 is class 'FooBar'",
-        "this schema becomes class 'FooBar3': the schema on line 10 is class 'FooBar'",
+        "this schema becomes class 'FooBar2': the schema on line 18 is class 'FooBar'",
+        "this schema becomes class 'FooBar3': the schema on line 18 is class 'FooBar'",
     ]
 
 

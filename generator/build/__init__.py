@@ -160,9 +160,10 @@ def _mark_sides(ctx: Context, ops: list[Operation], order: list[str]) -> tuple[M
 
 
 def _request_validator(ctx: Context, model: Model) -> str:
-    """The validator ``from_dict`` runs; inline models get theirs here, once known as inputs."""
+    """The validator ``from_dict`` runs; inline models get theirs here, once known as inputs.
+    A component's was registered under its name (two names may differ in spelling only)."""
     if model.validator:
-        return model.validator
+        return ctx.validators[str(_location(model.key)[2])].function
     schema = request_view(ctx.model_schemas[model.name])
     return ctx.add_validator(model.key, "validate_" + names.snake(model.name), schema)
 
