@@ -92,8 +92,8 @@ def test_components_that_become_one_class_keep_spec_order_and_the_later_is_numbe
     validators = [m.validator for m in api.models if m.used_in_request]
     assert validators == ["validate_foo_bar", "validate_foo_bar_2"]
     assert [n.split(": ", 2)[2] for n in notes] == [
-        "this schema becomes class 'FooBar2': the schema on line 18 is class 'FooBar'",
-        "this schema becomes class 'FooBar3': the schema on line 18 is class 'FooBar'",
+        "this schema becomes class 'FooBar2': the schema on line 20 is class 'FooBar'",
+        "this schema becomes class 'FooBar3': the schema on line 20 is class 'FooBar'",
     ]
 
 
