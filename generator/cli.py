@@ -240,7 +240,7 @@ def _generate(args: argparse.Namespace) -> int:
             finish()
             raise
         finish()
-        files = with_manifest(files, api.spec_file, spec.text, api.generator_version)
+        files = with_manifest(files, api.spec_file, spec.text, api.generator_version, api.renames)
         if args.check:
             if interrupted(args.out):
                 print(

@@ -147,11 +147,13 @@ class Model:
     fields: tuple[Field, ...]
     rules: tuple[Rule, ...]
     validator: str  # the compiled validation function of its request form
-    extra: TypeRef | None  # typed additionalProperties, kept in ``extra``
+    extra: TypeRef | None  # typed additionalProperties, kept in ``extra_name``
     used_in_request: bool = False
     used_in_response: bool = False
     # has ``_from_json``: a response model, or one that a model no operation uses nests
     decoded_as_json: bool = True
+    # the attribute keeping additional properties: ``extra``, unless a spec field is named so
+    extra_name: str = "extra"
 
     @property
     def secret_fields(self) -> tuple[Field, ...]:
@@ -159,7 +161,7 @@ class Model:
 
     @property
     def keeps_extra(self) -> bool:
-        """Whether the class has an ``extra`` dict: typed additionalProperties, or a response
+        """Whether the class has an ``extra_name`` dict: typed additionalProperties, or a response
         model keeping the fields the API added after generation."""
         return self.extra is not None or self.used_in_response
 
@@ -440,6 +442,18 @@ class Validator:
 
 
 @dataclass(frozen=True)
+class Rename:
+    """A Python name other than the spec's name would give: two names of the spec (or one of
+    the spec and one of the generated package) that would otherwise be one."""
+
+    kind: str  # class, field, parameter, method or attribute (the model's extra properties)
+    at: str  # JSON pointer of what was renamed
+    spec_name: str  # as in the spec (the generator's own name, for an attribute)
+    python_name: str  # the name it gets
+    reason: str  # why, in words
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -462,6 +476,7 @@ class Api:
     validators: tuple[Validator, ...]
     generator_version: str
     request_id_header: str = ""  # info.x-sdk.request-id-header: errors carry its value
+    renames: tuple[Rename, ...] = ()  # every collision resolved, in the order decided
 
     @property
     def package_version(self) -> str:

@@ -13,8 +13,9 @@ import functools
 import keyword
 import unicodedata
 
-# Names a generated model or field must not take because the generated code already uses them.
-_RESERVED_FIELDS = frozenset({"to_dict", "from_dict", "validate", "extra"})
+# Methods every generated model has (public: README, DESIGN §4): a field of the spec with one
+# of these names is renamed, with a note (generator.build.naming).
+MODEL_METHODS = frozenset({"to_dict", "from_dict"})
 _RESERVED_CLASSES = frozenset({"Any", "Enum", "datetime", "dataclass", "field"})
 # Names the generated code reads where a field (class body) or a parameter (method body) would
 # shadow them: builtins in annotations and calls, decorators, and the helpers that operation
@@ -171,13 +172,23 @@ def method_name(operation_id: str | None, method: str, route: str) -> str:
     return snake(f"{method} {route}")
 
 
+# Comparison operators ending a parameter name (Twilio's ``EndTime<``, ``EndTime>=``).
+_COMPARISONS = (("<=", "on_or_before"), (">=", "on_or_after"), ("<", "before"), (">", "after"))
+
+
 def field_name(name: str) -> str:
     """Dataclass field or argument for property or parameter ``name`` (any non-empty name).
 
-    Avoids clashing with generated methods and with the names generated code reads.
+    A trailing comparison is spelled out (``EndTime<`` → ``end_time_before``, ``EndTime>=`` →
+    ``end_time_on_or_after``). Avoids the names generated code reads (``list`` → ``list_``);
+    collisions with other names are resolved by :mod:`generator.build.naming`.
     """
+    for operator, word in _COMPARISONS:
+        stem = name.rstrip()
+        if stem.endswith(operator) and words(stem[: -len(operator)]):
+            return field_name(stem[: -len(operator)]).rstrip("_") + "_" + word
     result = _safe("_".join(w.lower() for w in spelled_words(name)))
-    return result + "_" if result in _RESERVED_FIELDS or result in SHADOWED else result
+    return result + "_" if result in SHADOWED else result
 
 
 def class_name(name: str) -> str:

@@ -1,8 +1,8 @@
-"""Names the generated code already uses, so a spec must not claim them.
+"""Names the generated code already uses.
 
-A spec can choose the package, the client class, credential arguments, method names and
-parameter names. Each must be a Python identifier that does not collide with what the
-templates define next to it; otherwise the package would fail to import or misbehave.
+A spec's class, method and parameter names that meet one of these are renamed, with a note
+(:mod:`generator.build.naming`). The package, client class and credential arguments a spec
+chooses in ``x-sdk`` must be free: those are refused, as the user chose them explicitly.
 """
 
 from __future__ import annotations
@@ -10,13 +10,15 @@ from __future__ import annotations
 import keyword
 import re
 
-from .ir import Api, Operation
+from .ir import Api
 from .paths import DEVICES
 
 # Client methods and attributes besides the operations.
-CLIENT_MEMBERS = frozenset({"close", "base_url"})
-# Keyword arguments every client method and constructor takes.
-METHOD_ARGUMENTS = frozenset({"self", "request", "timeout", "credentials"})
+CLIENT_MEMBERS = frozenset({"close", "base_url", "with_options", "with_raw_response"})
+# Arguments every client method (and the request builders of _operations) may take.
+METHOD_ARGUMENTS = frozenset(
+    {"self", "request", "timeout", "credentials", "extra_headers", "extra_query", "extra_body"}
+)
 CONSTRUCTOR_ARGUMENTS = frozenset({"self", "base_url", "timeout", "max_retries", "http_client"})
 # Names imported or defined at module level next to the client class and the models.
 MODULE_NAMES = frozenset(
@@ -42,6 +44,14 @@ MODULE_NAMES = frozenset(
         "BASE_URL_ENV",
         "DEFAULT_MAX_RETRIES",
         "DEFAULT_TIMEOUT",
+        "DEFAULT_HEADERS",
+        "IO",
+        "TypeAlias",
+        "FileContent",
+        "Decoder",
+        "PageReader",
+        "SyncPage",
+        "AsyncPager",
     }
 )
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -73,29 +83,6 @@ def credential_problem(parameter: str, env: str) -> str | None:
     if not _ENV_NAME.fullmatch(env):
         return f"environment variable name {env!r} is not usable"
     return None
-
-
-def operation_problems(op: Operation) -> list[str]:
-    problems = []
-    if op.python_name in CLIENT_MEMBERS or op.python_name.startswith("_"):
-        problems.append(
-            f"operationId {op.operation_id!r} becomes method {op.python_name!r}, "
-            "which the client already has"
-        )
-    seen: dict[str, str] = {}
-    for param in op.params:
-        if param.python_name in METHOD_ARGUMENTS:
-            problems.append(
-                f"parameter {param.name!r} becomes argument {param.python_name!r}, "
-                "which every method already takes"
-            )
-        elif param.python_name in seen:
-            problems.append(
-                f"parameters {seen[param.python_name]!r} and {param.name!r} both become "
-                f"argument {param.python_name!r}"
-            )
-        seen[param.python_name] = param.name
-    return problems
 
 
 def api_class_names(api: Api) -> set[str]:

@@ -23,7 +23,7 @@ from . import checks, metaschema, names, openapi30
 from .findings import dialect, repair, shapes
 from .findings import values as findings_values
 from .findings.dialect import UNSUPPORTED_KEYWORD
-from .findings.naming import INVALID_NAME, NAME_COLLISION, OPERATION_ID
+from .findings.naming import INVALID_NAME, OPERATION_ID
 from .findings.operations import PATH_PARAMETER
 from .findings.refs import UNRESOLVED_REF, UNSUPPORTED_REF
 from .findings.repair import Fixes
@@ -314,22 +314,18 @@ def _operations(spec: LoadedSpec) -> Iterator[Problem]:
 
 
 class _MethodNames:
-    """Each operation's client method: from its operationId, else from its method and path.
-
-    Two operations must not end up with one method, whichever way each got its name.
-    """
+    """Each operationId must be a name, used once. Two operations whose methods would have one
+    name are not a problem here: the builder gives one of them another (build.naming)."""
 
     def __init__(self, spec: LoadedSpec) -> None:
         self.spec = spec
         self.ids: dict[str, str] = {}  # operationId → the operation that has it, as shown
-        self.methods: dict[str, str] = {}  # method name → the operation that has it, as shown
 
     def check(
         self, route: str, method: str, op: Mapping[str, Any], at: JsonPath
     ) -> Iterator[Problem]:
         endpoint = f"{method.upper()} {route}"
         if "operationId" not in op:
-            yield from self._claim(names.method_name(None, method, route), endpoint, at)
             return
         op_id, where = op["operationId"], (*at, "operationId")
         if not isinstance(op_id, str) or not op_id:
@@ -344,15 +340,6 @@ class _MethodNames:
             yield self.spec.problem(where, message, INVALID_NAME)
         else:
             self.ids[op_id] = endpoint
-            label = f"operationId {op_id!r}"
-            yield from self._claim(names.method_name(op_id, method, route), label, where)
-
-    def _claim(self, method: str, label: str, where: JsonPath) -> Iterator[Problem]:
-        if method in self.methods:
-            message = f"{label} becomes method {method!r}, like {self.methods[method]}"
-            yield self.spec.problem(where, message, NAME_COLLISION)
-        else:
-            self.methods[method] = label
 
 
 def _path_parameters(
@@ -410,44 +397,13 @@ def _first_operation(item: Mapping[str, Any]) -> str | None:
 
 
 def _name_collisions(spec: LoadedSpec) -> Iterator[Problem]:
+    """Schema names that cannot become classes. Names that would become one class (or one
+    field) are resolved by the builder, with a note (build.naming)."""
     schemas = (spec.data.get("components") or {}).get("schemas") or {}
-    classes: dict[str, str] = {}
-    for name, schema in schemas.items():
-        at: JsonPath = ("components", "schemas", name)
-        cls = names.class_name(name)
-        if not cls:
+    for name in schemas:
+        if not names.class_name(name):
             message = f"schema name {name!r} has no letters to make a class name from"
-            yield spec.problem(at, message, INVALID_NAME)
-            continue
-        if cls in classes:
-            yield spec.problem(
-                at,
-                f"schema {name!r} becomes class {cls!r}, like schema {classes[cls]!r}",
-                NAME_COLLISION,
-            )
-        classes[cls] = name
-        if not isinstance(schema, Mapping):
-            continue
-        yield from _collisions(
-            spec, at, schema.get("properties"), names.field_name, "property", "field"
-        )
-
-
-def _collisions(
-    spec: LoadedSpec, at: JsonPath, items: Any, convert: Any, what: str, becomes: str
-) -> Iterator[Problem]:
-    if not isinstance(items, Mapping):
-        return
-    seen: dict[str, str] = {}
-    for key in items:
-        py = convert(str(key))
-        where = (*at, "properties", key) if what == "property" else (*at, "enum")
-        if not py:
-            continue  # an empty name: generator.checks reports it
-        if py in seen:
-            message = f"{what} {key!r} becomes {becomes} {py!r}, like {seen[py]!r}"
-            yield spec.problem(where, message, NAME_COLLISION)
-        seen[py] = str(key)
+            yield spec.problem(("components", "schemas", name), message, INVALID_NAME)
 
 
 def _patterns(spec: LoadedSpec) -> Iterator[Problem]:

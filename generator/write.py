@@ -16,11 +16,13 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import transaction
 from .compilecheck import CompileCheck
+from .ir import Rename
 from .outlock import STATE, Busy, locked
 from .paths import UnsafePath, check_path, check_tree
 
@@ -96,15 +98,31 @@ def _ruff_binary() -> str:
 
 
 def with_manifest(
-    files: dict[str, bytes], spec_file: str, spec_text: str, version: str
+    files: dict[str, bytes],
+    spec_file: str,
+    spec_text: str,
+    version: str,
+    renames: Sequence[Rename] = (),
 ) -> dict[str, bytes]:
-    """Add the one manifest that records the spec's hash and every generated file."""
-    manifest = {
+    """Add the one manifest that records the spec's hash and every generated file, and the
+    Python names chosen to resolve collisions (``renames``, when there are any)."""
+    manifest: dict[str, object] = {
         "generator": f"sdkgen {version}",
         "spec": spec_file,
         "spec_sha256": hashlib.sha256(spec_text.encode("utf-8")).hexdigest(),
         "files": {rel: hashlib.sha256(data).hexdigest() for rel, data in sorted(files.items())},
     }
+    if renames:
+        manifest["renames"] = [
+            {
+                "kind": r.kind,
+                "at": r.at,
+                "spec": r.spec_name,
+                "python": r.python_name,
+                "why": r.reason,
+            }
+            for r in renames
+        ]
     text = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
     return {**files, MANIFEST: text.encode("utf-8")}
 

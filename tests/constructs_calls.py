@@ -52,6 +52,8 @@ construct specs (tests/specs/constructs/)
                             see tests/constructs_calls_security.py
   envelope                  x-sdk payload: data unwrapped; x-sdk-payload false returns the
                             whole body; x-sdk-payload: participants returns that field
+  name_collisions           renamed classes, fields, arguments and methods send the spec's
+                            names (its case is in constructs_calls_names.py)
 
 public specs (tests/specs/public/)
   oai-petstore              3.0.0: query, 201 without content, a `default` error parsed
@@ -1437,7 +1439,9 @@ CASES: dict[str, Case] = {
     "openapi": Case(REALTIMEKIT, check_realtimekit),
 }
 
-# The security constructs live in their own module (it imports the helpers above).
+# Cases kept in their own modules (imported last: they use the helpers above).
+from constructs_calls_names import CASES as _NAMES  # noqa: E402
 from constructs_calls_security import SECURITY_CASES  # noqa: E402
 
 CASES.update(SECURITY_CASES)
+CASES.update(_NAMES)

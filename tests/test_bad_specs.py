@@ -95,10 +95,11 @@ def test_unsupported_keyword(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     )
 
 
-def test_inline_object_whose_class_name_is_taken_is_located(
+def test_inline_object_whose_class_name_is_taken_is_renamed_with_a_note(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Inline objects become classes; a title that names an existing class is a spec problem.
+    # A title that names a component's class: the component keeps it, the inline schema gets
+    # its parent-derived name, and `validate` says so (a note never blocks, even strict).
     old = "        url:\n          type: string\n"
     new = (
         "        url:\n          type: object\n          title: VideoConfig\n"
@@ -107,12 +108,13 @@ def test_inline_object_whose_class_name_is_taken_is_located(
     path, line = mutate(tmp_path, old, new)
     component_line = SPEC_TEXT.splitlines().index("    VideoConfig:") + 1
     code, lines = run_validate(path, capsys)
-    assert code == 2
+    assert code == 0
     shifted = component_line + 3 if component_line > line else component_line
     assert lines == [
-        f"{path}:{line}:9: error[name-collision]: "
-        "this schema becomes class 'VideoConfig', like the schema on line "
-        f"{shifted}: give one of them a different title or x-sdk-name"
+        f"{path}:{line}:9: note[renamed]: this schema becomes class 'StartRecordingRequestUrl': "
+        f"the schema on line {shifted} is class 'VideoConfig' (components and earlier schemas "
+        "keep their names)",
+        "1 note.",
     ]
 
 
@@ -138,9 +140,14 @@ def test_operation_ids_that_collide_after_conversion(
     )
     path, _ = mutate(tmp_path, old, extra)
     code, lines = run_validate(path, capsys)
-    assert code == 2
-    assert len(lines) == 1
-    assert "operationId 'startRecording' becomes method 'start_recording'" in lines[0]
+    assert code == 0
+    # Spec order decides between two operationIds: /other comes first here.
+    line = path.read_text().splitlines().index("      operationId: startRecording") + 1
+    assert lines == [
+        f"{path}:{line}:7: note[renamed]: operationId 'startRecording' becomes method "
+        "'start_recording_2': operationId 'start_recording' is method 'start_recording'",
+        "1 note.",
+    ]
 
 
 def test_structure_errors_name_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -183,17 +190,6 @@ def test_no_traceback_for_a_user_mistake(tmp_path: Path) -> None:
     ("old", "new", "message"),
     [
         (
-            "      requestBody:\n",
-            "        - name: timeout\n          in: query\n          schema: {type: integer}\n"
-            "      requestBody:\n",
-            "parameter 'timeout' becomes argument 'timeout', which every method already takes",
-        ),
-        (
-            "      operationId: startRecording",
-            "      operationId: close",
-            "operationId 'close' becomes method 'close', which the client already has",
-        ),
-        (
             "      operationId: startRecording",
             "      operationId: startRecording\n      x-idempotent: 'false'",
             "x-idempotent must be true or false, not 'false'",
@@ -221,8 +217,6 @@ def test_no_traceback_for_a_user_mistake(tmp_path: Path) -> None:
         ),
     ],
     ids=[
-        "reserved-param",
-        "reserved-method",
         "x-idempotent",
         "client",
         "package",
@@ -241,13 +235,45 @@ def test_names_and_settings_the_generated_code_cannot_use(
     assert all(line.startswith(f"{path}:") for line in lines)
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "      requestBody:\n",
+            "        - name: timeout\n          in: query\n          schema: {type: integer}\n"
+            "      requestBody:\n",
+            "note[renamed]: query parameter 'timeout' becomes argument 'timeout_param': every "
+            "method takes the keyword timeout=",
+        ),
+        (
+            "      operationId: startRecording",
+            "      operationId: close",
+            "note[renamed]: operationId 'close' becomes method 'close_operation': the client has "
+            "its own 'close'",
+        ),
+    ],
+    ids=["reserved-param", "reserved-method"],
+)
+def test_spec_names_the_generated_code_uses_are_renamed_with_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, message: str
+) -> None:
+    path, _ = mutate(tmp_path, old, new)
+    code, lines = run_validate(path, capsys)
+    assert code == 0
+    assert len(lines) == 2 and lines[1] == "1 note.", lines
+    assert lines[0].startswith(f"{path}:") and lines[0].endswith(message)
+
+
 def test_validation_and_build_problems_are_reported_together(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path, first = mutate(tmp_path, "default: 720", "default: seven-twenty")
-    text = path.read_text().replace("      operationId: startRecording", "      operationId: close")
+    path, _ = mutate(tmp_path, "default: 720", "default: seven-twenty")
+    old = "      operationId: startRecording"
+    text = path.read_text().replace(old, old + "\n      x-idempotent: 'no'")
     path.write_text(text)
-    second = text.splitlines().index("      operationId: close") + 1
+    lines_of = text.splitlines()
+    first = next(i for i, t in enumerate(lines_of) if "default: seven-twenty" in t) + 1
+    second = lines_of.index("      x-idempotent: 'no'") + 1
     code, lines = run_validate(path, capsys)
     assert code == 2
     assert sorted(int(line.split(":")[1]) for line in lines) == sorted([first, second])
@@ -308,27 +334,33 @@ def test_an_operation_without_an_operation_id_is_accepted(tmp_path: Path) -> Non
     ]
 
 
-def test_an_operation_id_and_a_derived_name_that_collide(tmp_path: Path) -> None:
-    path = with_operations(tmp_path, ("get", "/items", None), ("get", "/other", "getItems"))
-    line = path.read_text().splitlines().index("      operationId: 'getItems'") + 1
-    assert validation_problems(path) == [
-        f"{path}:{line}:7: error[name-collision]: "
-        "operationId 'getItems' becomes method 'get_items', like GET /items"
-    ]
-    path = with_operations(tmp_path, ("get", "/other", "getItems"), ("get", "/items", None))
-    line = path.read_text().splitlines().index("  /items:") + 2
-    assert validation_problems(path) == [
-        f"{path}:{line}:5: error[name-collision]: "
-        "GET /items becomes method 'get_items', like operationId 'getItems'"
-    ]
+def test_an_operation_id_and_a_derived_name_that_collide(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Validation accepts both; the builder gives the operationId its name, wherever it is.
+    for order in ((None, "getItems"), ("getItems", None)):
+        routes = {None: "/items", "getItems": "/other"}
+        path = with_operations(tmp_path, *(("get", routes[o], o) for o in order))
+        assert validation_problems(path) == []
+        code, lines = run_validate(path, capsys)
+        assert code == 0
+        line = path.read_text().splitlines().index("  /items:") + 2
+        assert lines == [
+            f"{path}:{line}:5: note[renamed]: GET /items becomes method 'get_items_2': "
+            "operationId 'getItems' is method 'get_items'",
+            "1 note.",
+        ]
 
 
-def test_two_derived_names_that_collide(tmp_path: Path) -> None:
+def test_two_derived_names_that_collide(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = with_operations(tmp_path, ("get", "/item-list", None), ("get", "/item_list", None))
     line = path.read_text().splitlines().index("  /item_list:") + 2
-    assert validation_problems(path) == [
-        f"{path}:{line}:5: error[name-collision]: "
-        "GET /item_list becomes method 'get_item_list', like GET /item-list"
+    code, lines = run_validate(path, capsys)
+    assert code == 0
+    assert lines == [
+        f"{path}:{line}:5: note[renamed]: GET /item_list becomes method 'get_item_list_2': "
+        "GET /item-list is method 'get_item_list'",
+        "1 note.",
     ]
 
 

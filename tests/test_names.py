@@ -39,11 +39,23 @@ def test_enum_members_are_unique_even_without_letters() -> None:
     ]
 
 
-def test_keywords_and_generated_names_are_avoided() -> None:
+def test_keywords_are_avoided_and_spec_names_otherwise_kept() -> None:
     assert names.field_name("class") == "class_"
-    assert names.field_name("to_dict") == "to_dict_"
-    assert names.field_name("extra") == "extra_"
     assert names.snake("match") == "match_"  # soft keyword
+    # Model methods and the extra attribute are the resolver's business (build.naming), with
+    # a note; the plain spelling keeps the spec's name.
+    assert names.field_name("to_dict") == "to_dict"
+    assert names.field_name("extra") == "extra"
+
+
+def test_trailing_comparisons_are_spelled_out() -> None:
+    assert names.field_name("EndTime") == "end_time"
+    assert names.field_name("EndTime<") == "end_time_before"
+    assert names.field_name("EndTime>") == "end_time_after"
+    assert names.field_name("EndTime<=") == "end_time_on_or_before"
+    assert names.field_name("EndTime>=") == "end_time_on_or_after"
+    assert names.field_name("class<") == "class_before"
+    assert names.field_name("<") == "less_than_sign"  # nothing before it: spelled by name
 
 
 def test_names_in_any_script() -> None:
@@ -85,7 +97,7 @@ def test_dunders_digits_and_separators() -> None:
     assert names.field_name("__init__") == "init"
     assert names.field_name("2fa") == "_2fa"
     assert names.field_name("user-id") == names.field_name("user_id") == "user_id"
-    assert names.field_name("UserId") == "user_id"  # a located collision if both exist
+    assert names.field_name("UserId") == "user_id"  # the second of both is renamed, noted
 
 
 def test_enum_members_of_a_huge_enum_are_unique_and_quick() -> None:

@@ -24,6 +24,7 @@ from ..problems import Problem, SpecError
 from ..schemas import pointer
 from .context import Context
 from .kinds import parse_type
+from .naming import note_extra
 from .operations import operations
 from .security import security_schemes
 from .servers import servers
@@ -56,6 +57,11 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
     client = str(sdk.get("client") or names.pascal(package))
     env_prefix = str(sdk.get("env-prefix") or package.upper())
     schemes = security_schemes(ctx, env_prefix)
+    ctx.reserved_classes = reserved.MODULE_NAMES | {
+        f"{prefix}{client}{suffix}"
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse")
+    }
     for name, schema in ctx.schemas.items():  # a component's class name beats an inline title
         if isinstance(schema, Mapping) and _CLASS_KEYWORDS & set(schema):
             ctx.class_name(schema, ("components", "schemas", name), str(name))
@@ -87,6 +93,7 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
         validators=tuple(ctx.validators.values()),
         generator_version=__version__,
         request_id_header=_request_id_header(ctx, sdk),
+        renames=tuple(ctx.renames),
     )
     _check_names(ctx, api)
     if any(p.blocking for p in ctx.problems):
@@ -138,7 +145,7 @@ def _mark_sides(ctx: Context, ops: list[Operation], order: list[str]) -> tuple[M
     for name in order:
         if name in ctx.models and name not in request and name not in response:
             _reach(ctx, ModelType(name), decoded)
-    return tuple(
+    models = tuple(
         dataclasses.replace(
             ctx.models[name],
             used_in_request=name in request,
@@ -148,12 +155,16 @@ def _mark_sides(ctx: Context, ops: list[Operation], order: list[str]) -> tuple[M
         )
         for name in order
     )
+    for model in models:
+        note_extra(ctx, _location(model.key), model)
+    return models
 
 
 def _request_validator(ctx: Context, model: Model) -> str:
-    """The validator ``from_dict`` runs; inline models get theirs here, once known as inputs."""
+    """The validator ``from_dict`` runs; inline models get theirs here, once known as inputs.
+    A component's was registered under its name (two names may differ in spelling only)."""
     if model.validator:
-        return model.validator
+        return ctx.validators[str(_location(model.key)[2])].function
     schema = request_view(ctx.model_schemas[model.name])
     return ctx.add_validator(model.key, "validate_" + names.snake(model.name), schema)
 
@@ -192,13 +203,6 @@ def _check_names(ctx: Context, api: Api) -> None:
     problem = reserved.client_problem(api.client, classes)
     if problem:
         ctx.fail((*sdk_at, "client"), problem + ": set info.x-sdk.client", RESERVED_NAME)
-    for model in api.models:
-        if model.name in reserved.MODULE_NAMES:
-            ctx.fail(
-                _location(model.key),
-                f"this schema becomes class {model.name!r}, a name the generated code uses",
-                RESERVED_NAME,
-            )
     taken: dict[str, str] = {v.python_name: "server variable" for v in api.server_variables}
     for scheme in api.security_schemes:
         for credential in scheme.arguments:
@@ -212,10 +216,6 @@ def _check_names(ctx: Context, api: Api) -> None:
                 )
             if problem:
                 ctx.fail(("components", "securitySchemes", scheme.key), problem, RESERVED_NAME)
-    for op in api.operations:
-        for problem in reserved.operation_problems(op):
-            at: JsonPath = ("paths", op.path, op.method.lower())
-            ctx.fail((*at, "operationId") if op.operation_id else at, problem, RESERVED_NAME)
 
 
 def _location(key: str) -> JsonPath:

@@ -1,8 +1,8 @@
 """What every step of the build shares: the spec, the problems found, and the named types.
 
-Names are claimed here, once: a class name taken by two different schemas is a located spec
-problem, never a silent overwrite. Types are cached by the schema's location, so a schema
-reached twice (a shared parameter, a component) becomes one class.
+Names are claimed here, once: a class name two schemas want goes to one of them, and the other
+gets another (:mod:`.naming`, with a note), never a silent overwrite. Types are cached by the
+schema's location, so a schema reached twice (a shared parameter, a component) becomes one class.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .. import names
-from ..findings.naming import NAME_COLLISION
-from ..ir import Alias, Enum, Model, TypeRef, Validator
+from ..ir import Alias, Enum, Model, Rename, TypeRef, Validator
 from ..load import JsonPath, LoadedSpec
 from ..problems import NOTE, WARNING, Problem
 from ..schemas import component_name, lookup, pointer, ref_path
@@ -34,7 +33,10 @@ class Context:
         self.aliases: dict[str, Alias] = {}
         self.validators: dict[str, Validator] = {}
         self._types: dict[str, TypeRef] = {}  # by the pointer of the schema's location
-        self._classes: dict[str, tuple[str, JsonPath]] = {}  # class name → (owner, location)
+        self.classes: dict[str, tuple[str, JsonPath]] = {}  # class name → (owner, location)
+        self._class_of: dict[str, str] = {}  # the pointer of a schema → its class name
+        self.reserved_classes: frozenset[str] = frozenset()  # the package's own names
+        self.renames: list[Rename] = []  # every collision resolved (generator.build.naming)
         self._functions: set[str] = set()
         self.unsupported_schemes: set[str] = set()  # warned about once, at the scheme
         self.parse_type: TypeParser | None = None  # set by generator.build.kinds
@@ -87,30 +89,30 @@ class Context:
     # -- names ----------------------------------------------------------------------------
     def class_name(self, schema: Mapping[str, Any], at: JsonPath, hint: str) -> str:
         """The class for the schema at ``at``: ``x-sdk-name``, the component name, ``title``,
-        else ``hint`` (parent class + field name). Claimed once; a clash is a problem."""
+        else ``hint`` (parent class + field name). Claimed once; a name taken already is
+        resolved by :func:`.naming.claim_class`."""
+        owner = pointer(at)
+        if owner in self._class_of:
+            return self._class_of[owner]
         component = _component_of(at)
         sdk_name = schema.get("x-sdk-name")
+        title = schema.get("title")
+        from_title = False
         if isinstance(sdk_name, str) and sdk_name:
-            wanted = names.class_name(sdk_name)
+            source = sdk_name
         elif component is not None:
-            wanted = names.class_name(component)
-        elif isinstance(schema.get("title"), str) and names.is_mappable(schema["title"]):
-            wanted = names.class_name(schema["title"])
+            source = component
+        elif isinstance(title, str) and names.is_mappable(title):
+            source, from_title = title, True
         else:
-            wanted = names.class_name(hint) or "Model"
-        owner = pointer(at)
-        taken = self._classes.get(wanted)
-        if taken is not None and taken[0] != owner:
-            line, _ = self.spec.where(taken[1])
-            self.fail(
-                at,
-                f"this schema becomes class {wanted!r}, like the schema on line {line}: "
-                "give one of them a different title or x-sdk-name",
-                NAME_COLLISION,
-            )
-        else:
-            self._classes[wanted] = (owner, at)
-        return wanted
+            source = hint
+        from .naming import claim_class
+
+        wanted = names.class_name(source) or "Model"
+        name = claim_class(self, source, wanted, from_title, hint, at)
+        self.classes[name] = (owner, at)
+        self._class_of[owner] = name
+        return name
 
     def function_name(self, base: str) -> str:
         """A unique validator function name starting with ``base``."""

@@ -27,6 +27,7 @@ from ..validate import HTTP_METHODS
 from .bodies import request_body
 from .constraints import constraints
 from .context import Context, text
+from .naming import method_names, resolve_parameters
 from .pagination import pagination
 from .responses import error_responses, success_responses
 
@@ -47,10 +48,12 @@ def each_operation(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[s
 
 def operations(ctx: Context, schemes: Mapping[str, SecurityScheme]) -> list[Operation]:
     result = []
-    for route, method, op in each_operation(ctx.doc):
+    every = list(each_operation(ctx.doc))
+    methods = method_names(ctx, every)
+    for route, method, op in every:
         at: JsonPath = ("paths", route, method)
         op_id = op.get("operationId")
-        python_name = names.method_name(op_id if isinstance(op_id, str) else None, method, route)
+        python_name = methods[route, method]
         stem = names.pascal(python_name)
         item = ctx.doc["paths"][route]
         params = _parameters(ctx, at, route, python_name, item, op)
@@ -117,8 +120,9 @@ def _parameters(
     item: Mapping[str, Any],
     op: Mapping[str, Any],
 ) -> list[Parameter]:
-    """Path-level parameters, then the operation's (which override by name and location)."""
-    found: dict[tuple[str, str], Parameter] = {}
+    """Path-level parameters, then the operation's (which override by name and location);
+    path parameters first, each with an argument name of its own (:mod:`.naming`)."""
+    found: dict[tuple[str, str], tuple[Parameter, JsonPath]] = {}
     raw = [((*at[:2], "parameters", i), p) for i, p in enumerate(item.get("parameters") or [])]
     raw += [((*at, "parameters", i), p) for i, p in enumerate(op.get("parameters") or [])]
     for where, node in raw:
@@ -131,16 +135,21 @@ def _parameters(
             continue
         built = _parameter(ctx, param_at, op_name, location, name, param)
         if built is not None:
-            found[(str(location), name)] = built
+            # A shared parameter ($ref) may be renamed in one operation only: point at the use.
+            named_at = (*param_at, "name") if param_at == where else where
+            found[(str(location), name)] = (built, named_at)
     order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
     path_order = re.findall(r"\{([^}]*)\}", route)
-    return sorted(
+    ordered = sorted(
         found.values(),
-        key=lambda p: (
-            order[p.location],
-            path_order.index(p.name) if p.location == "path" and p.name in path_order else 0,
+        key=lambda pair: (
+            order[pair[0].location],
+            path_order.index(pair[0].name)
+            if pair[0].location == "path" and pair[0].name in path_order
+            else 0,
         ),
     )
+    return resolve_parameters(ctx, ordered)
 
 
 def _parameter(

@@ -1,7 +1,8 @@
 """An object with ``properties`` (or the parts of an ``allOf``): a dataclass.
 
 ``allOf`` parts are merged into one model: the fields of every part, in order, required when
-any part requires them. ``additionalProperties`` with a schema becomes a typed ``extra``.
+any part requires them. ``additionalProperties`` with a schema becomes a typed ``extra``
+(``extra_properties`` when the spec has a property ``extra``: spec names win).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ... import names
-from ...findings.naming import INVALID_NAME, NAME_COLLISION
+from ...findings.naming import INVALID_NAME
 from ...findings.shapes import REQUIRED_UNDEFINED
 from ...ir import NO_DEFAULT, Field, Model, ModelType, Rule, TypeRef
 from ...load import JsonPath
@@ -18,6 +19,7 @@ from ...rules import describe_rules
 from ...schemas import pointer
 from ..constraints import allowed_values, constraints
 from ..context import Context, text
+from ..naming import extra_attribute, resolve_fields
 
 
 def accepts(schema: Mapping[str, Any]) -> bool:
@@ -58,6 +60,7 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         for prop, (sub, sub_at) in properties.items()
     ]
     _check_names(ctx, at, fields)
+    fields = resolve_fields(ctx, at, fields)
     extra_type = ctx.type_of(extra[0], extra[1], name + "Value") if extra else None
     is_component = len(at) == 3 and at[:2] == ("components", "schemas")
     ctx.models[name] = Model(
@@ -68,6 +71,7 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         rules=tuple(_rules(schema)),
         validator="validate_" + names.snake(str(at[2])) if is_component else "",
         extra=extra_type,
+        extra_name=extra_attribute(fields),
     )
     ctx.model_schemas[name] = schema
     return result
@@ -120,7 +124,6 @@ def _field(ctx: Context, owner: str, prop: str, sub: Any, at: JsonPath, required
 
 
 def _check_names(ctx: Context, at: JsonPath, fields: list[Field]) -> None:
-    seen: dict[str, str] = {}
     for f in fields:
         if not f.python_name:
             ctx.fail(
@@ -128,11 +131,3 @@ def _check_names(ctx: Context, at: JsonPath, fields: list[Field]) -> None:
                 f"property {f.name!r} has no letters to make a Python name from",
                 INVALID_NAME,
             )
-        elif f.python_name in seen and seen[f.python_name] != f.name:
-            ctx.fail(
-                (*at, "properties", f.name),
-                f"property {f.name!r} becomes field {f.python_name!r}, "
-                f"like {seen[f.python_name]!r}",
-                NAME_COLLISION,
-            )
-        seen.setdefault(f.python_name, f.name)
