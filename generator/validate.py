@@ -23,9 +23,9 @@ from jsonschema.exceptions import ValidationError, relevance
 from . import checks, metaschema, names, openapi30
 from .load import JsonPath, LoadedSpec
 from .problems import Problem
+from .schema_support import keyword_problems
 from .schemas import deref, document_schemas, lookup, ref_path, validator_for
 from .spec_validator import Pending, crash_kind
-from .validators import unsupported_keywords
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -383,18 +383,11 @@ def _patterns(spec: LoadedSpec) -> Iterator[Problem]:
 
 
 def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:
+    components = spec.data.get("components")
+    schemas = components.get("schemas") if isinstance(components, Mapping) else None
     for top, root in document_schemas(spec.data):
-        for rel, keyword in unsupported_keywords(root):
-            if keyword == "$ref":
-                yield spec.problem(
-                    (*top, *rel, keyword),
-                    "a schema $ref must point to #/components/schemas/<Name>",
-                )
-                continue
-            yield spec.problem(
-                (*top, *rel, keyword),
-                f"unsupported schema keyword {keyword!r}: the generator cannot honour it yet",
-            )
+        for rel, keyword, message in keyword_problems(root, schemas):
+            yield spec.problem((*top, *rel, keyword), message)
 
 
 def _openapi_spec_validator(spec: LoadedSpec, pending: Pending) -> Iterator[Problem]:

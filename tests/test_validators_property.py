@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = {
     "spec": ROOT / "spec" / "openapi.yaml",
     "keywords": ROOT / "tests" / "specs" / "keywords.yaml",
+    "keywords_2020": ROOT / "tests" / "specs" / "keywords_2020.yaml",
 }
 # Three tests per schema (valid, invalid, mixed), each EXAMPLES x BATCH instances: 1,050 per
 # schema per run, every one compared with jsonschema.
