@@ -216,7 +216,11 @@ def _check_size(size: int, name: str) -> None:
 
 
 def parse_spec(text: str, name: str) -> LoadedSpec:
-    """Parse YAML ``text``; ``name`` is used in problem locations."""
+    """Parse YAML ``text``; ``name`` is used in problem locations.
+
+    A 2019-09 ``$recursiveRef: "#"`` inside a component schema comes back as a ``$ref`` to
+    that component (:mod:`generator.recursive_refs`): every later stage reads Draft 2020-12.
+    """
     _check_size(len(text), name)
     node = _compose(text, name)
     if node is None:
@@ -227,7 +231,9 @@ def parse_spec(text: str, name: str) -> LoadedSpec:
         raise SpecError(builder.problems)
     if not isinstance(data, dict):
         raise SpecError([Problem(name, 1, 1, "the spec must be a YAML mapping at the top level")])
-    return LoadedSpec(name, data, text, builder.locations)
+    from .recursive_refs import rewrite_recursive_refs  # it reads LoadedSpec, defined here
+
+    return rewrite_recursive_refs(LoadedSpec(name, data, text, builder.locations))
 
 
 def _compose(text: str, name: str) -> yaml.Node | None:

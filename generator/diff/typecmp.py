@@ -22,6 +22,7 @@ from ..ir import (
     NullableType,
     NullType,
     ScalarType,
+    TupleType,
     TypeRef,
     UnionType,
 )
@@ -49,6 +50,8 @@ def spell(t: TypeRef | None) -> str:
         return f"Literal[{t.value!r}]"
     if isinstance(t, ListType):
         return f"list[{spell(t.item)}]"
+    if isinstance(t, TupleType):
+        return f"tuple[{', '.join(spell(i) for i in t.items)}]"
     if isinstance(t, MapType):
         return f"dict[str, {spell(t.value)}]"
     if isinstance(t, UnionType):

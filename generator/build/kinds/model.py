@@ -1,7 +1,8 @@
 """An object with ``properties`` (or the parts of an ``allOf``): a dataclass.
 
 ``allOf`` parts are merged into one model: the fields of every part, in order, required when
-any part requires them. ``additionalProperties`` with a schema becomes a typed ``extra``.
+any part requires them. ``additionalProperties`` with a schema becomes a typed ``extra``; so do
+``patternProperties`` (typed as :func:`.mapping.extra_type` says).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ...rules import describe_rules
 from ...schemas import pointer
 from ..constraints import allowed_values, constraints
 from ..context import Context, text
+from .mapping import extra_type
 
 
 def accepts(schema: Mapping[str, Any]) -> bool:
@@ -32,6 +34,7 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
     properties: dict[str, tuple[Any, JsonPath]] = {}
     required: set[str] = set()
     extra: tuple[Any, JsonPath] | None = None
+    pattern_extra: TypeRef | None = None  # typed by patternProperties (see mapping.extra_type)
     description = ""
     for part, part_at in _parts(ctx, schema, at):
         for prop, sub in (part.get("properties") or {}).items():
@@ -40,6 +43,8 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         more = part.get("additionalProperties")
         if isinstance(more, Mapping) and extra is None:
             extra = (more, (*part_at, "additionalProperties"))
+        if part.get("patternProperties") and pattern_extra is None:
+            pattern_extra = extra_type(ctx, part, part_at, name + "Value")
         description = description or text(part.get("description"))
     for prop in sorted(required - set(properties)):
         ctx.fail((*at, "required"), f"required property {prop!r} of {name!r} is not defined")
@@ -48,7 +53,8 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         for prop, (sub, sub_at) in properties.items()
     ]
     _check_names(ctx, at, fields)
-    extra_type = ctx.type_of(extra[0], extra[1], name + "Value") if extra else None
+    typed_extra = ctx.type_of(extra[0], extra[1], name + "Value") if extra else None
+    typed_extra = pattern_extra or typed_extra
     is_component = len(at) == 3 and at[:2] == ("components", "schemas")
     ctx.models[name] = Model(
         name=name,
@@ -57,7 +63,7 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         fields=tuple(fields),
         rules=tuple(_rules(schema)),
         validator="validate_" + names.snake(str(at[2])) if is_component else "",
-        extra=extra_type,
+        extra=typed_extra,
     )
     ctx.model_schemas[name] = schema
     return result
