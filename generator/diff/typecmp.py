@@ -98,6 +98,13 @@ def relation(old: TypeRef | None, new: TypeRef | None, pairs: Pairs) -> Relation
         return "equal"
     if isinstance(old, ListType) and isinstance(new, ListType):
         return relation(old.item, new.item, pairs)
+    if isinstance(old, TupleType) and isinstance(new, TupleType):
+        if len(old.items) != len(new.items):
+            return "different"
+        result: Relation = "equal"
+        for o, n in zip(old.items, new.items, strict=True):
+            result = combine(result, relation(o, n, pairs))
+        return result
     if isinstance(old, MapType) and isinstance(new, MapType):
         return relation(old.value, new.value, pairs)
     if isinstance(old, ScalarType) and isinstance(new, ScalarType):
