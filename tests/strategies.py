@@ -6,10 +6,14 @@
   limits, required and optional properties, one branch of each ``anyOf``/``oneOf``/``if``), so
   most of them are valid; one time in ``BLEND_ODDS`` a union instead blends several of its
   alternatives (an object with the properties of each), to match several of them at once;
-  objects get extra keys, random or tricky (``MAP_KEYS``), valued by ``additionalProperties``;
+  objects get extra keys, random or tricky (``MAP_KEYS``), drawn from a ``patternProperties``
+  regex or valid by ``propertyNames``, valued by the schemas that apply to them (``properties``,
+  matching patterns, else ``additionalProperties``); arrays follow ``prefixItems`` then
+  ``items``, hold ``minContains`` items that match ``contains``, and are usually deduplicated
+  under ``uniqueItems``; a ``dependentSchemas`` entry is sometimes triggered with its schema;
 * ``valid(name)``: those candidates that jsonschema accepts;
 * ``invalid(name)``: a candidate with one targeted mutation somewhere inside it (a required key
-  dropped, an extra key, a swapped type, a number just past a bound, a wrong enum string, a
+  dropped, an extra key, a key matching a pattern with a bad value, a swapped type, a number just past a bound, a wrong enum string, a
   string too long, too many items, a map entry with a bad value under a random key...), kept
   only if jsonschema rejects it;
 * ``mixed(name)``: candidates, mutations and arbitrary JSON, unfiltered;

@@ -1,7 +1,9 @@
 """The compiled validators agree with jsonschema's Draft202012Validator (valid ⇔ no errors).
 
-For every component schema of ``spec/openapi.yaml`` and of ``tests/specs/keywords.yaml`` (which
-uses every keyword the compiler supports), hypothesis generates schema-guided valid instances,
+For every component schema of ``spec/openapi.yaml``, of ``tests/specs/keywords.yaml`` (which
+uses every basic keyword the compiler supports) and of ``tests/specs/keywords_2020.yaml``
+(prefixItems, uniqueItems, contains, propertyNames, patternProperties, dependentSchemas,
+unevaluatedProperties, min/maxProperties), hypothesis generates schema-guided valid instances,
 targeted invalid ones (each checked with jsonschema first, so both kinds are always exercised in
 equal numbers) and a mix with arbitrary JSON. Every run checks well over 1,000 instances: each
 example draws ``BATCH`` instances.
