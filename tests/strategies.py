@@ -13,9 +13,9 @@
   under ``uniqueItems``; a ``dependentSchemas`` entry is sometimes triggered with its schema;
 * ``valid(name)``: those candidates that jsonschema accepts;
 * ``invalid(name)``: a candidate with one targeted mutation somewhere inside it (a required key
-  dropped, an extra key, a key matching a pattern with a bad value, a swapped type, a number just past a bound, a wrong enum string, a
-  string too long, too many items, a map entry with a bad value under a random key...), kept
-  only if jsonschema rejects it;
+  dropped, an extra key, a key matching a pattern with a bad value, a swapped type, a number
+  just past a bound, a wrong enum string, a string too long, too many items, a map entry with a
+  bad value under a random key...), kept only if jsonschema rejects it;
 * ``mixed(name)``: candidates, mutations and arbitrary JSON, unfiltered;
 * ``pairs(name)``: a candidate and a mutation of it, unfiltered.
 
