@@ -24,6 +24,7 @@ from .ir import (
     NullableType,
     Operation,
     Parameter,
+    TupleType,
     TypeRef,
 )
 from .literals import py_literal
@@ -325,4 +326,7 @@ def _value(api: Api, t: TypeRef, value: Any, used: set[str]) -> str:
                 return f"{enum.name}.{member.python_name}"
     if isinstance(t, ListType) and isinstance(value, list):
         return "[" + ", ".join(_value(api, t.item, v, used) for v in value) + "]"
+    if isinstance(t, TupleType) and isinstance(value, list) and len(value) == len(t.items):
+        items = [_value(api, item, v, used) for item, v in zip(t.items, value, strict=True)]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
     return py_literal(value)

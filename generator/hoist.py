@@ -17,6 +17,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Words a decoder expression's functions add to its name; other helpers add none.
 _WRAPPER_WORDS = {
     "list_decoder": "list",
+    "tuple_decoder": "tuple",
     "dict_decoder": "dict",
     "nullable_decoder": "nullable",
     "strict_enum_decoder": "strict",

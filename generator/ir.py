@@ -29,6 +29,7 @@ from .typeref import (
     NullableType,
     NullType,
     ScalarType,
+    TupleType,
     TypeRef,
     UnionType,
     children,
@@ -64,6 +65,7 @@ __all__ = [  # the type tree, re-exported: the model's users import from here
     "NullType",
     "NullableType",
     "ScalarType",
+    "TupleType",
     "TypeRef",
     "UnionType",
     "children",
@@ -531,6 +533,16 @@ class Api:
     def paginated(self) -> bool:
         """Whether any operation is paginated (the package then has its page classes)."""
         return any(op.pagination is not None for op in self.operations)
+
+    @functools.cached_property
+    def uses_tuples(self) -> bool:
+        """Whether any type is a tuple (``prefixItems``): the package then has ``tuple_decoder``."""
+        roots: list[TypeRef | None] = [f.type for m in self.models for f in m.fields]
+        roots += [m.extra for m in self.models] + [a.type for a in self.aliases]
+        for op in self.operations:
+            roots += [p.type for p in op.params] + [op.body.type if op.body else None]
+            roots += [r.type for r in (*op.responses, *op.errors)] + [op.result]
+        return any(isinstance(t, TupleType) for root in roots if root for t in walk(root))
 
     @property
     def uses_files(self) -> bool:

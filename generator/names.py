@@ -29,6 +29,7 @@ SHADOWED = frozenset(
         *("as_timeout", "with_extras", "file_bytes", "file_part", "decode_any", "decode_int"),
         *("decode_str", "decode_bool", "decode_float", "decode_datetime", "dict_decoder"),
         *("list_decoder", "object_decoder", "union_decoder", "discriminated_decoder"),
+        *("tuple_decoder",),
     }
 )
 # Latin letters that have no ASCII decomposition.

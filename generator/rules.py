@@ -1,4 +1,5 @@
-"""Conditional schema rules (``if``/``then``/``else``, ``dependentRequired``) in plain words.
+"""Conditional schema rules (``if``/``then``/``else``, ``dependentRequired``,
+``dependentSchemas``) in plain words.
 
 The docs state these rules from the schema itself, so a rule changed in the spec can never be
 described wrongly by hand-written prose. Patterns we cannot put into words fall back to the
@@ -22,7 +23,20 @@ def describe_rules(schema: Mapping[str, Any], prefix: str = "") -> list[str]:
             names = _join([_code(prefix + n) for n in needed], "and")
             verb = "is" if len(needed) == 1 else "are"
             sentences.append(f"When {_code(prefix + trigger)} is set, {names} {verb} required.")
+        for trigger, sub in (block.get("dependentSchemas") or {}).items():
+            sentences.append(_dependent(prefix + str(trigger), sub, prefix))
     return sentences
+
+
+def _dependent(trigger: str, sub: Any, prefix: str) -> str:
+    """A ``dependentSchemas`` entry: what applies when ``trigger`` is set."""
+    needed = sub.get("required") if isinstance(sub, Mapping) else None
+    if isinstance(needed, list) and needed and set(sub) <= {"required", "properties"}:
+        names = _join([_code(prefix + str(n)) for n in needed], "and")
+        verb = "is" if len(needed) == 1 else "are"
+        return f"When {_code(trigger)} is set, {names} {verb} required."
+    described = sub.get("description") if isinstance(sub, Mapping) else None
+    return str(described) if described else f"When {_code(trigger)} is set, more rules apply."
 
 
 def _if_then(block: Mapping[str, Any], prefix: str) -> str:

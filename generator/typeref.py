@@ -65,6 +65,14 @@ class ListType:
 
 
 @dataclass(frozen=True)
+class TupleType:
+    """``prefixItems`` with ``items: false`` and ``minItems`` covering them: ``tuple[A, B]``."""
+
+    items: tuple[TypeRef, ...]
+    kind: ClassVar[str] = "tuple"
+
+
+@dataclass(frozen=True)
 class MapType:
     """An object with arbitrary keys: ``dict[str, value]``."""
 
@@ -124,6 +132,7 @@ TypeRef = (
     | ConstType
     | ModelType
     | ListType
+    | TupleType
     | MapType
     | UnionType
     | NullableType
@@ -142,6 +151,8 @@ def children(t: TypeRef) -> tuple[TypeRef, ...]:
         return (t.item,)
     if isinstance(t, MapType):
         return (t.value,)
+    if isinstance(t, TupleType):
+        return t.items
     if isinstance(t, NullableType):
         return (t.inner,)
     if isinstance(t, UnionType):

@@ -36,9 +36,9 @@ from .findings.structure import (
 )
 from .load import JsonPath, LoadedSpec
 from .problems import WARNING, Problem
+from .schema_support import keyword_problems
 from .schemas import deref, document_schemas, lookup, ref_path
 from .spec_validator import Pending, crash_kind
-from .validators import unsupported_keywords
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -422,20 +422,12 @@ def _patterns(spec: LoadedSpec) -> Iterator[Problem]:
 
 
 def _unsupported(spec: LoadedSpec) -> Iterator[Problem]:
+    components = spec.data.get("components")
+    schemas = components.get("schemas") if isinstance(components, Mapping) else None
     for top, root in document_schemas(spec.data):
-        for rel, keyword in unsupported_keywords(root):
-            if keyword == "$ref":
-                yield spec.problem(
-                    (*top, *rel, keyword),
-                    "a schema $ref must point to #/components/schemas/<Name>",
-                    UNSUPPORTED_REF,
-                )
-                continue
-            yield spec.problem(
-                (*top, *rel, keyword),
-                f"unsupported schema keyword {keyword!r}: the generator cannot honour it yet",
-                UNSUPPORTED_KEYWORD,
-            )
+        for rel, keyword, message in keyword_problems(root, schemas):
+            rule = UNSUPPORTED_REF if keyword == "$ref" else UNSUPPORTED_KEYWORD
+            yield spec.problem((*top, *rel, keyword), message, rule)
 
 
 def _openapi_spec_validator(spec: LoadedSpec, pending: Pending) -> Iterator[Problem]:

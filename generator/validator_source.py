@@ -58,6 +58,12 @@ def _json_equal(one: object, two: object) -> bool:
     if isinstance(one, dict) and isinstance(two, dict):
         return one.keys() == two.keys() and all(_json_equal(one[k], two[k]) for k in one)
     return one == two''',
+    "unique": '''\
+def _unique_items(items: list[object]) -> bool:
+    """uniqueItems: no two items are equal as JSON values (1 == 1.0, but True != 1)."""
+    return not any(
+        _json_equal(item, other) for index, item in enumerate(items) for other in items[index + 1 :]
+    )''',
     "multiple": '''\
 def _is_multiple_of(value: float, step: float) -> bool:
     """multipleOf for a float step: float division first, exact fractions if that overflows."""
@@ -71,6 +77,7 @@ def _is_multiple_of(value: float, step: float) -> bool:
 # Names the helpers and imports take in the generated module.
 RESERVED = frozenset(
     {"_at", "_report", "_show", "_is_number", "_is_integer", "_json_equal", "_is_multiple_of"}
+    | {"_unique_items"}
     | {"re", "Fraction"}
 )
 

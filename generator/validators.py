@@ -30,18 +30,20 @@ Only the keywords in ``SUPPORTED`` are compiled and only ``ANNOTATIONS`` (and ``
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from keyword import iskeyword
 from typing import Any
 
+from .schema_support import ANNOTATIONS as ANNOTATIONS
+from .schema_support import component
+from .schema_support import unsupported_keywords as unsupported_keywords
+from .validator_keywords import array_checks, object_checks
 from .validator_source import (
     OPTIONAL,
     PRELUDE,
     RESERVED,
-    For,
     If,
     Stmt,
     render,
@@ -49,93 +51,11 @@ from .validator_source import (
     variables,
 )
 
-SchemaPath = tuple[str | int, ...]
-COMPONENT_PREFIX = "#/components/schemas/"
-TYPES = ("null", "boolean", "object", "array", "number", "string", "integer")
-ANNOTATIONS = frozenset(
-    {"description", "title", "default", "example", "examples", "format", "readOnly"}
-    | {"writeOnly", "deprecated", "$comment", "externalDocs", "discriminator", "xml"}
-    | {"contentMediaType", "contentEncoding"}
-)
-_SCHEMA_VALUED = ("additionalProperties", "items", "not", "if", "then", "else")
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
-_COUNTS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties")
-_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
-SUPPORTED = frozenset(
-    {"type", "enum", "const", "required", "properties", "dependentRequired", "pattern", "$ref"}
-    | {"multipleOf", *_SCHEMA_VALUED, *_SCHEMA_LISTS, *_COUNTS, *_BOUNDS}
-)
 # Keywords whose subschemas would nest the code deeper: a property using them gets a helper.
 _STRUCTURAL = frozenset({"properties", "additionalProperties", "items", "allOf", "then", "else"})
+_STRUCTURAL |= {"prefixItems", "patternProperties", "dependentSchemas", "propertyNames"}
+_STRUCTURAL |= {"unevaluatedProperties"}
 _LONG = 50  # longer literals become module constants split over several lines
-
-
-# -- which keywords we can honour ---------------------------------------------------------------
-def unsupported_keywords(schema: Any) -> list[tuple[SchemaPath, str]]:
-    """``(path of the schema, keyword)`` for every keyword in ``schema`` we cannot compile.
-
-    Paths are relative to ``schema``. Annotations and ``x-*`` extensions are fine. Besides unknown
-    keywords this reports values the meta-schema allows but we cannot express: a ``$ref`` that is
-    not ``#/components/schemas/<Name>``, non-JSON literals (YAML dates), infinite numbers, and
-    ``then``/``else`` without ``if``. Malformed values are left to the meta-schema check.
-    """
-    found: list[tuple[SchemaPath, str]] = []
-    for path, node in _walk(schema, ()):
-        for key, value in node.items():
-            if key in ANNOTATIONS or (isinstance(key, str) and key.startswith("x-")):
-                continue
-            ok = key in SUPPORTED
-            if key == "$ref":
-                ok = isinstance(value, str) and _component(value) is not None
-            elif key in ("enum", "const"):
-                ok = _is_json(value)
-            elif key in ("then", "else"):
-                ok = "if" in node
-            elif key in (*_BOUNDS, "multipleOf"):
-                ok = not isinstance(value, float) or math.isfinite(value)
-            if not ok:
-                found.append((path, str(key)))
-    return found
-
-
-def _walk(schema: Any, path: SchemaPath) -> Iterator[tuple[SchemaPath, Mapping[Any, Any]]]:
-    """Every mapping schema in ``schema`` (itself included), with its path."""
-    if not isinstance(schema, Mapping):
-        return
-    yield path, schema
-    for key in _SCHEMA_VALUED:
-        yield from _walk(schema.get(key), (*path, key))
-    for key in _SCHEMA_LISTS:
-        for i, sub in enumerate(_as_list(schema.get(key))):
-            yield from _walk(sub, (*path, key, i))
-    properties = schema.get("properties")
-    if isinstance(properties, Mapping):
-        for name, sub in properties.items():
-            yield from _walk(sub, (*path, "properties", name))
-
-
-def _as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _component(ref: str) -> str | None:
-    """``#/components/schemas/A~1B`` → ``A/B``; None for any other ref."""
-    rest = ref[len(COMPONENT_PREFIX) :] if ref.startswith(COMPONENT_PREFIX) else ""
-    if not rest or "/" in rest:
-        return None
-    return rest.replace("~1", "/").replace("~0", "~")
-
-
-def _is_json(value: Any) -> bool:
-    if isinstance(value, float):
-        return math.isfinite(value)
-    if value is None or isinstance(value, (str, int)):
-        return True
-    if isinstance(value, list):
-        return all(_is_json(v) for v in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _is_json(v) for k, v in value.items())
-    return False
 
 
 # -- the compiler -----------------------------------------------------------------------------
@@ -153,7 +73,7 @@ def compile_validators(
     problems = [
         f"{name}: {'/'.join(map(str, (*path, keyword)))}"
         for name, schema in schemas.items()
-        for path, keyword in unsupported_keywords(schema)
+        for path, keyword in unsupported_keywords(schema, schemas)
     ]
     if problems:
         raise ValueError("unsupported schema keywords: " + ", ".join(problems))
@@ -310,8 +230,22 @@ class _Compiler:
         self.functions[slot] = lines + render(body, 1)
         return fn
 
+    def _resolve(self, ref: str) -> Any:
+        """The schema a ``$ref`` names (None when it is not one of the compiled schemas)."""
+        name = component(ref)
+        return self.schemas.get(name) if name is not None else None
+
+    def _regex(self, pattern: str) -> str:
+        """The module constant holding ``re.compile(pattern)``."""
+        try:
+            re.compile(pattern)
+        except (re.error, TypeError) as exc:
+            raise ValueError(f"invalid pattern {pattern!r}: {exc}") from None
+        self.uses_re = True
+        return self._constant("PATTERN", f"re.compile({self._literal(pattern)})")
+
     def _ref_function(self, ref: str, secret: bool) -> str:
-        name = _component(ref)
+        name = component(ref)
         if name is None or name not in self.schemas:
             raise ValueError(f"$ref {ref!r} is not one of the compiled schemas")
         if not secret or _is_secret(self.schemas[name]):
@@ -444,12 +378,7 @@ class _Compiler:
                 out.append(self._check(test, v, p, secret, text + repr(s[key])))
         if "pattern" in s:
             pattern = s["pattern"]
-            try:
-                re.compile(pattern)
-            except (re.error, TypeError) as exc:
-                raise ValueError(f"invalid pattern {pattern!r}: {exc}") from None
-            self.uses_re = True
-            const = self._constant("PATTERN", f"re.compile({self._literal(pattern)})")
+            const = self._regex(pattern)
             text = f" does not match the pattern {pattern!r}"
             out.append(self._check(f"{const}.search({v}) is None", v, p, secret, text))
         return out
@@ -488,23 +417,7 @@ class _Compiler:
         return out
 
     def _array(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[Stmt]:
-        out = self._sizes(s, v, p, "Items")
-        items = s.get("items", True)
-        if items is False:
-            out.append(self._fixed(v, p, "expected no items, got ", f"str(len({v}))"))
-        elif items is not True:
-            self.counter += 1
-            n = self.counter
-            with self._inside("items"):
-                body = self._child(items, secret, f"value_{n}", f'f"{{{p}}}[{{index_{n}}}]"', n)
-            used = variables(body)
-            if f"index_{n}" in used and f"value_{n}" in used:
-                out.append(For(f"for index_{n}, value_{n} in enumerate({v})", body))
-            elif f"index_{n}" in used:
-                out.append(For(f"for index_{n} in range(len({v}))", body))
-            elif body:
-                out.append(For(f"for value_{n} in {v}", body))
-        return out
+        return self._sizes(s, v, p, "Items") + array_checks(self, s, v, p, secret)
 
     def _object(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[Stmt]:
         out = self._sizes(s, v, p, "Properties")
@@ -522,31 +435,7 @@ class _Compiler:
                 body = self._child(sub, secret, f"{v}[{key}]", f"_at({p}, {key})")
             if body:
                 out.append(If(f"{key} in {v}", body))
-        extra = s.get("additionalProperties", True)
-        if extra is True:
-            return out
-        self.counter += 1
-        key, item = f"key_{self.counter}", f"value_{self.counter}"
-        known = None
-        if properties:
-            names = ", ".join(self._literal(n) for n in properties)
-            known = self._constant("PROPERTIES", f"frozenset({{{names}}})")
-        if extra is False:
-            body = self._fixed("True", p, "unexpected property ", f"_show({key})").body
-        else:
-            with self._inside("additionalProperties"):
-                body = self._child(extra, secret, item, f"_at({p}, {key})", self.counter)
-        if not body:
-            return out
-        used = variables(body) | ({key} if known else set())
-        if item not in used:
-            loop = f"for {key} in {v}"
-        elif key in used:
-            loop = f"for {key}, {item} in {v}.items()"
-        else:
-            loop = f"for {item} in {v}.values()"
-        out.append(For(loop, [If(f"{key} not in {known}", body)] if known else body))
-        return out
+        return out + object_checks(self, s, v, p, secret)
 
     def _applicators(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[Stmt]:
         out: list[Stmt] = []

@@ -54,6 +54,10 @@ construct specs (tests/specs/constructs/)
                             whole body; x-sdk-payload: participants returns that field
   name_collisions           renamed classes, fields, arguments and methods send the spec's
                             names (its case is in constructs_calls_names.py)
+  json_schema_keywords      prefixItems as tuple[float, float] and list[str | int];
+                            uniqueItems, contains, propertyNames, patternProperties (typed
+                            `extra`), minProperties, dependentSchemas, unevaluatedProperties
+                            and a $recursiveRef tree, checked before sending and by the mock
 
 public specs (tests/specs/public/)
   oai-petstore              3.0.0: query, 201 without content, a `default` error parsed
@@ -1384,6 +1388,107 @@ def check_realtimekit(out: Out, sent: Sent) -> None:
     assert out["recording"]["__type__"] == "Recording"
 
 
+JSON_SCHEMA_KEYWORDS = """
+import httpx
+
+from c_json_schema_keywords import Shapes
+from c_json_schema_keywords.models import Billing, ClosedPet, Node, Shape
+
+
+def shape(**changes):
+    return Shape(**{"name": "s", "origin": (0.0, 0.0), **changes})
+
+
+with Shapes(base_url=URL) as client:
+    made = client.create_shape(
+        Shape(
+            name="square",
+            origin=(0.5, 1.5),
+            route=["start", 1, 2],
+            tags=["red", "large"],
+            steps=[1, 12],
+            labels={"owner": "ada"},
+            extra={"x-color": "blue"},
+        )
+    )
+    out["shape"] = show(made)
+    out["origin_type"] = type(made.origin).__name__
+    # Each breaks one rule; the client raises ValidationError and sends nothing.
+    out["duplicate_tags"] = caught(lambda: client.create_shape(shape(tags=["a", "a"])))
+    out["bad_label_key"] = caught(lambda: client.create_shape(shape(labels={"Owner": "ada"})))
+    out["no_labels"] = caught(lambda: client.create_shape(shape(labels={})))
+    out["no_big_step"] = caught(lambda: client.create_shape(shape(steps=[1, 2])))
+    out["bad_extra_key"] = caught(lambda: client.create_shape(shape(extra={"color": "blue"})))
+    out["bad_route"] = caught(lambda: client.create_shape(shape(route=["start", "middle"])))
+    out["long_point"] = caught(lambda: client.create_shape(shape(origin=(1.0, 2.0, 3.0))))
+    out["short_point"] = caught(lambda: Shape.from_dict({"name": "s", "origin": [1]}))
+    client.set_billing(Billing(name="Ada", credit_card="4242", billing_address="1 Main St"))
+    out["no_address"] = caught(lambda: client.set_billing(Billing(name="Ada", credit_card="4242")))
+    tree = client.create_tree(Node(name="root", children=[Node(name="leaf", children=[])]))
+    out["tree"] = show(tree)
+    out["bad_tree"] = caught(
+        lambda: client.create_tree(Node(name="root", children=[Node(name="a", children=[{}])]))
+    )
+    client.create_pet(ClosedPet(name="Rex", legs=4, owner="Ada"))
+    out["extra_pet_key"] = caught(lambda: ClosedPet.from_dict({"name": "Rex", "color": "brown"}))
+    # The mock applies the same rules to what reaches it.
+    out["mock_no_address"] = httpx.post(
+        URL + "/billing", json={"name": "Ada", "credit_card": "4242"}
+    ).status_code
+    out["mock_extra_pet_key"] = httpx.post(
+        URL + "/pets", json={"name": "Rex", "color": "brown"}
+    ).status_code
+"""
+
+
+def check_json_schema_keywords(out: Out, sent: Sent) -> None:
+    assert calls(sent)[:5] == [
+        ("POST", "/shapes"),
+        ("POST", "/billing"),
+        ("POST", "/nodes"),
+        ("POST", "/pets"),
+        ("POST", "/billing"),
+    ]
+    assert sent[0]["body"] == {
+        "name": "square",
+        "origin": [0.5, 1.5],
+        "route": ["start", 1, 2],
+        "tags": ["red", "large"],
+        "steps": [1, 12],
+        "labels": {"owner": "ada"},
+        "x-color": "blue",
+    }
+    assert_has(
+        out["shape"],
+        {"__type__": "Shape", "origin": [0.5, 1.5], "route": ["start", 1, 2]},
+    )
+    assert out["shape"]["extra"] == {"x-color": "blue"}
+    assert out["origin_type"] == "tuple"
+    expected = {
+        "duplicate_tags": "tags: [...] has non-unique elements",
+        "bad_label_key": "labels: 'Owner' does not match the pattern '^[a-z]+$'",
+        "no_labels": "labels: expected at least 1 property, got 0",
+        "no_big_step": "steps: expected at least 1 matching item, got 0",
+        "bad_extra_key": "unexpected property 'color'",
+        "bad_route": "route[1]: 'middle' is not of type 'integer'",
+        "long_point": "origin: expected at most 2 items, got 3",
+        "short_point": "origin: expected at least 2 items, got 1",
+        "no_address": "'billing_address' is a required property",
+        "bad_tree": "children[0].children[0]: 'name' is a required property",
+        "extra_pet_key": "unexpected property 'color'",
+    }
+    for name, message in expected.items():
+        assert out[name].get("raised") == "ValidationError", (name, out[name])
+        assert message in out[name]["message"], (name, out[name]["message"])
+    assert sent[1]["body"] == {"name": "Ada", "credit_card": "4242", "billing_address": "1 Main St"}
+    assert sent[2]["body"] == {"name": "root", "children": [{"name": "leaf", "children": []}]}
+    assert_has(out["tree"], {"__type__": "Node", "name": "root"})
+    assert out["tree"]["children"][0]["__type__"] == "Node"
+    assert sent[3]["body"] == {"name": "Rex", "legs": 4, "owner": "Ada"}
+    assert out["mock_no_address"] in (400, 422)
+    assert out["mock_extra_pet_key"] in (400, 422)
+
+
 CASES: dict[str, Case] = {
     "inline_objects": Case(INLINE_OBJECTS, check_inline_objects),
     "all_of": Case(ALL_OF, check_all_of),
@@ -1420,6 +1525,7 @@ CASES: dict[str, Case] = {
     "read_write_only": Case(READ_WRITE_ONLY, check_read_write_only),
     "openapi_30": Case(OPENAPI_30, check_openapi_30),
     "envelope": Case(ENVELOPE, check_envelope),
+    "json_schema_keywords": Case(JSON_SCHEMA_KEYWORDS, check_json_schema_keywords),
     "oai-petstore": Case(
         OAI_PETSTORE,
         check_oai_petstore,

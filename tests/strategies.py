@@ -6,12 +6,16 @@
   limits, required and optional properties, one branch of each ``anyOf``/``oneOf``/``if``), so
   most of them are valid; one time in ``BLEND_ODDS`` a union instead blends several of its
   alternatives (an object with the properties of each), to match several of them at once;
-  objects get extra keys, random or tricky (``MAP_KEYS``), valued by ``additionalProperties``;
+  objects get extra keys, random or tricky (``MAP_KEYS``), drawn from a ``patternProperties``
+  regex or valid by ``propertyNames``, valued by the schemas that apply to them (``properties``,
+  matching patterns, else ``additionalProperties``); arrays follow ``prefixItems`` then
+  ``items``, hold ``minContains`` items that match ``contains``, and are usually deduplicated
+  under ``uniqueItems``; a ``dependentSchemas`` entry is sometimes triggered with its schema;
 * ``valid(name)``: those candidates that jsonschema accepts;
 * ``invalid(name)``: a candidate with one targeted mutation somewhere inside it (a required key
-  dropped, an extra key, a swapped type, a number just past a bound, a wrong enum string, a
-  string too long, too many items, a map entry with a bad value under a random key...), kept
-  only if jsonschema rejects it;
+  dropped, an extra key, a key matching a pattern with a bad value, a swapped type, a number
+  just past a bound, a wrong enum string, a string too long, too many items, a map entry with a
+  bad value under a random key...), kept only if jsonschema rejects it;
 * ``mixed(name)``: candidates, mutations and arbitrary JSON, unfiltered;
 * ``pairs(name)``: a candidate and a mutation of it, unfiltered.
 
@@ -249,6 +253,9 @@ class SchemaModel:
                     extra += [schema["if"], schema.get("then", True)]
                 elif "if" in schema:
                     extra.append(schema.get("else", True))
+                for key, sub in (schema.get("dependentSchemas") or {}).items():
+                    if draw(BOOLEANS):  # the trigger, present, brings its schema
+                        extra += [sub, {"required": [key]}]
                 conj += [s for s in self._flatten(extra) if id(s) not in {id(c) for c in conj}]
         return conj
 
@@ -345,13 +352,26 @@ class SchemaModel:
         return text
 
     def _array(self, draw: Draw, conj: list[Mapping[str, Any]], depth: int) -> list[Any]:
-        items = [s["items"] for s in conj if "items" in s]
         shortest = max([0, *(s["minItems"] for s in conj if "minItems" in s)])
         longest = min([shortest + 3, *(s["maxItems"] for s in conj if "maxItems" in s)])
-        if False in items or depth >= MAX_DEPTH:
+        for s in conj:  # items: false after prefixItems allows no more than the prefix
+            if s.get("items") is False:
+                longest = min(longest, len(s.get("prefixItems") or []))
+        if depth >= MAX_DEPTH:
             longest = shortest
+        contains = [s for s in conj if "contains" in s]
+        needed = max([0, *(s.get("minContains", 1) for s in contains)])
         size = draw(integers(shortest, max(shortest, longest)))
-        return [self._value(draw, items, depth + 1) for _ in range(size)]
+        size = max(size, min(needed, max(longest, shortest)))
+        result = []
+        for i in range(size):
+            schemas = item_schemas(conj, i)
+            if i < needed:
+                schemas += [s["contains"] for s in contains]
+            result.append(self._value(draw, schemas, depth + 1))
+        if any(s.get("uniqueItems") is True for s in conj) and draw(integers(0, 3)):
+            result = [x for i, x in enumerate(result) if not any(equal(x, y) for y in result[:i])]
+        return result
 
     def _object(self, draw: Draw, conj: list[Mapping[str, Any]], depth: int) -> dict[str, Any]:
         properties: dict[str, list[Any]] = {}
@@ -370,25 +390,39 @@ class SchemaModel:
             for key, needed in (s.get("dependentRequired") or {}).items():
                 if key in chosen:
                     chosen += [n for n in needed if n not in chosen]
-        closed = any(s.get("additionalProperties") is False for s in conj)
-        is_map = any(isinstance(s.get("additionalProperties"), Mapping) for s in conj)
+        closed = any(
+            s.get(k) is False
+            for s in conj
+            for k in ("additionalProperties", "unevaluatedProperties")
+        )
+        patterns = [p for s in conj for p in s.get("patternProperties") or {}]
+        names_from = [s["propertyNames"] for s in conj if "propertyNames" in s]
+        is_map = any(isinstance(s.get("additionalProperties"), Mapping) for s in conj) or patterns
         fewest = max([0, *(s["minProperties"] for s in conj if "minProperties" in s)])
         most = 4 if is_map else 2
         extras = 0 if closed or depth >= MAX_DEPTH else draw(integers(0, most))
-        extras = max(extras, fewest - len(chosen)) if not closed else 0
+        if closed and patterns and depth < MAX_DEPTH:
+            extras = draw(integers(0, most))
+        extras = max(extras, fewest - len(chosen)) if not closed or patterns else 0
         names: list[str] = []
         for _ in range(extras):
-            name = draw(MAP_KEYS)
+            name = self._key(draw, patterns, names_from)
             if name not in properties and name not in chosen and name not in names:
                 names.append(name)
         result: dict[str, Any] = {}
         for key in [*chosen, *names]:
-            subs = list(properties.get(key, ()))
-            for s in conj:
-                if key not in (s.get("properties") or {}) and "additionalProperties" in s:
-                    subs.append(s["additionalProperties"])
-            result[key] = self._value(draw, subs, depth + 1)
+            result[key] = self._value(draw, value_schemas(conj, key), depth + 1)
         return result
+
+    def _key(self, draw: Draw, patterns: list[str], names_from: list[Any]) -> str:
+        """An extra key: matching a patternProperties regex, valid by propertyNames, or any."""
+        if patterns and draw(BOOLEANS):
+            return str(draw(st.from_regex(pick(draw, patterns))))
+        if names_from and draw(BOOLEANS):
+            name = self._value(draw, names_from, MAX_DEPTH)
+            if isinstance(name, str):
+                return name
+        return str(draw(MAP_KEYS))
 
     # -- mutations ---------------------------------------------------------------------
     def _mutate(self, draw: Draw, value: Any, schemas: list[Any]) -> Any:
@@ -400,14 +434,9 @@ class SchemaModel:
         if children and draw(integers(0, 2)) > 0:
             key = pick(draw, children)
             if isinstance(value, dict):
-                subs = [s["properties"][key] for s in conj if key in (s.get("properties") or {})]
-                subs += [
-                    s["additionalProperties"]
-                    for s in conj
-                    if key not in (s.get("properties") or {}) and "additionalProperties" in s
-                ]
+                subs = value_schemas(conj, key)
                 return {**value, key: self._mutate(draw, value[key], subs)}
-            subs = [s["items"] for s in conj if "items" in s]
+            subs = item_schemas(conj, key)
             return [*value[:key], self._mutate(draw, value[key], subs), *value[key + 1 :]]
         other_types = [t for t in TYPES if t != json_type(value)]
         options = [lambda: draw(BY_TYPE[pick(draw, other_types)]), lambda: draw(JSON)]
@@ -459,6 +488,18 @@ class SchemaModel:
             lambda x=s["additionalProperties"]: bad_entry(x)
             for s in conj
             if isinstance(s.get("additionalProperties"), Mapping)
+        ]
+
+        def bad_pattern_entry(pattern: str, sub: Any) -> Any:
+            """A key matching a patternProperties regex, with a value mutated from a valid one."""
+            key = draw(st.from_regex(pattern))
+            entry = self._value(draw, value_schemas(conj, key), MAX_DEPTH)
+            return {**value, key: self._mutate(draw, entry, value_schemas(conj, key))}
+
+        options += [
+            lambda p=p, x=x: bad_pattern_entry(p, x)
+            for s in conj
+            for p, x in (s.get("patternProperties") or {}).items()
         ]
         for s in conj:
             for key, needed in (s.get("dependentRequired") or {}).items():
@@ -516,10 +557,53 @@ def _inferred_types(conj: list[Mapping[str, Any]]) -> set[str]:
     inferred = set()
     if keys & {"properties", "required", "additionalProperties", "dependentRequired"}:
         inferred.add("object")
-    if keys & {"items", "minItems", "maxItems"}:
+    if keys & {"patternProperties", "propertyNames", "dependentSchemas", "unevaluatedProperties"}:
+        inferred.add("object")
+    if keys & {"minProperties", "maxProperties"}:
+        inferred.add("object")
+    if keys & {"items", "minItems", "maxItems", "prefixItems", "uniqueItems", "contains"}:
         inferred.add("array")
     if keys & {"minLength", "maxLength", "pattern"}:
         inferred.add("string")
     if keys & {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}:
         inferred.add("number")
     return inferred
+
+
+def item_schemas(conj: list[Mapping[str, Any]], index: int) -> list[Any]:
+    """The schemas that apply to item ``index`` of an array: a ``prefixItems`` entry, else
+    ``items`` (which, beside ``prefixItems``, applies to the items after them)."""
+    found: list[Any] = []
+    for s in conj:
+        prefix = s.get("prefixItems") or []
+        if index < len(prefix):
+            found.append(prefix[index])
+        elif "items" in s:
+            found.append(s["items"])
+    return found
+
+
+def value_schemas(conj: list[Mapping[str, Any]], key: str) -> list[Any]:
+    """The schemas that apply to the value of property ``key``: ``properties``, every matching
+    ``patternProperties`` regex, else ``additionalProperties``."""
+    found: list[Any] = []
+    for s in conj:
+        properties = s.get("properties") or {}
+        matched = [x for p, x in (s.get("patternProperties") or {}).items() if re.search(p, key)]
+        if key in properties:
+            found.append(properties[key])
+        found += matched
+        if key not in properties and not matched and "additionalProperties" in s:
+            found.append(s["additionalProperties"])
+    return found
+
+
+def equal(one: Any, two: Any) -> bool:
+    """JSON equality: 1 == 1.0, True != 1."""
+    if isinstance(one, bool) or isinstance(two, bool):
+        return type(one) is type(two) and one == two
+    if isinstance(one, list) and isinstance(two, list):
+        return len(one) == len(two) and all(equal(a, b) for a, b in zip(one, two, strict=True))
+    if isinstance(one, dict) and isinstance(two, dict):
+        return one.keys() == two.keys() and all(equal(one[k], two[k]) for k in one)
+    return bool(one == two)

@@ -95,6 +95,39 @@ def test_unsupported_keyword(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     )
 
 
+def test_unevaluated_properties_beyond_the_static_case_is_refused_with_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = "    RtmpOutConfig:\n      type: object\n"
+    new = (
+        "      anyOf:\n        - properties:\n            extra_field: {type: string}\n"
+        "      unevaluatedProperties: false\n"
+    )
+    path, line = mutate(tmp_path, old, old + new)
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert lines == [
+        f"{path}:{line + 5}:7: error[unsupported-keyword]: "
+        "unevaluatedProperties is supported only where the properties it "
+        "leaves are known from the schema (properties, patternProperties, $ref, allOf): anyOf "
+        "may evaluate properties that the rest of the schema does not declare"
+    ]
+
+
+def test_recursive_ref_outside_a_component_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = "    RtmpOutConfig:\n      type: object\n"
+    path, line = mutate(tmp_path, old, old + "      propertyNames:\n        $recursiveRef: '#/x'\n")
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert lines == [
+        f"{path}:{line + 3}:9: error[unsupported-keyword]: "
+        "$recursiveRef is supported only as '#' inside a component schema "
+        "(#/components/schemas/<Name>), where it means a $ref to that component"
+    ]
+
+
 def test_inline_object_whose_class_name_is_taken_is_renamed_with_a_note(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

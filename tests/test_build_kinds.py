@@ -17,10 +17,12 @@ from generator.ir import (
     ModelType,
     NullableType,
     ScalarType,
+    TupleType,
     UnionType,
 )
 from generator.load import parse_spec
 from generator.problems import SpecError
+from generator.validate import check
 
 
 def api_of(components: str, paths: str = "", info_extra: str = "") -> Api:
@@ -33,6 +35,16 @@ def api_of(components: str, paths: str = "", info_extra: str = "") -> Api:
         + textwrap.indent(textwrap.dedent(components), "    ")
     )
     return build(parse_spec(text, "t.yaml"))
+
+
+def checked_api_of(components: str) -> Api:
+    """:func:`api_of` after the checks, whose warnings' fallbacks the builder relies on."""
+    text = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+    report = check(
+        parse_spec(text + textwrap.indent(textwrap.dedent(components), "    "), "t.yaml")
+    )
+    assert report.spec is not None and not any(p.blocking for p in report.problems)
+    return build(report.spec)
 
 
 def problems_of(components: str, paths: str = "", info_extra: str = "") -> list[str]:
@@ -256,3 +268,89 @@ def test_what_is_still_unsupported_is_located_with_what_to_do_instead() -> None:
         "parameters with `content` are not supported yet: "
         "describe the value with `schema`",
     ]
+
+
+# -- 2020-12 keywords ---------------------------------------------------------------------------
+def test_prefix_items_are_a_tuple_only_when_the_length_is_fixed() -> None:
+    api = api_of(
+        """
+        Shapes:
+          type: object
+          properties:
+            pair: {prefixItems: [{type: string}, {type: integer}], items: false, minItems: 2}
+            short: {prefixItems: [{type: string}, {type: integer}], items: false}
+            rest: {prefixItems: [{type: string}], items: {type: integer}}
+            same: {prefixItems: [{type: integer}], items: {type: integer}}
+            open: {prefixItems: [{type: string}]}
+        """
+    )
+    fields = {f.name: f.type for f in api.model("Shapes").fields}
+    assert fields["pair"] == TupleType((ScalarType("str"), ScalarType("int")))
+    # Shorter arrays are valid without minItems: a tuple type would be wrong.
+    for name in ("short", "rest"):
+        inner = fields[name]
+        assert isinstance(inner, ListType) and isinstance(inner.item, UnionType), name
+        assert inner.item.variants == (ScalarType("str"), ScalarType("int"))
+        assert not inner.item.one_of and len(inner.item.matchers) == 2
+    assert fields["same"] == ListType(ScalarType("int"))
+    assert fields["open"] == ListType(AnyType())
+
+
+def test_pattern_properties_type_values_when_they_are_the_only_other_keys() -> None:
+    api = api_of(
+        """
+        Env:
+          patternProperties: {'^x-': {type: string}}
+          additionalProperties: false
+        Mixed:
+          patternProperties: {'^x-': {type: string}, '^n': {type: integer}}
+          additionalProperties: false
+        Open:
+          patternProperties: {'^x-': {type: string}}
+        Same:
+          patternProperties: {'^x-': {type: string}}
+          additionalProperties: {type: string}
+        Tagged:
+          properties: {name: {type: string}}
+          patternProperties: {'^x-': {type: string}}
+          unevaluatedProperties: false
+        """,
+        paths="""
+        /e:
+          post:
+            requestBody:
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      env: {$ref: '#/components/schemas/Env'}
+                      mixed: {$ref: '#/components/schemas/Mixed'}
+                      open: {$ref: '#/components/schemas/Open'}
+                      same: {$ref: '#/components/schemas/Same'}
+                      tagged: {$ref: '#/components/schemas/Tagged'}
+            responses: {'204': {description: ok}}
+        """,
+    )
+    body = api.operations[0].body
+    assert body is not None and isinstance(body.type, ModelType)
+    fields = {f.name: f.type for f in api.model(body.type.name).fields}
+    assert fields["env"] == MapType(ScalarType("str"))
+    assert fields["mixed"] == MapType(AnyType())
+    assert fields["open"] == MapType(AnyType())
+    assert fields["same"] == MapType(ScalarType("str"))
+    assert api.model("Tagged").extra == ScalarType("str")
+
+
+def test_recursive_ref_is_a_ref_to_its_component() -> None:
+    api = checked_api_of(
+        """
+        Node:
+          $recursiveAnchor: true
+          type: object
+          properties:
+            children: {type: array, items: {$recursiveRef: '#'}}
+        """
+    )
+    # Read as 2019-09 means it by the checks (a draft2019-keyword warning), then built.
+    assert api.model("Node").fields[0].type == ListType(ModelType("Node"))

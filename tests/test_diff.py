@@ -811,3 +811,15 @@ def test_output_is_deterministic(spec_dir: Path) -> None:
     a = _diff(spec_dir, _remove_label)
     b = _diff(spec_dir, _remove_label)
     assert a == b and time.perf_counter() - start < 30
+
+
+def test_tuples_compare_position_by_position() -> None:
+    from generator.diff.typecmp import Pairs, relation, spell
+    from generator.ir import ScalarType, TupleType
+
+    ints = TupleType((ScalarType("int"), ScalarType("str")))
+    floats = TupleType((ScalarType("float"), ScalarType("str")))
+    assert spell(ints) == "tuple[int, str]"
+    assert relation(ints, floats, Pairs()) == "wider"
+    assert relation(floats, ints, Pairs()) == "narrower"
+    assert relation(ints, TupleType((ScalarType("int"),)), Pairs()) == "different"

@@ -19,11 +19,13 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.schema_support import keyword_problems
 from generator.validators import compile_validators, unsupported_keywords
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 KEYWORDS = ROOT / "tests" / "specs" / "keywords.yaml"
+KEYWORDS_2020 = ROOT / "tests" / "specs" / "keywords_2020.yaml"
 Validator = Callable[[object, str, list[str]], None]
 
 
@@ -441,35 +443,120 @@ def test_unsupported_keywords_are_reported_with_their_location() -> None:
         "x-anything": 1,
         "properties": {
             "a": {"type": "string", "nullable": True},
-            "b": {"type": "array", "prefixItems": [{}], "items": {"unevaluatedProperties": False}},
+            "b": {"type": "array", "prefixItems": [{}], "unevaluatedItems": False},
             "c": {"$ref": "#/components/schemas/C/properties/x"},
+            "d": {"patternProperties": {"(": {}}, "propertyNames": {"$recursiveRef": "#"}},
+            "e": {"anyOf": [{"properties": {"z": {}}}], "unevaluatedProperties": False},
         },
-        "patternProperties": {"^x": {}},
-        "dependentSchemas": {"a": {}},
+        "patternProperties": {"^x": {}},  # supported now
+        "dependentSchemas": {"a": {"$dynamicRef": "#meta"}},
         "allOf": [{"$dynamicRef": "#meta"}, {"then": {}}],
         "not": {"enum": [datetime.date(2024, 1, 1)]},
         "anyOf": [{"minimum": float("inf")}],
     }
     assert unsupported_keywords(schema) == [
-        ((), "patternProperties"),
-        ((), "dependentSchemas"),
         (("not",), "enum"),
         (("allOf", 0), "$dynamicRef"),
         (("allOf", 1), "then"),
         (("anyOf", 0), "minimum"),
         (("properties", "a"), "nullable"),
-        (("properties", "b"), "prefixItems"),
-        (("properties", "b", "items"), "unevaluatedProperties"),
+        (("properties", "b"), "unevaluatedItems"),
         (("properties", "c"), "$ref"),
+        (("properties", "d"), "patternProperties"),
+        (("properties", "d", "propertyNames"), "$recursiveRef"),
+        (("properties", "e"), "unevaluatedProperties"),
+        (("dependentSchemas", "a"), "$dynamicRef"),
     ]
-    with pytest.raises(ValueError, match="patternProperties"):
+    messages = {keyword: message for _, keyword, message in keyword_problems(schema)}
+    assert "'(' is not a valid regular expression" in messages["patternProperties"]
+    assert "anyOf may evaluate properties" in messages["unevaluatedProperties"]
+    assert "only as '#' inside a component schema" in messages["$recursiveRef"]
+    with pytest.raises(ValueError, match="unevaluatedItems"):
         compile_validators({"S": schema}, {"S": "validate_s"})
 
 
+def test_unevaluated_properties_needs_statically_known_properties() -> None:
+    base = {"properties": {"a": {}}, "patternProperties": {"^x-": {}}}
+    schemas = {"Base": base, "Open": {"additionalProperties": {"type": "string"}}}
+    ok = [
+        {"allOf": [{"$ref": "#/components/schemas/Base"}], "unevaluatedProperties": False},
+        {"$ref": "#/components/schemas/Open", "unevaluatedProperties": False},
+        # a branch that evaluates only what is declared anyway changes nothing
+        {
+            "properties": {"kind": {}, "a": {}},
+            "if": {"properties": {"kind": {"const": 1}}},
+            "then": {"required": ["a"]},
+            "oneOf": [{"required": ["kind"]}, {"not": {"properties": {"q": {}}}}],
+            "unevaluatedProperties": False,
+        },
+    ]
+    for schema in ok:
+        assert keyword_problems(schema, schemas) == [], schema
+    refused = [
+        {"oneOf": [{"properties": {"b": {}}}], "unevaluatedProperties": False},
+        {"dependentSchemas": {"a": {"patternProperties": {"^y": {}}}}, "unevaluatedProperties": {}},
+        {"if": {"additionalProperties": True}, "then": {}, "unevaluatedProperties": False},
+        {"allOf": [{"$ref": "#/components/schemas/Missing"}], "unevaluatedProperties": False},
+    ]
+    for schema in refused:
+        assert [k for _, k, _ in keyword_problems(schema, schemas)] == ["unevaluatedProperties"]
+
+
+def test_2020_array_keywords() -> None:
+    unique = {"uniqueItems": True}
+    assert check(unique, [1, True, "1", [1], [True], {"a": 1}, {"a": True}]) == []
+    assert check(unique, [1, 1.0]) == ["body: [...] has non-unique elements"]
+    assert check(unique, [{"a": [1]}, {"a": [1.0]}]) == ["body: [...] has non-unique elements"]
+    pair = {"prefixItems": [{"type": "string"}, {"type": "integer"}], "items": False}
+    assert check(pair, ["a"]) == []
+    assert check(pair, [1, "a", None]) == [
+        "body[0]: 1 is not of type 'string'",
+        "body[1]: 'a' is not of type 'integer'",
+        "body: expected at most 2 items, got 3",
+    ]
+    rest = {"prefixItems": [{"type": "string"}], "items": {"type": "integer"}}
+    assert check(rest, ["a", 1, "b"]) == ["body[2]: 'b' is not of type 'integer'"]
+    contains = {"contains": {"const": "x"}, "minContains": 2, "maxContains": 2}
+    assert check(contains, ["x", 1, "x"]) == []
+    assert check(contains, ["x"]) == ["body: expected at least 2 matching items, got 1"]
+    assert check(contains, ["x"] * 3) == ["body: expected at most 2 matching items, got 3"]
+    assert check({"contains": {}, "minContains": 0}, []) == []
+
+
+def test_2020_object_keywords() -> None:
+    keys = {"propertyNames": {"pattern": "^[a-z]+$"}}
+    assert check(keys, {"ab": 1, "Ab": 2}) == ["body: 'Ab' does not match the pattern '^[a-z]+$'"]
+    patterned = {
+        "properties": {"name": {}},
+        "patternProperties": {"^x-": {"type": "string"}},
+        "additionalProperties": {"type": "integer"},
+    }
+    assert check(patterned, {"name": "n", "x-a": "s", "count": 1}) == []
+    assert check(patterned, {"x-a": 1, "other": "s"}) == [
+        "body.x-a: 1 is not of type 'string'",
+        "body.other: 's' is not of type 'integer'",
+    ]
+    dependent = {"dependentSchemas": {"card": {"required": ["address"]}}}
+    assert check(dependent, {"card": 1}) == ["body: 'address' is a required property"]
+    assert check(dependent, {"address": 1}) == []
+    closed = {
+        "allOf": [{"$ref": "#/components/schemas/Base"}],
+        "properties": {"b": {}},
+        "unevaluatedProperties": False,
+    }
+    base = {"properties": {"a": {}}, "patternProperties": {"^x-": {}}}
+    assert check(closed, {"a": 1, "b": 2, "x-c": 3}, Base=base) == []
+    assert check(closed, {"a": 1, "c": 3}, Base=base) == ["body: unexpected property 'c'"]
+    sized = {"minProperties": 1, "maxProperties": 1}
+    assert check(sized, {}) == ["body: expected at least 1 property, got 0"]
+    assert check(sized, {"a": 1, "b": 2}) == ["body: expected at most 1 property, got 2"]
+
+
 def test_the_spec_and_the_keywords_spec_are_fully_supported() -> None:
-    for path in (SPEC, KEYWORDS):
-        for name, schema in spec_schemas(path).items():
-            assert unsupported_keywords(schema) == [], name
+    for path in (SPEC, KEYWORDS, KEYWORDS_2020):
+        schemas = spec_schemas(path)
+        for name, schema in schemas.items():
+            assert unsupported_keywords(schema, schemas) == [], name
 
 
 def test_bad_input_is_a_value_error() -> None:
@@ -493,11 +580,12 @@ select = ["E", "F", "W", "I", "B", "UP", "SIM", "RUF"]
 """
 
 
-@pytest.mark.parametrize("which", ["spec", "keywords", "hostile"])
+@pytest.mark.parametrize("which", ["spec", "keywords", "keywords_2020", "hostile"])
 def test_generated_source_passes_ruff_and_mypy_strict(tmp_path: Path, which: str) -> None:
     schemas = {
         "spec": lambda: spec_schemas(SPEC),
         "keywords": lambda: spec_schemas(KEYWORDS),
+        "keywords_2020": lambda: spec_schemas(KEYWORDS_2020),
         "hostile": hostile_schemas,
     }[which]()
     source = compile_validators(

@@ -1,7 +1,9 @@
 """The compiled validators agree with jsonschema's Draft202012Validator (valid ⇔ no errors).
 
-For every component schema of ``spec/openapi.yaml`` and of ``tests/specs/keywords.yaml`` (which
-uses every keyword the compiler supports), hypothesis generates schema-guided valid instances,
+For every component schema of ``spec/openapi.yaml``, of ``tests/specs/keywords.yaml`` (which
+uses every basic keyword the compiler supports) and of ``tests/specs/keywords_2020.yaml``
+(prefixItems, uniqueItems, contains, propertyNames, patternProperties, dependentSchemas,
+unevaluatedProperties, min/maxProperties), hypothesis generates schema-guided valid instances,
 targeted invalid ones (each checked with jsonschema first, so both kinds are always exercised in
 equal numbers) and a mix with arbitrary JSON. Every run checks well over 1,000 instances: each
 example draws ``BATCH`` instances.
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = {
     "spec": ROOT / "spec" / "openapi.yaml",
     "keywords": ROOT / "tests" / "specs" / "keywords.yaml",
+    "keywords_2020": ROOT / "tests" / "specs" / "keywords_2020.yaml",
 }
 # Three tests per schema (valid, invalid, mixed), each EXAMPLES x BATCH instances: 1,050 per
 # schema per run, every one compared with jsonschema.

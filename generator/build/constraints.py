@@ -24,6 +24,7 @@ def constraints(schema: Mapping[str, Any]) -> tuple[Constraint, ...]:
         ("minimum", "maximum", ""),
         ("minLength", "maxLength", " characters"),
         ("minItems", "maxItems", " items"),
+        ("minProperties", "maxProperties", " properties"),
     ):
         if low in schema and high in schema:
             text = f"{schema[low]} to {schema[high]}{unit}"
@@ -33,7 +34,32 @@ def constraints(schema: Mapping[str, Any]) -> tuple[Constraint, ...]:
         elif high in schema:
             result.append(Constraint(high, schema[high], f"at most {schema[high]}{unit}"))
     result += [Constraint(k, schema[k], _WORDS[k].format(schema[k])) for k in _WORDS if k in schema]
-    return tuple(result)
+    return tuple(result + _collections(schema))
+
+
+def _collections(schema: Mapping[str, Any]) -> list[Constraint]:
+    """Rules on items and keys: "unique items", "keys match `^x-`", "other keys match `^n`"."""
+    found: list[Constraint] = []
+    if schema.get("uniqueItems") is True:
+        found.append(Constraint("uniqueItems", True, "unique items"))
+    if "contains" in schema:
+        low, high = schema.get("minContains", 1), schema.get("maxContains")
+        words = [f"at least {low}" if low else "", f"at most {high}" if high is not None else ""]
+        text = " and ".join(w for w in words if w)
+        if text:
+            noun = "item" if (high if high is not None else low) == 1 else "items"
+            found.append(Constraint("contains", (low, high), f"{text} matching {noun}"))
+    names = schema.get("propertyNames")
+    if isinstance(names, Mapping) and isinstance(names.get("pattern"), str):
+        found.append(
+            Constraint("propertyNames", names["pattern"], f"keys match `{names['pattern']}`")
+        )
+    patterns = schema.get("patternProperties")
+    closed = any(schema.get(k) is False for k in ("additionalProperties", "unevaluatedProperties"))
+    if isinstance(patterns, Mapping) and patterns and closed:
+        shown = " or ".join(f"`{p}`" for p in patterns)
+        found.append(Constraint("patternProperties", list(patterns), f"other keys match {shown}"))
+    return found
 
 
 def allowed_values(schema: Any) -> tuple[str, ...]:

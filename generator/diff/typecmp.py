@@ -22,6 +22,7 @@ from ..ir import (
     NullableType,
     NullType,
     ScalarType,
+    TupleType,
     TypeRef,
     UnionType,
 )
@@ -49,6 +50,8 @@ def spell(t: TypeRef | None) -> str:
         return f"Literal[{t.value!r}]"
     if isinstance(t, ListType):
         return f"list[{spell(t.item)}]"
+    if isinstance(t, TupleType):
+        return f"tuple[{', '.join(spell(i) for i in t.items)}]"
     if isinstance(t, MapType):
         return f"dict[str, {spell(t.value)}]"
     if isinstance(t, UnionType):
@@ -95,6 +98,13 @@ def relation(old: TypeRef | None, new: TypeRef | None, pairs: Pairs) -> Relation
         return "equal"
     if isinstance(old, ListType) and isinstance(new, ListType):
         return relation(old.item, new.item, pairs)
+    if isinstance(old, TupleType) and isinstance(new, TupleType):
+        if len(old.items) != len(new.items):
+            return "different"
+        result: Relation = "equal"
+        for o, n in zip(old.items, new.items, strict=True):
+            result = combine(result, relation(o, n, pairs))
+        return result
     if isinstance(old, MapType) and isinstance(new, MapType):
         return relation(old.value, new.value, pairs)
     if isinstance(old, ScalarType) and isinstance(new, ScalarType):

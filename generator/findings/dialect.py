@@ -99,8 +99,9 @@ def _recursive_refs(spec: LoadedSpec) -> Fixes:
         top: JsonPath = ("components", "schemas", name)
         if not isinstance(root, dict) or root.get("$recursiveAnchor") is not True:
             continue
-        fixes.edits.append(drop((*top, "$recursiveAnchor")))
         for path, node in subschemas(root, top):
+            if "$recursiveAnchor" in node:  # a boolean, which 2020-12's meta-schema refuses
+                fixes.edits.append(drop((*path, "$recursiveAnchor")))
             if node.get("$recursiveRef") != "#" or "$ref" in node:
                 continue
             at = (*path, "$recursiveRef")

@@ -16,6 +16,7 @@ from . import model
 
 # Keywords that give the allOf schema a shape of its own (so it is a new, merged model).
 _OWN_SHAPE = frozenset({"properties", "required", "additionalProperties", "type"})
+_OWN_SHAPE |= {"patternProperties", "unevaluatedProperties", "propertyNames"}
 
 
 def accepts(schema: Mapping[str, Any]) -> bool:

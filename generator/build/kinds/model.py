@@ -1,8 +1,9 @@
 """An object with ``properties`` (or the parts of an ``allOf``): a dataclass.
 
 ``allOf`` parts are merged into one model: the fields of every part, in order, required when
-any part requires them. ``additionalProperties`` with a schema becomes a typed ``extra``
-(``extra_properties`` when the spec has a property ``extra``: spec names win).
+any part requires them. ``additionalProperties`` with a schema becomes a typed ``extra``; so do
+``patternProperties`` (typed as :func:`.mapping.extra_type` says). The attribute is
+``extra_properties`` when the spec has a property ``extra``: spec names win.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ...schemas import pointer
 from ..constraints import allowed_values, constraints
 from ..context import Context, text
 from ..naming import extra_attribute, resolve_fields
+from .mapping import extra_type
 
 
 def accepts(schema: Mapping[str, Any]) -> bool:
@@ -36,6 +38,7 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
     properties: dict[str, tuple[Any, JsonPath]] = {}
     required: set[str] = set()
     extra: tuple[Any, JsonPath] | None = None
+    pattern_extra: TypeRef | None = None  # typed by patternProperties (see mapping.extra_type)
     description = ""
     named_at: dict[str, JsonPath] = {}  # where each required name is listed
     for part, part_at in _parts(ctx, schema, at):
@@ -47,6 +50,8 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         more = part.get("additionalProperties")
         if isinstance(more, Mapping) and extra is None:
             extra = (more, (*part_at, "additionalProperties"))
+        if part.get("patternProperties") and pattern_extra is None:
+            pattern_extra = extra_type(ctx, part, part_at, name + "Value")
         description = description or text(part.get("description"))
     for prop in sorted(required - set(properties)):
         message = (
@@ -61,7 +66,8 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
     ]
     _check_names(ctx, at, fields)
     fields = resolve_fields(ctx, at, fields)
-    extra_type = ctx.type_of(extra[0], extra[1], name + "Value") if extra else None
+    typed_extra = ctx.type_of(extra[0], extra[1], name + "Value") if extra else None
+    typed_extra = pattern_extra or typed_extra
     is_component = len(at) == 3 and at[:2] == ("components", "schemas")
     ctx.models[name] = Model(
         name=name,
@@ -70,7 +76,7 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         fields=tuple(fields),
         rules=tuple(_rules(schema)),
         validator="validate_" + names.snake(str(at[2])) if is_component else "",
-        extra=extra_type,
+        extra=typed_extra,
         extra_name=extra_attribute(fields),
     )
     ctx.model_schemas[name] = schema
