@@ -17,6 +17,7 @@ import jsonschema
 
 from ..load import JsonPath
 from ..schemas import lookup, ref_path, validator_for
+from .regex_sample import sample
 
 # Deeper than this, optional properties are left out and arrays stay empty (recursive schemas).
 MAX_DEPTH = 8
@@ -246,12 +247,21 @@ def _string(schema: Mapping[str, Any]) -> str:
         text = text[:high]
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and not _matches(pattern, text):
+        sampled = sample(pattern)
+        if sampled is not None and _fits(sampled, low, high):
+            return sampled
         fixed = ("a", "A", "0", "a1", "abc", "ABC", "123", "a-b", "")
         repeated = (c * n for n in range(2, 17) for c in "0aA")  # e.g. ^[0-9]{4}$
         for candidate in (*fixed, *repeated):
             if _matches(pattern, candidate):
                 return candidate
     return text
+
+
+def _fits(text: str, low: Any, high: Any) -> bool:
+    return not (isinstance(low, int) and len(text) < low) and not (
+        isinstance(high, int) and len(text) > high
+    )
 
 
 def _matches(pattern: str, text: str) -> bool:

@@ -109,6 +109,38 @@ def _discriminator(
             pairs.append((str(value), by_ref[ref]))
     mapped = {cls for _, cls in pairs}
     for ref, cls in by_ref.items():
-        if cls not in mapped:  # implicit: the component's own name
-            pairs.append((component_name(str(ref)) or cls, cls))
+        if cls in mapped:
+            continue
+        implicit = component_name(str(ref)) or cls  # the component's own name
+        allowed = _values_of(ctx, str(ref), spec["propertyName"])
+        if allowed is None or implicit in allowed:
+            pairs.append((implicit, cls))
+            continue
+        # The name can never be the value (OpenAI's: `type: {enum: [function]}`): the values
+        # the variant allows are what a server sends.
+        shown = ", ".join(repr(v) for v in allowed)
+        message = (
+            f"discriminator value {implicit!r} (the component's name: no mapping names it) is "
+            f"not a value {cls}.{spec['propertyName']} allows: decoded by {shown} instead"
+        )
+        ctx.warn(where, message, DISCRIMINATOR_UNUSABLE)
+        pairs += [(value, cls) for value in allowed]
     return Discriminator(spec["propertyName"], tuple(pairs))
+
+
+def _values_of(ctx: Context, ref: str, name: str) -> list[str] | None:
+    """The string values a variant's discriminator property may take (``const``/``enum``),
+    or None when it does not say (through ``allOf`` parts too)."""
+    variant, _ = ctx.resolve({"$ref": ref}, ())
+    todo = [variant]
+    while todo:
+        node, _ = ctx.resolve(todo.pop(), ())
+        if not isinstance(node, Mapping):
+            continue
+        prop, _ = ctx.resolve((node.get("properties") or {}).get(name), ())
+        if isinstance(prop, Mapping) and "const" in prop:
+            return [str(prop["const"])]
+        if isinstance(prop, Mapping) and isinstance(prop.get("enum"), list):
+            return [str(v) for v in prop["enum"] if v is not None]
+        todo += [part for part in node.get("allOf") or [] if isinstance(part, Mapping)]
+    return None
