@@ -79,25 +79,16 @@ def check(spec: LoadedSpec, wait: bool = True) -> Report:
         structure.add(problem, *edits)
     found += structure.problems
     source = repair.apply(source, structure.edits)
-    if _blocking(found):  # semantic checks would only repeat these in worse words
-        return Report(sorted(set(found)), buildable=True)
-    spec, problems = openapi30.normalized(source)
-    problems = [replace(p, rule=shapes.INVALID_SCHEMA) for p in problems]
-    problems += _schema_objects(spec)
-    problems += _refs(spec)
-    blocking = checks.unbuildable(spec)
-    problems += blocking
-    named = checks.unnameable(spec)
-    problems += named.problems
-    problems += _patterns(spec)
-    edits = list(named.edits)
-    if not _blocking(problems):  # values can only be checked against schemas that are sound
-        values = findings_values.check(spec)
-        problems += values.problems
-        edits += values.edits
-    problems += _operations(spec)
-    problems += _name_collisions(spec)
-    problems += _unsupported(spec)
+    broken = _blocking(found)
+    try:
+        spec, problems, edits, blocking = _semantic(source)
+    except Exception:  # a document the meta-schema refuses can trip a check: it said why
+        if not broken:
+            raise
+        return Report(sorted(set(found)), buildable=False)
+    if broken:  # every independent problem at once, but nothing that restates these
+        refused = {p.line for p in found if p.blocking}
+        problems = [p for p in problems if p.line not in refused]
     found += problems
     spec = repair.apply(spec, edits)
     if _blocking(found):
@@ -112,6 +103,31 @@ def check(spec: LoadedSpec, wait: bool = True) -> Report:
     if wait:
         return Report(sorted(set(found) | set(late())), buildable=True, spec=spec)
     return Report(sorted(set(found)), buildable=True, late=late, spec=spec)
+
+
+def _semantic(
+    source: LoadedSpec,
+) -> tuple[LoadedSpec, list[Problem], list[repair.Edit], list[Problem]]:
+    """Our own checks, on the document in 3.1 terms: that document, the findings, the edits
+    their fallbacks make, and the findings that mean the builder must not run."""
+    spec, problems = openapi30.normalized(source)
+    problems = [replace(p, rule=shapes.INVALID_SCHEMA) for p in problems]
+    problems += _schema_objects(spec)
+    problems += _refs(spec)
+    blocking = checks.unbuildable(spec)
+    problems += blocking
+    named = checks.unnameable(spec)
+    problems += named.problems
+    problems += _patterns(spec)
+    edits = list(named.edits)
+    if not blocking:  # a schema that contains itself would send the check round forever
+        values = findings_values.check(spec)
+        problems += values.problems
+        edits += values.edits
+    problems += _operations(spec)
+    problems += _name_collisions(spec)
+    problems += _unsupported(spec)
+    return spec, problems, edits, blocking
 
 
 def _blocking(problems: list[Problem]) -> bool:

@@ -477,3 +477,69 @@ def test_property_and_parameter_names_in_any_script_are_accepted(tmp_path: Path)
     text = path.read_text().replace("        - name: meeting_id\n", "        - name: ñame\n", 1)
     path.write_text(text)
     assert validation_problems(path) == []
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "openapi.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_problems_of_every_stage_in_one_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A meta-schema error no longer hides our own checks: a wrong default, a dangling ref and
+    a non-string operationId are all reported by the first run."""
+    path = _write(
+        tmp_path,
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /items:\n    get:\n"
+        "      operationId: listItems\n      parameters:\n"
+        "        - {name: limit, in: query, schema: {type: integer, default: many}}\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n"
+        "            application/json: {schema: {$ref: '#/components/schemas/Gone'}}\n"
+        "  /other:\n    get:\n      operationId: 42\n      responses: {'204': {description: x}}\n",
+    )
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        "error[default-mismatch]",  # strict: our pyproject.toml makes warnings errors
+        "error[unresolved-ref]",
+        "error[invalid-openapi]",
+    ]
+    assert lines[0].startswith(f"{path}:8:60: ")
+    assert lines[2].startswith(f"{path}:16:7: ")
+
+
+def test_a_status_key_that_is_no_status_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(
+        tmp_path,
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /items:\n    get:\n"
+        "      responses:\n        '20O': {description: ok}\n",
+    )
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert lines == [
+        f"{path}:7:9: error[invalid-openapi]: response status '20O' is not an HTTP status code "
+        "(such as 200 or 4XX) or 'default'"
+    ]  # and not "'default' is a required property"
+
+
+def test_a_parameter_declared_twice_says_where_and_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(
+        tmp_path,
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /items:\n    get:\n"
+        "      parameters:\n        - {name: q, in: query, schema: {type: string}}\n"
+        "        - {name: q, in: query, schema: {type: integer}}\n"
+        "      responses: {'204': {description: x}}\n",
+    )
+    code, lines = run_validate(path, capsys)
+    assert code == 2
+    assert lines == [
+        f"{path}:8:11: error[parameter]: query parameter 'q' is declared twice (first on line 7): "
+        "OpenAPI identifies a parameter by name and location, so remove one (or give them "
+        "different names)"
+    ]
