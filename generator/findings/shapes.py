@@ -43,7 +43,8 @@ DISCRIMINATOR_UNUSABLE = rule(
     WARNING,
     "a discriminator whose variants are not all $refs to object schemas, or whose mapping "
     "names something else",
-    "responses are decoded with the compiled validators instead",
+    "responses are decoded with the compiled validators instead, or by the values the "
+    "variants allow when those are not their component names",
 )
 
 
