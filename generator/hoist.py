@@ -9,6 +9,8 @@ function, and writes the assignments at the end of the module, once every use is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .literals import py_literal
 from .names import constant, snake
@@ -25,13 +27,28 @@ _WRAPPER_WORDS = {
 _MAX_WORDS = 6
 
 
+@dataclass(frozen=True)
+class RecursiveDecoder:
+    """A function of the module decoding recursive alias ``alias`` (it calls itself, by name,
+    through the decoders of its parts): one per way of decoding (``lenient``, ``method``)."""
+
+    name: str
+    alias: str
+    lenient: bool
+    method: str
+
+
 class ModuleConstants:
     """The constants one generated module needs, in the order of first use (deterministic)."""
 
-    def __init__(self, decoder_prefix: str = "_decode_") -> None:
+    def __init__(
+        self, decoder_prefix: str = "_decode_", uniform: frozenset[str] = frozenset()
+    ) -> None:
         self._decoder_prefix = decoder_prefix
+        self._uniform = uniform  # recursive aliases decoded alike whatever the way
         self._by_key: dict[str, tuple[str, str, str]] = {}  # key: (name, annotation, expression)
         self._taken: set[str] = set()
+        self._recursive: dict[tuple[str, bool, str], RecursiveDecoder] = {}
 
     def reserve(self, *names: str) -> str:
         """Keep ``names`` (the module's own functions) from being given to a constant.
@@ -51,6 +68,28 @@ class ModuleConstants:
             return expression
         return self.name(expression, self._decoder_prefix + _decoder_words(expression))
 
+    def recursive_decoder(self, alias: str, lenient: bool, method: str) -> str:
+        """The name of the function decoding recursive ``alias`` (defined by the template's
+        loop over :meth:`recursive_decoders`)."""
+        if alias in self._uniform:
+            lenient, method = True, "_from_json"
+        key = (alias, bool(lenient), str(method))
+        if key not in self._recursive:
+            words = [snake(alias).strip("_")]
+            words += [] if lenient else ["strict"]
+            words += ["input"] if method == "_from_input" else []
+            name = self._free("_read_" + "_".join(words))
+            self._recursive[key] = RecursiveDecoder(name, alias, bool(lenient), str(method))
+        return self._recursive[key].name
+
+    def recursive_decoders(self) -> Iterator[RecursiveDecoder]:
+        """Every recursive decoder asked for, also those asked for while the template writes
+        the ones before (the loop ends when the last one written asked for no new one)."""
+        done = 0
+        while done < len(self._recursive):
+            yield list(self._recursive.values())[done]
+            done += 1
+
     def known_fields(self, model: str, names: list[str]) -> str:
         """A name for the frozenset of ``model``'s declared JSON property names (annotated:
         a model without properties has ``frozenset([])``, which mypy cannot type alone)."""
@@ -66,6 +105,12 @@ class ModuleConstants:
         key = str(expression) if key is None else key
         if key in self._by_key:
             return self._by_key[key][0]
+        name = self._free(wanted)
+        self._by_key[key] = (name, annotation, str(expression))
+        return name
+
+    def _free(self, wanted: str) -> str:
+        """``wanted``, or it with a number when another name took it; now taken."""
         # One leading underscore: "__x" used inside a class body would be name-mangled.
         wanted = "_" + wanted.lstrip("_")
         name, number = wanted, 1
@@ -73,7 +118,6 @@ class ModuleConstants:
             number += 1
             name = f"{wanted}_{number}"
         self._taken.add(name)
-        self._by_key[key] = (name, annotation, str(expression))
         return name
 
     def assignments(self) -> list[tuple[str, str]]:

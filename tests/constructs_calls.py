@@ -48,6 +48,9 @@ construct specs (tests/specs/constructs/)
                             never read (not even into `extra`) and not in repr
   openapi_30                3.0: nullable, boolean exclusiveMinimum/Maximum validated before
                             any request is sent
+  recursive_types           maps, lists and unions of themselves (type aliases naming
+                            themselves) decoded at every depth, sent, checked before sending,
+                            and read by from_dict
   envelope                  x-sdk payload: data unwrapped; x-sdk-payload false returns the
                             whole body; x-sdk-payload: participants returns that field
 
@@ -476,6 +479,74 @@ def check_additional_properties(out: Out, sent: Sent) -> None:
         out["product"],
         {"__type__": "Product", "sku": "A-1", "extra": {"color": "red", "finish": "matte"}},
     )
+
+
+RECURSIVE_TYPES = """
+import typing
+
+from c_recursive_types import Recursive
+from c_recursive_types.errors import APIResponseValidationError, ValidationError
+from c_recursive_types.models import Outline, Status
+
+with Recursive(base_url=URL) as client:
+    tree = client.put_tree("t-1", {"x": {"y": {}}})
+    document = client.get_document("d-1")
+    forest = client.get_forest()
+    outline = client.create_outline(
+        Outline(title="Plan", sections={"intro": {}}, marks={"ok": [Status.DONE, {"n": ["todo"]}]})
+    )
+    out["bad_tree"] = caught(lambda: client.put_tree("t-2", {"x": {"y": 1}}))
+out["tree"] = show(tree)
+out["document"] = show(document)
+out["forest"] = show(forest)
+out["outline"] = show(outline)
+out["mark_types"] = [type(m).__name__ for m in outline.marks["ok"]]
+out["nested_status"] = [type(v[0]).__name__ for v in outline.marks["ok"][1].values()]
+out["from_dict"] = show(Outline.from_dict({"title": "T", "sections": {"a": {"b": {}}}}))
+out["from_dict_bad"] = caught(lambda: Outline.from_dict({"title": "T", "sections": {"a": []}}))
+out["from_dict_enum"] = caught(lambda: Outline.from_dict({"title": "T", "marks": {"m": ["no"]}}))
+out["hints"] = str(typing.get_type_hints(Outline)["sections"])
+"""
+
+
+def check_recursive_types(out: Out, sent: Sent) -> None:
+    assert calls(sent) == [
+        ("PUT", "/trees/t-1"),
+        ("GET", "/documents/d-1"),
+        ("GET", "/forests"),
+        ("POST", "/outlines"),
+    ]
+    assert sent[0]["body"] == {"x": {"y": {}}}
+    assert out["tree"] == {"a": {"b": {}, "c": {"d": {}}}}
+    assert out["document"] == {
+        "title": "Notes",
+        "pages": [1.0, 2.5, {"draft": True, "note": None}],
+        "empty": [],
+    }
+    assert out["forest"] == [{"oak": [{"leaf": []}], "elm": []}, {}]
+    # An invalid tree is refused before anything is sent (the compiled validator recurses).
+    assert out["bad_tree"]["raised"] == "ValidationError"
+    assert "x.y" in out["bad_tree"]["message"]
+    assert sent[3]["body"] == {
+        "title": "Plan",
+        "sections": {"intro": {}},
+        "marks": {"ok": ["done", {"n": ["todo"]}]},
+    }
+    assert out["outline"] == {  # the mock echoes the fields sent
+        "__type__": "Outline",
+        "title": "Plan",
+        "sections": {"intro": {}},
+        "marks": {"ok": ["done", {"n": ["todo"]}]},
+        "extra": {},
+    }
+    assert out["mark_types"] == ["Status", "dict"]
+    assert out["nested_status"] == ["Status"]
+    assert_has(out["from_dict"], {"__type__": "Outline", "sections": {"a": {"b": {}}}})
+    assert out["from_dict_bad"]["raised"] == "ValidationError"
+    assert "sections.a" in out["from_dict_bad"]["message"]
+    assert out["from_dict_enum"]["raised"] == "ValidationError"
+    assert "marks.m[0]" in out["from_dict_enum"]["message"]
+    assert "ForwardRef('Tree')" in out["hints"], out["hints"]  # resolvable at run time
 
 
 CONST_AND_NUMERIC_ENUMS = """
@@ -1416,6 +1487,7 @@ CASES: dict[str, Case] = {
     "read_write_only": Case(READ_WRITE_ONLY, check_read_write_only),
     "openapi_30": Case(OPENAPI_30, check_openapi_30),
     "envelope": Case(ENVELOPE, check_envelope),
+    "recursive_types": Case(RECURSIVE_TYPES, check_recursive_types),
     "oai-petstore": Case(
         OAI_PETSTORE,
         check_oai_petstore,

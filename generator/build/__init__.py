@@ -16,7 +16,7 @@ from pathlib import PurePath
 
 from .. import __version__, names, reserved
 from ..checks import HTTP_TOKEN
-from ..ir import Api, Model, ModelType, Operation, TypeRef, walk
+from ..ir import AliasType, Api, Model, ModelType, Operation, TypeRef, walk
 from ..load import JsonPath, LoadedSpec
 from ..problems import SpecError
 from ..schemas import pointer
@@ -145,6 +145,9 @@ def _request_validator(ctx: Context, model: Model) -> str:
 
 def _reach(ctx: Context, t: TypeRef, seen: set[str]) -> None:
     for node in walk(t):
+        if isinstance(node, AliasType) and node.name not in seen:
+            seen.add(node.name)  # an alias name never equals a model's (one class namespace)
+            _reach(ctx, ctx.aliases[node.name].type, seen)
         if isinstance(node, ModelType) and node.name not in seen:
             seen.add(node.name)
             model = ctx.models[node.name]
