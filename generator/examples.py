@@ -16,8 +16,8 @@ from typing import Any
 from . import names
 from .build.constraints import integer_minimum
 from .ir import (
-    Api,
     AliasType,
+    Api,
     EnumType,
     Field,
     ListType,

@@ -197,6 +197,20 @@ class Alias:
     type: TypeRef
     recursive: bool = False
 
+    @property
+    def forward(self) -> bool:
+        """Whether its definition names a recursive alias, which may be defined after it: the
+        insides of its brackets are then strings (``dict[str, "Tree"]``)."""
+        return any(isinstance(t, AliasType) for t in walk(self.type))
+
+    @property
+    def bare_aliases(self) -> tuple[str, ...]:
+        """The recursive aliases its definition names outside brackets (``Tree | int``):
+        they must be defined before it."""
+        t = strip_null(self.type)
+        parts = t.variants if isinstance(t, UnionType) else (t,)
+        return tuple(p.name for p in map(strip_null, parts) if isinstance(p, AliasType))
+
 
 # -- operations ------------------------------------------------------------------------------
 ParamLocation = Literal["path", "query", "header", "cookie"]

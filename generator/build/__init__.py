@@ -16,7 +16,7 @@ from pathlib import PurePath
 
 from .. import __version__, names, reserved
 from ..checks import HTTP_TOKEN
-from ..ir import AliasType, Api, Model, ModelType, Operation, TypeRef, walk
+from ..ir import Alias, AliasType, Api, Model, ModelType, Operation, TypeRef, walk
 from ..load import JsonPath, LoadedSpec
 from ..problems import SpecError
 from ..schemas import pointer
@@ -70,7 +70,7 @@ def build(spec: LoadedSpec) -> Api:
         operations=tuple(ops),
         models=models,
         enums=tuple(ctx.enums[n] for n in _spec_order(ctx, list(ctx.enums))),
-        aliases=tuple(ctx.aliases.values()),
+        aliases=_alias_order(list(ctx.aliases.values())),
         security_schemes=tuple(schemes.values()),
         error_model=_error_model(models, ops),
         validators=tuple(ctx.validators.values()),
@@ -81,6 +81,25 @@ def build(spec: LoadedSpec) -> Api:
     if ctx.problems:
         raise SpecError(ctx.problems)
     return api
+
+
+def _alias_order(aliases: list[Alias]) -> tuple[Alias, ...]:
+    """In the order they were built, except that an alias comes after the ones it names
+    outside brackets (``B = A | str``, with ``A`` recursive and built after ``B``)."""
+    by_name = {a.name: a for a in aliases}
+    ordered: dict[str, Alias] = {}
+
+    def place(alias: Alias, visiting: frozenset[str]) -> None:
+        if alias.name in ordered or alias.name in visiting:  # a bare cycle: refused by checks
+            return
+        for name in alias.bare_aliases:
+            if name in by_name:
+                place(by_name[name], visiting | {alias.name})
+        ordered[alias.name] = alias
+
+    for alias in aliases:
+        place(alias, frozenset())
+    return tuple(ordered.values())
 
 
 def _request_id_header(ctx: Context, sdk: Mapping[str, object]) -> str:
