@@ -16,8 +16,10 @@ from .literals import py_literal
 from .names import constant, snake
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CONST = re.compile(r"const_decoder\(([^()]*)\)")
 # Words a decoder expression's functions add to its name; other helpers add none.
 _WRAPPER_WORDS = {
+    "const_decoder": "const",
     "list_decoder": "list",
     "dict_decoder": "dict",
     "nullable_decoder": "nullable",
@@ -58,15 +60,27 @@ class ModuleConstants:
         self._taken.update(names)
         return ""
 
-    def decoder(self, expression: str) -> str:
+    def decoder(self, expression: str, annotation: str = "") -> str:
         """A name for decoder ``expression``; a plain function's name is returned as it is.
 
-        So is an expression with a ``const_decoder``: mypy reads its literal type from where it
-        is used, and a module-level name would widen ``Literal["task"]`` to ``str``.
+        Two kinds of expression are named only with the ``annotation`` of what they decode,
+        from which mypy reads their type: one with a ``const_decoder``, which an unannotated
+        name would widen from ``Literal["task"]`` to ``str``, and one of files
+        (``list[FileContent]``, where ``list[bytes]`` would be inferred). Without an annotation
+        they are returned as they are, for mypy to read the type where they are used.
         """
-        if _IDENTIFIER.fullmatch(expression) or "const_decoder(" in expression:
+        if _IDENTIFIER.fullmatch(expression):
             return expression
-        return self.name(expression, self._decoder_prefix + _decoder_words(expression))
+        wanted = self._decoder_prefix + _decoder_words(expression)
+        if "const_decoder(" in expression or "FileContent" in annotation:
+            if not annotation:
+                return expression
+            const = _CONST.search(expression)  # its value names it: _decode_const_email
+            value = snake(const.group(1)).strip("_")[:24].strip("_") if const else ""
+            wanted += "_" + value if value.isascii() and value else ""
+            typed = f"Callable[[object, str], {annotation}]"
+            return self.name(expression, wanted, key=f"{expression}: {typed}", annotation=typed)
+        return self.name(expression, wanted)
 
     def recursive_decoder(self, alias: str, lenient: bool, method: str) -> str:
         """The name of the function decoding recursive ``alias`` (defined by the template's

@@ -21,7 +21,8 @@ construct specs (tests/specs/constructs/)
   additional_properties     dict[str, int], dict[str, Model], a map body, typed `extra` sent
                             beside declared fields and read back
   const_and_numeric_enums   int Enum, number Enum, Literal for string and integer const; enum in
-                            the query sent as its value
+                            the query sent as its value; a const response; consts in a list
+                            and a map
   type_lists                [string, integer, boolean] values keep their type; [string, null]:
                             None is sent as null, unset is omitted
   response_shapes           top-level array, integer, text/plain -> str, image/png -> bytes,
@@ -30,7 +31,10 @@ construct specs (tests/specs/constructs/)
                             InternalServerError, ConflictError with `.parsed` typed bodies
   json_bodies               array, integer, union and array-of-model request bodies
   multipart                 file part as bytes, file object (its filename) and File(...)
-                            (filename, content type); plain, repeated and JSON parts
+                            (filename, content type); plain, repeated and JSON parts; a list
+                            of $ref-to-binary files
+  multipart_fields_only     multipart without any file field in the API: plain, repeated and
+                            JSON parts
   form_urlencoded           urlencoded fields, repeated array field, False sent as "false",
                             password field hidden from repr
   octet_stream              raw bytes body with application/octet-stream; bytes response
@@ -549,6 +553,29 @@ def check_recursive_types(out: Out, sent: Sent) -> None:
     assert "ForwardRef('Tree')" in out["hints"], out["hints"]  # resolvable at run time
 
 
+MULTIPART_FIELDS_ONLY = """
+from c_multipart_fields_only import Survey
+from c_multipart_fields_only.models import SubmitAnswerRequest, SubmitAnswerRequestContext
+
+with Survey(base_url=URL) as client:
+    out["result"] = client.submit_answer(
+        SubmitAnswerRequest(
+            question="q-1", choices=[2, 3], context=SubmitAnswerRequestContext(locale="en")
+        )
+    )
+"""
+
+
+def check_multipart_fields_only(out: Out, sent: Sent) -> None:
+    assert calls(sent) == [("POST", "/answers")]
+    assert media(sent[0]) == "multipart/form-data"
+    form = sent[0]["form"]
+    assert form["question"] == ["q-1"]
+    assert form["choices"] == ["2", "3"]
+    assert [json.loads(part_text(p)) for p in form["context"]] == [{"locale": "en"}]
+    assert out["result"] is None
+
+
 CONST_AND_NUMERIC_ENUMS = """
 import typing
 
@@ -560,6 +587,7 @@ with Tasks(base_url=URL) as client:
         NewTask(kind="task", title="Write the spec", priority=Priority(3), scale=Scale(1.5))
     )
     listed = client.list_tasks(priority=Priority(2))
+    out["health"] = client.get_health()
 out["task"] = show(task)
 out["listed"] = show(listed)
 out["priority_is_int_enum"] = issubclass(Priority, enum.Enum) and issubclass(Priority, int)
@@ -576,7 +604,8 @@ except Exception as exc:
 
 
 def check_const_and_numeric_enums(out: Out, sent: Sent) -> None:
-    assert calls(sent) == [("POST", "/tasks"), ("GET", "/tasks")]
+    assert calls(sent) == [("POST", "/tasks"), ("GET", "/tasks"), ("GET", "/health")]
+    assert out["health"] == "ok"
     assert sent[0]["body"] == {
         "kind": "task",
         "title": "Write the spec",
@@ -594,6 +623,7 @@ def check_const_and_numeric_enums(out: Out, sent: Sent) -> None:
         out["task"],
         {"__type__": "Task", "id": 101, "kind": "task", "schema_version": 2, "priority": 3},
     )
+    assert_has(out["task"], {"flags": ["starred"], "weights": {"a": 1}})
     assert_has(out["listed"], [{"__type__": "Task", "id": 7, "priority": 2, "scale": 0.5}])
 
 
@@ -800,6 +830,7 @@ with Uploads(base_url=URL, api_token="t") as client:
                 ),
                 title="Q3 report",
                 metadata=DocumentMetadata(author="Ada", pages=3),
+                attachments=[b"first", File(content=b"second", filename="b.txt")],
             )
         )
     )
@@ -813,6 +844,9 @@ def check_multipart(out: Out, sent: Sent) -> None:
         assert media(entry) == "multipart/form-data"
         assert "boundary=" in header(entry, "content-type")
     as_bytes, as_file_object, as_file, document = (entry["form"] for entry in sent)
+    # A list of $ref-to-binary items: one file part per item.
+    assert [part_text(p) for p in document["attachments"]] == ["first", "second"]
+    assert document["attachments"][1]["filename"] == "b.txt"
     (part,) = as_bytes["file"]
     assert part["content"] == "fake-png-bytes"
     assert isinstance(part["filename"], str) and part["filename"], part  # a file part has a name
@@ -1476,6 +1510,7 @@ CASES: dict[str, Case] = {
     "json_bodies": Case(JSON_BODIES, check_json_bodies),
     "multipart": Case(MULTIPART, check_multipart),
     "form_urlencoded": Case(FORM_URLENCODED, check_form_urlencoded),
+    "multipart_fields_only": Case(MULTIPART_FIELDS_ONLY, check_multipart_fields_only),
     "octet_stream": Case(OCTET_STREAM, check_octet_stream),
     "header_cookie_params": Case(HEADER_COOKIE_PARAMS, check_header_cookie_params),
     "path_level_params": Case(PATH_LEVEL_PARAMS, check_path_level_params),
