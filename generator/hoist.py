@@ -27,6 +27,7 @@ _WRAPPER_WORDS = {
     "_from_input": "input",
 }
 _MAX_WORDS = 6
+_MAX_NAME = 60
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,9 @@ class ModuleConstants:
 
     def _free(self, wanted: str) -> str:
         """``wanted``, or it with a number when another name took it; now taken."""
-        # One leading underscore: "__x" used inside a class body would be name-mangled.
-        wanted = "_" + wanted.lstrip("_")
+        # One leading underscore: "__x" used inside a class body would be name-mangled. At most
+        # _MAX_NAME characters: words of long class names would make lines no format can break.
+        wanted = "_" + wanted.lstrip("_")[: _MAX_NAME - 1].rstrip("_")
         name, number = wanted, 1
         while name in self._taken:
             number += 1
