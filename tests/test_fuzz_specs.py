@@ -227,8 +227,9 @@ def test_lines_no_format_can_break_are_marked_and_the_rest_fit(
         "ItIsEightyCharsLongXY as Long\n"
         "assert Long.from_dict({'the_very_long_property_name_that_keeps_going_and_going_forever"
         "_and_ever_until_x': 'abc'})\n"
-        "for path in pathlib.Path(c_long.__file__).parent.glob('*.py'):\n"
-        "    for line in path.read_text().splitlines():\n"
-        "        assert len(line) <= 100 or line.endswith('# noqa: E501'), line\n"
-    )
+        "marked = [line for path in pathlib.Path(c_long.__file__).parent.glob('*.py')\n"
+        "          for line in path.read_text().splitlines() if line.endswith('# noqa: E501')]\n"
+        'code = [line for line in marked if not line.lstrip().startswith(\'"""\')]\n'
+        "assert code and all(len(line) - len('  # noqa: E501') > 100 for line in code)\n"
+    )  # (a docstring's noqa goes at its end); ruff check in check_built proves the rest fit
     _built_and_run("generated-long-names.yaml", script, tmp_path, mypy_cache)
