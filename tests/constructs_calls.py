@@ -524,7 +524,7 @@ def check_recursive_types(out: Out, sent: Sent) -> None:
     assert out["tree"] == {"a": {"b": {}, "c": {"d": {}}}}
     assert out["document"] == {
         "title": "Notes",
-        "pages": [1.0, 2.5, {"draft": True, "note": None}],
+        "pages": [1.0, 2.5, {"draft": "yes", "note": None}],
         "empty": [],
     }
     assert out["forest"] == [{"oak": [{"leaf": []}], "elm": []}, {}]

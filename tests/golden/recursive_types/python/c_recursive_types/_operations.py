@@ -16,7 +16,6 @@ import httpx
 from . import _validators
 from ._auth import Credentials
 from ._serde import (
-    decode_bool,
     decode_float,
     decode_str,
     dict_decoder,
@@ -190,9 +189,8 @@ _as_nullable_list_dict = nullable_decoder(
         (
             (_validators.match_json_1, decode_str),
             (_validators.match_json_2, decode_float),
-            (_validators.match_json_3, decode_bool),
-            (_validators.match_json_4, list_decoder(_read_json)),
-            (_validators.match_json_5, dict_decoder(_read_json)),
+            (_validators.match_json_3, list_decoder(_read_json)),
+            (_validators.match_json_4, dict_decoder(_read_json)),
         ),
         one_of=True,
     )

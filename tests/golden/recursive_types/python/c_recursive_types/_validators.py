@@ -5,7 +5,7 @@ Each function appends one ``"json.path: what is wrong"`` message per violation t
 the client raises them all together as a ValidationError before any network I/O.
 """
 
-_TEXT_1 = " must match exactly one of the 6 oneOf alternatives, not "
+_TEXT_1 = " must match exactly one of the 5 oneOf alternatives, not "
 _MATCH_STATUS_ENUM = frozenset({"todo", "done"})
 
 
@@ -61,12 +61,6 @@ def match_json_2(value: object, path: str, errors: list[str]) -> None:
         _report(errors, path, _show(value) + " is not of type 'number'")
 
 
-def match_json_3(value: object, path: str, errors: list[str]) -> None:
-    """Append to ``errors`` what is wrong with ``value`` as a schema."""
-    if not isinstance(value, bool):
-        _report(errors, path, _show(value) + " is not of type 'boolean'")
-
-
 def match_json(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as a schema."""
     matched_1 = [
@@ -75,7 +69,6 @@ def match_json(value: object, path: str, errors: list[str]) -> None:
         _matches_match_json_3(value),
         _matches_match_json_4(value),
         _matches_match_json_5(value),
-        _matches_match_json_6(value),
     ].count(True)
     if matched_1 != 1:
         _report(errors, path, _show(value) + _TEXT_1 + str(matched_1))
@@ -112,15 +105,6 @@ def _matches_match_json_4(value: object) -> bool:
     """Whether ``value`` matches a schema."""
     errors: list[str] = []
     path = ""
-    if not isinstance(value, bool):
-        _report(errors, path, _show(value) + " is not of type 'boolean'")
-    return not errors
-
-
-def _matches_match_json_5(value: object) -> bool:
-    """Whether ``value`` matches a schema."""
-    errors: list[str] = []
-    path = ""
     if not isinstance(value, list):
         _report(errors, path, _show(value) + " is not of type 'array'")
     else:
@@ -129,7 +113,7 @@ def _matches_match_json_5(value: object) -> bool:
     return not errors
 
 
-def _matches_match_json_6(value: object) -> bool:
+def _matches_match_json_5(value: object) -> bool:
     """Whether ``value`` matches a schema."""
     errors: list[str] = []
     path = ""
@@ -141,7 +125,7 @@ def _matches_match_json_6(value: object) -> bool:
     return not errors
 
 
-def match_json_4(value: object, path: str, errors: list[str]) -> None:
+def match_json_3(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as a schema."""
     if not isinstance(value, list):
         _report(errors, path, _show(value) + " is not of type 'array'")
@@ -150,7 +134,7 @@ def match_json_4(value: object, path: str, errors: list[str]) -> None:
             match_json(value_1, f"{path}[{index_1}]", errors)
 
 
-def match_json_5(value: object, path: str, errors: list[str]) -> None:
+def match_json_4(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as a schema."""
     if not isinstance(value, dict):
         _report(errors, path, _show(value) + " is not of type 'object'")
@@ -167,7 +151,6 @@ def validate_json(value: object, path: str, errors: list[str]) -> None:
         _matches_json_3(value),
         _matches_json_4(value),
         _matches_json_5(value),
-        _matches_json_6(value),
     ].count(True)
     if matched_1 != 1:
         _report(errors, path, _show(value) + _TEXT_1 + str(matched_1))
@@ -204,15 +187,6 @@ def _matches_json_4(value: object) -> bool:
     """Whether ``value`` matches Json/oneOf/3."""
     errors: list[str] = []
     path = ""
-    if not isinstance(value, bool):
-        _report(errors, path, _show(value) + " is not of type 'boolean'")
-    return not errors
-
-
-def _matches_json_5(value: object) -> bool:
-    """Whether ``value`` matches Json/oneOf/4."""
-    errors: list[str] = []
-    path = ""
     if not isinstance(value, list):
         _report(errors, path, _show(value) + " is not of type 'array'")
     else:
@@ -221,8 +195,8 @@ def _matches_json_5(value: object) -> bool:
     return not errors
 
 
-def _matches_json_6(value: object) -> bool:
-    """Whether ``value`` matches Json/oneOf/5."""
+def _matches_json_5(value: object) -> bool:
+    """Whether ``value`` matches Json/oneOf/4."""
     errors: list[str] = []
     path = ""
     if not isinstance(value, dict):

@@ -122,7 +122,7 @@ Tree: TypeAlias = dict[str, "Tree"]
 """A tree whose every node maps names to subtrees."""
 
 
-Json: TypeAlias = str | float | bool | list["Json"] | dict[str, "Json"] | None
+Json: TypeAlias = str | float | list["Json"] | dict[str, "Json"] | None
 
 """Any JSON value."""
 
