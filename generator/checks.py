@@ -35,7 +35,7 @@ _URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 
 def unbuildable(spec: LoadedSpec) -> list[Problem]:
     """Problems that building would loop on or take minutes over: found first, build nothing."""
-    return [*_cycles(spec), *_enums(spec)]
+    return [*_cycles(spec), *_ref_loops(spec), *_enums(spec)]
 
 
 def unnameable(spec: LoadedSpec) -> Fixes:
@@ -67,6 +67,38 @@ def _cycles(spec: LoadedSpec) -> Iterator[Problem]:
             f"schema {start} contains itself with nothing in between ({steps}): a recursive "
             "schema needs an object property or an array item on the way",
             REF_CYCLE,
+        )
+
+
+def _ref_loops(spec: LoadedSpec) -> Iterator[Problem]:
+    """``$ref`` chains of parameters, request bodies, responses… that come back to where they
+    started: they point at no definition, so nothing correct can be generated (a loop of
+    schemas only is :func:`_cycles`' to report)."""
+    target_of: dict[JsonPath, JsonPath] = {}
+    for path, node in spec.mappings:
+        ref = node.get("$ref")
+        target = ref_path(ref) if isinstance(ref, str) else None
+        if target is not None:
+            target_of[path] = target
+    schemas = {path for path, _ in spec.schemas}
+    reported: set[JsonPath] = set()
+    for start in target_of:  # document order: each loop is reported at its first member
+        trail: list[JsonPath] = []
+        step = start
+        while step in target_of and step not in trail:
+            trail.append(step)
+            step = target_of[step]
+        if step not in trail or step in reported:
+            continue
+        loop = trail[trail.index(step) :]
+        reported.update(loop)
+        if all(member in schemas for member in loop):
+            continue
+        steps = " → ".join(_show(member) for member in [*loop, step])
+        yield spec.problem(
+            (*step, "$ref"),
+            f"this $ref loops back to itself ({steps}) and never reaches a definition: "
+            "point it at the parameter, request body or response it stands for",
         )
 
 

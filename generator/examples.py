@@ -16,6 +16,7 @@ from typing import Any
 from . import names
 from .build.constraints import integer_minimum
 from .ir import (
+    AliasType,
     Api,
     EnumType,
     Field,
@@ -306,6 +307,8 @@ def _param_example(p: Parameter) -> Any:
 
 
 def _value(api: Api, t: TypeRef, value: Any, used: set[str]) -> str:
+    if isinstance(t, AliasType):  # the value is finite, so is this walk of a recursive type
+        return _value(api, api.alias(t.name).type, value, used)
     if isinstance(t, NullableType):
         return "None" if value is None else _value(api, t.inner, value, used)
     if isinstance(t, ModelType) and isinstance(value, dict):

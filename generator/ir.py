@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .typeref import (
+    AliasType,
     AnyType,
     BytesType,
     ConstType,
@@ -52,6 +53,7 @@ NO_DEFAULT: Any = _NoDefault()
 
 
 __all__ = [  # the type tree, re-exported: the model's users import from here
+    "AliasType",
     "AnyType",
     "BytesType",
     "ConstType",
@@ -190,12 +192,28 @@ class Enum:
 
 @dataclass(frozen=True)
 class Alias:
-    """A named union: ``Pet: TypeAlias = Cat | Dog``."""
+    """A named union, ``Pet: TypeAlias = Cat | Dog``, or a type that contains itself,
+    ``Tree: TypeAlias = dict[str, "Tree"]`` (``recursive``: met as :class:`AliasType`)."""
 
     name: str
     key: str
     description: str
-    type: UnionType
+    type: TypeRef
+    recursive: bool = False
+
+    @property
+    def forward(self) -> bool:
+        """Whether its definition names a recursive alias, which may be defined after it: the
+        insides of its brackets are then strings (``dict[str, "Tree"]``)."""
+        return any(isinstance(t, AliasType) for t in walk(self.type))
+
+    @property
+    def bare_aliases(self) -> tuple[str, ...]:
+        """The recursive aliases its definition names outside brackets (``Tree | int``):
+        they must be defined before it."""
+        t = strip_null(self.type)
+        parts = t.variants if isinstance(t, UnionType) else (t,)
+        return tuple(p.name for p in map(strip_null, parts) if isinstance(p, AliasType))
 
 
 # -- operations ------------------------------------------------------------------------------
@@ -497,6 +515,9 @@ class Api:
     def enum(self, name: str) -> Enum:
         return self._enums_by_name[name]
 
+    def alias(self, name: str) -> Alias:
+        return next(a for a in self.aliases if a.name == name)
+
     # Templates ask for models by name thousands of times on a large spec. (cached_property
     # writes the instance's __dict__ directly, so it works on a frozen dataclass.)
     @functools.cached_property
@@ -506,6 +527,23 @@ class Api:
     @functools.cached_property
     def _enums_by_name(self) -> dict[str, Enum]:
         return {enum.name: enum for enum in self.enums}
+
+    @functools.cached_property
+    def uniform_aliases(self) -> frozenset[str]:
+        """Recursive aliases with no model or enum inside: decoded alike in requests and
+        responses, so one decoding function serves both."""
+        return frozenset(a.name for a in self.aliases if a.recursive and self._uniform(a.name))
+
+    def _uniform(self, name: str) -> bool:
+        todo, seen = [name], {name}
+        while todo:
+            for t in walk(self.alias(todo.pop()).type):
+                if isinstance(t, ModelType | EnumType):
+                    return False
+                if isinstance(t, AliasType) and t.name not in seen:
+                    seen.add(t.name)
+                    todo.append(t.name)
+        return True
 
     @property
     def class_names(self) -> tuple[str, ...]:

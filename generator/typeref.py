@@ -59,6 +59,18 @@ class ModelType:
 
 
 @dataclass(frozen=True)
+class AliasType:
+    """A named type alias that contains itself (a map, list or union of itself): ``Tree``.
+
+    Like :class:`ModelType` it names its definition (an :class:`~generator.ir.Alias`) instead
+    of holding it, so that a recursive schema is a finite tree of types.
+    """
+
+    name: str
+    kind: ClassVar[str] = "alias"
+
+
+@dataclass(frozen=True)
 class ListType:
     item: TypeRef
     kind: ClassVar[str] = "list"
@@ -131,6 +143,7 @@ TypeRef = (
     | EnumType
     | ConstType
     | ModelType
+    | AliasType
     | ListType
     | TupleType
     | MapType
@@ -161,7 +174,7 @@ def children(t: TypeRef) -> tuple[TypeRef, ...]:
 
 
 def walk(t: TypeRef) -> list[TypeRef]:
-    """``t`` and every type nested in it (models are not entered)."""
+    """``t`` and every type nested in it (models and aliases are not entered)."""
     found = [t]
     for child in children(t):
         found += walk(child)

@@ -21,7 +21,8 @@ construct specs (tests/specs/constructs/)
   additional_properties     dict[str, int], dict[str, Model], a map body, typed `extra` sent
                             beside declared fields and read back
   const_and_numeric_enums   int Enum, number Enum, Literal for string and integer const; enum in
-                            the query sent as its value
+                            the query sent as its value; a const response; consts in a list
+                            and a map
   type_lists                [string, integer, boolean] values keep their type; [string, null]:
                             None is sent as null, unset is omitted
   response_shapes           top-level array, integer, text/plain -> str, image/png -> bytes,
@@ -30,7 +31,10 @@ construct specs (tests/specs/constructs/)
                             InternalServerError, ConflictError with `.parsed` typed bodies
   json_bodies               array, integer, union and array-of-model request bodies
   multipart                 file part as bytes, file object (its filename) and File(...)
-                            (filename, content type); plain, repeated and JSON parts
+                            (filename, content type); plain, repeated and JSON parts; a list
+                            of $ref-to-binary files
+  multipart_fields_only     multipart without any file field in the API: plain, repeated and
+                            JSON parts
   form_urlencoded           urlencoded fields, repeated array field, False sent as "false",
                             password field hidden from repr
   octet_stream              raw bytes body with application/octet-stream; bytes response
@@ -50,6 +54,9 @@ construct specs (tests/specs/constructs/)
                             any request is sent
   security_basic, security_oauth2
                             see tests/constructs_calls_security.py
+  recursive_types           maps, lists and unions of themselves (type aliases naming
+                            themselves) decoded at every depth, sent, checked before sending,
+                            and read by from_dict
   envelope                  x-sdk payload: data unwrapped; x-sdk-payload false returns the
                             whole body; x-sdk-payload: participants returns that field
   name_collisions           renamed classes, fields, arguments and methods send the spec's
@@ -57,7 +64,7 @@ construct specs (tests/specs/constructs/)
   json_schema_keywords      prefixItems as tuple[float, float] and list[str | int];
                             uniqueItems, contains, propertyNames, patternProperties (typed
                             `extra`), minProperties, dependentSchemas, unevaluatedProperties
-                            and a $recursiveRef tree, checked before sending and by the mock
+                            and a recursive tree, checked before sending and by the mock
 
 public specs (tests/specs/public/)
   oai-petstore              3.0.0: query, 201 without content, a `default` error parsed
@@ -486,6 +493,97 @@ def check_additional_properties(out: Out, sent: Sent) -> None:
     )
 
 
+RECURSIVE_TYPES = """
+import typing
+
+from c_recursive_types import Recursive
+from c_recursive_types.errors import APIResponseValidationError, ValidationError
+from c_recursive_types.models import Outline, Status
+
+with Recursive(base_url=URL) as client:
+    tree = client.put_tree("t-1", {"x": {"y": {}}})
+    document = client.get_document("d-1")
+    forest = client.get_forest()
+    outline = client.create_outline(
+        Outline(title="Plan", sections={"intro": {}}, marks={"ok": [Status.DONE, {"n": ["todo"]}]})
+    )
+    out["bad_tree"] = caught(lambda: client.put_tree("t-2", {"x": {"y": 1}}))
+out["tree"] = show(tree)
+out["document"] = show(document)
+out["forest"] = show(forest)
+out["outline"] = show(outline)
+out["mark_types"] = [type(m).__name__ for m in outline.marks["ok"]]
+out["nested_status"] = [type(v[0]).__name__ for v in outline.marks["ok"][1].values()]
+out["from_dict"] = show(Outline.from_dict({"title": "T", "sections": {"a": {"b": {}}}}))
+out["from_dict_bad"] = caught(lambda: Outline.from_dict({"title": "T", "sections": {"a": []}}))
+out["from_dict_enum"] = caught(lambda: Outline.from_dict({"title": "T", "marks": {"m": ["no"]}}))
+out["hints"] = str(typing.get_type_hints(Outline)["sections"])
+"""
+
+
+def check_recursive_types(out: Out, sent: Sent) -> None:
+    assert calls(sent) == [
+        ("PUT", "/trees/t-1"),
+        ("GET", "/documents/d-1"),
+        ("GET", "/forests"),
+        ("POST", "/outlines"),
+    ]
+    assert sent[0]["body"] == {"x": {"y": {}}}
+    assert out["tree"] == {"a": {"b": {}, "c": {"d": {}}}}
+    assert out["document"] == {
+        "title": "Notes",
+        "pages": [1.0, 2.5, {"draft": "yes", "note": None}],
+        "empty": [],
+    }
+    assert out["forest"] == [{"oak": [{"leaf": []}], "elm": []}, {}]
+    # An invalid tree is refused before anything is sent (the compiled validator recurses).
+    assert out["bad_tree"]["raised"] == "ValidationError"
+    assert "x.y" in out["bad_tree"]["message"]
+    assert sent[3]["body"] == {
+        "title": "Plan",
+        "sections": {"intro": {}},
+        "marks": {"ok": ["done", {"n": ["todo"]}]},
+    }
+    assert out["outline"] == {  # the mock echoes the fields sent
+        "__type__": "Outline",
+        "title": "Plan",
+        "sections": {"intro": {}},
+        "marks": {"ok": ["done", {"n": ["todo"]}]},
+        "extra": {},
+    }
+    assert out["mark_types"] == ["Status", "dict"]
+    assert out["nested_status"] == ["Status"]
+    assert_has(out["from_dict"], {"__type__": "Outline", "sections": {"a": {"b": {}}}})
+    assert out["from_dict_bad"]["raised"] == "ValidationError"
+    assert "sections.a" in out["from_dict_bad"]["message"]
+    assert out["from_dict_enum"]["raised"] == "ValidationError"
+    assert "marks.m[0]" in out["from_dict_enum"]["message"]
+    assert "ForwardRef('Tree')" in out["hints"], out["hints"]  # resolvable at run time
+
+
+MULTIPART_FIELDS_ONLY = """
+from c_multipart_fields_only import Survey
+from c_multipart_fields_only.models import SubmitAnswerRequest, SubmitAnswerRequestContext
+
+with Survey(base_url=URL) as client:
+    out["result"] = client.submit_answer(
+        SubmitAnswerRequest(
+            question="q-1", choices=[2, 3], context=SubmitAnswerRequestContext(locale="en")
+        )
+    )
+"""
+
+
+def check_multipart_fields_only(out: Out, sent: Sent) -> None:
+    assert calls(sent) == [("POST", "/answers")]
+    assert media(sent[0]) == "multipart/form-data"
+    form = sent[0]["form"]
+    assert form["question"] == ["q-1"]
+    assert form["choices"] == ["2", "3"]
+    assert [json.loads(part_text(p)) for p in form["context"]] == [{"locale": "en"}]
+    assert out["result"] is None
+
+
 CONST_AND_NUMERIC_ENUMS = """
 import typing
 
@@ -497,6 +595,7 @@ with Tasks(base_url=URL) as client:
         NewTask(kind="task", title="Write the spec", priority=Priority(3), scale=Scale(1.5))
     )
     listed = client.list_tasks(priority=Priority(2))
+    out["health"] = client.get_health()
 out["task"] = show(task)
 out["listed"] = show(listed)
 out["priority_is_int_enum"] = issubclass(Priority, enum.Enum) and issubclass(Priority, int)
@@ -513,7 +612,8 @@ except Exception as exc:
 
 
 def check_const_and_numeric_enums(out: Out, sent: Sent) -> None:
-    assert calls(sent) == [("POST", "/tasks"), ("GET", "/tasks")]
+    assert calls(sent) == [("POST", "/tasks"), ("GET", "/tasks"), ("GET", "/health")]
+    assert out["health"] == "ok"
     assert sent[0]["body"] == {
         "kind": "task",
         "title": "Write the spec",
@@ -531,6 +631,7 @@ def check_const_and_numeric_enums(out: Out, sent: Sent) -> None:
         out["task"],
         {"__type__": "Task", "id": 101, "kind": "task", "schema_version": 2, "priority": 3},
     )
+    assert_has(out["task"], {"flags": ["starred"], "weights": {"a": 1}})
     assert_has(out["listed"], [{"__type__": "Task", "id": 7, "priority": 2, "scale": 0.5}])
 
 
@@ -737,6 +838,7 @@ with Uploads(base_url=URL, api_token="t") as client:
                 ),
                 title="Q3 report",
                 metadata=DocumentMetadata(author="Ada", pages=3),
+                attachments=[b"first", File(content=b"second", filename="b.txt")],
             )
         )
     )
@@ -750,6 +852,9 @@ def check_multipart(out: Out, sent: Sent) -> None:
         assert media(entry) == "multipart/form-data"
         assert "boundary=" in header(entry, "content-type")
     as_bytes, as_file_object, as_file, document = (entry["form"] for entry in sent)
+    # A list of $ref-to-binary items: one file part per item.
+    assert [part_text(p) for p in document["attachments"]] == ["first", "second"]
+    assert document["attachments"][1]["filename"] == "b.txt"
     (part,) = as_bytes["file"]
     assert part["content"] == "fake-png-bytes"
     assert isinstance(part["filename"], str) and part["filename"], part  # a file part has a name
@@ -1514,6 +1619,7 @@ CASES: dict[str, Case] = {
     "json_bodies": Case(JSON_BODIES, check_json_bodies),
     "multipart": Case(MULTIPART, check_multipart),
     "form_urlencoded": Case(FORM_URLENCODED, check_form_urlencoded),
+    "multipart_fields_only": Case(MULTIPART_FIELDS_ONLY, check_multipart_fields_only),
     "octet_stream": Case(OCTET_STREAM, check_octet_stream),
     "header_cookie_params": Case(HEADER_COOKIE_PARAMS, check_header_cookie_params),
     "path_level_params": Case(PATH_LEVEL_PARAMS, check_path_level_params),
@@ -1526,6 +1632,7 @@ CASES: dict[str, Case] = {
     "openapi_30": Case(OPENAPI_30, check_openapi_30),
     "envelope": Case(ENVELOPE, check_envelope),
     "json_schema_keywords": Case(JSON_SCHEMA_KEYWORDS, check_json_schema_keywords),
+    "recursive_types": Case(RECURSIVE_TYPES, check_recursive_types),
     "oai-petstore": Case(
         OAI_PETSTORE,
         check_oai_petstore,

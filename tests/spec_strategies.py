@@ -4,7 +4,9 @@ ones for JSON instances of a spec's schemas).
 ``mutated_specs()`` starts from a valid spec (the construct and public specs, and a small
 hostile one) and applies one to three mutations: drop, duplicate or retype a key; break a
 ``$ref``; an enum default outside the enum; deep nesting; a huge enum; empty objects; unions of
-unions; recursive schemas; names that differ only by case or ``-``/``_``; and hostile strings
+unions; recursive schemas (through models, and through maps, lists and unions alone); very
+long names (schemas, operations, properties); names that differ only by case or ``-``/``_``;
+and hostile strings
 (quotes, backslashes, Jinja and Markdown syntax, ``</script>``, control characters, non-ASCII,
 Python keywords, builtins, dunders, names starting with digits, path-like names) in
 descriptions, summaries, titles, enum values, property names, parameter names, tags and
@@ -205,6 +207,9 @@ def union_of_unions(draw: Draw, doc: dict[str, Any]) -> bool:
 
 
 def recursive(draw: Draw, doc: dict[str, Any]) -> bool:
+    """A component that contains itself: through a property or items of a model (a recursive
+    class), through maps, lists and unions with no model in between (a recursive alias), or
+    with nothing in between (refused)."""
     # An earlier mutation may have made either of them null, a list or a string.
     holder = doc.get("components")
     components = holder.get("schemas") if isinstance(holder, dict) else None
@@ -215,7 +220,9 @@ def recursive(draw: Draw, doc: dict[str, Any]) -> bool:
         return False
     name = draw(st.sampled_from(names))
     ref = {"$ref": f"#/components/schemas/{name}"}
-    shape = draw(st.sampled_from(["property", "items", "allOf", "oneOf", "ref"]))
+    shape = draw(
+        st.sampled_from([*sorted(RECURSIVE_SHAPES), "property", "items", "allOf", "oneOf", "ref"])
+    )
     schema = components[name]
     if shape == "property":
         schema.setdefault("properties", {})["self_ref"] = ref
@@ -223,8 +230,99 @@ def recursive(draw: Draw, doc: dict[str, Any]) -> bool:
         schema.setdefault("properties", {})["children"] = {"type": "array", "items": ref}
     elif shape in ("allOf", "oneOf"):  # contains itself with nothing in between: refused
         schema.setdefault(shape, []).append(ref)
-    else:
+    elif shape == "ref":
         components[name] = ref
+    else:
+        components[name] = RECURSIVE_SHAPES[shape](ref)
+        _drop_examples(doc)  # written for the shape replaced: they would only be refused
+    return True
+
+
+def _drop_examples(doc: dict[str, Any]) -> None:
+    for _, node in walk(doc):
+        if isinstance(node, dict):
+            for key in ("example", "examples"):
+                node.pop(key, None)
+
+
+def _map_of(schema: Any) -> dict[str, Any]:
+    return {"type": "object", "additionalProperties": schema}
+
+
+# Types that contain themselves through maps, lists and unions only: recursive aliases.
+RECURSIVE_SHAPES: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "map": _map_of,
+    "array_of_maps": lambda ref: {"type": "array", "items": _map_of(ref)},
+    "map_of_arrays": lambda ref: _map_of({"type": "array", "items": ref}),
+    "nullable_map": lambda ref: {"type": ["object", "null"], "additionalProperties": ref},
+    "union_with_map": lambda ref: {"oneOf": [{"type": "string"}, _map_of(ref)]},
+    "json_value": lambda ref: {
+        "anyOf": [
+            {"type": "null"},
+            {"type": "number"},
+            {"type": "array", "items": ref},
+            _map_of(ref),
+        ]
+    },
+    "union_with_model": lambda ref: {
+        "oneOf": [
+            {"type": "object", "required": ["kids"], "properties": {"kids": _map_of(ref)}},
+            {"type": "array", "items": {"anyOf": [ref, {"type": "integer"}]}},
+        ]
+    },
+}
+
+# Names as long as vendors write them: class, method and parameter names past a line's length.
+LONG_NAME: st.SearchStrategy[str] = st.builds(
+    lambda head, words, tail: head + "".join(words) + tail,
+    st.sampled_from(["Very", "get", "the_", "X-", "list"]),
+    st.lists(
+        st.sampled_from(["Long", "Schema", "_name", "Operation", "Response", "-part", "Ünï"]),
+        min_size=12,
+        max_size=30,
+    ),
+    st.sampled_from(["", "Request", "_id", "2", "Item"]),
+)
+
+
+def long_names(draw: Draw, doc: dict[str, Any]) -> bool:
+    """A component schema, an operationId or a property renamed to a very long name."""
+    holder = doc.get("components")
+    components = holder.get("schemas") if isinstance(holder, dict) else None
+    ops = [p for p, n in walk(doc) if p and p[-1] == "operationId" and isinstance(n, str)]
+    props = [p for p, n in walk(doc) if p and p[-1] == "properties" and isinstance(n, dict) and n]
+    choices = (["schema"] if isinstance(components, dict) and components else []) + (
+        ["operation"] if ops else []
+    )
+    choices += ["property"] if props else []
+    if not choices:
+        return False
+    what = draw(st.sampled_from(choices))
+    long = draw(LONG_NAME)
+    if what == "operation":
+        path = draw(st.sampled_from(ops))
+        get(doc, path[:-1])[path[-1]] = long
+        return True
+    if what == "property":
+        path = draw(st.sampled_from(props))
+        properties = get(doc, path)
+        old = draw(st.sampled_from(sorted(properties, key=str)))
+        renamed = {long if k == old else k: v for k, v in properties.items()}
+        properties.clear()
+        properties.update(renamed)
+        owner = get(doc, path[:-1])
+        if isinstance(owner.get("required"), list):
+            owner["required"] = [long if r == old else r for r in owner["required"]]
+        _drop_examples(doc)  # they name the property by its old name
+        return True
+    assert isinstance(components, dict)
+    old = draw(st.sampled_from(sorted(components, key=str)))
+    long = "".join(c for c in long if c.isascii() and c.isalnum()) or "Long"  # a component key
+    components[long] = components.pop(old)
+    before, after = f"#/components/schemas/{old}", f"#/components/schemas/{long}"
+    for _, node in walk(doc):
+        if isinstance(node, dict) and node.get("$ref") == before:
+            node["$ref"] = after
     return True
 
 
@@ -286,6 +384,8 @@ MUTATIONS: list[Callable[[Draw, dict[str, Any]], bool]] = [
     empty_object,
     union_of_unions,
     recursive,
+    recursive,  # maps, lists and unions of themselves: many shapes, twice as likely
+    long_names,
     case_twin,
     hostile_string,
     hostile_string,  # the most varied: twice as likely
@@ -325,7 +425,11 @@ def mutated_specs(draw: Draw, *, structural: bool = True) -> str:
     """A spec text: a base spec with one to three mutations (only hostile strings and shapes
     that keep the spec valid more often, when not ``structural``)."""
     doc = copy.deepcopy(draw(st.sampled_from(BASES)))
-    allowed = MUTATIONS if structural else [hostile_string, empty_object, union_of_unions]
+    allowed = (
+        MUTATIONS
+        if structural
+        else [hostile_string, empty_object, union_of_unions, recursive, long_names]
+    )
     for _ in range(draw(st.integers(1, 3))):
         draw(st.sampled_from(allowed))(draw, doc)
     text = to_yaml(doc)

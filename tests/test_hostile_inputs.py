@@ -92,6 +92,59 @@ def test_recursion_through_a_property_or_an_item_is_a_recursive_type(
     assert (code, lines) == (0, [])
 
 
+LOOPS = """openapi: 3.1.0
+info: {title: T, version: '1', x-sdk: {package: t, client: T}}
+servers: [{url: 'https://t.test'}]
+paths:
+  /a:
+    post:
+      operationId: postA
+      parameters: [{$ref: '#/components/parameters/P'}]
+      requestBody: {$ref: '#/components/requestBodies/A'}
+      responses:
+        '200': {$ref: '#/components/responses/R'}
+components:
+  parameters:
+    P: {$ref: '#/components/parameters/P'}
+  requestBodies:
+    A: {$ref: '#/components/requestBodies/A'}
+  responses:
+    R: {$ref: '#/components/responses/R2'}
+    R2: {$ref: '#/components/responses/R'}
+"""
+
+
+@pytest.mark.parametrize("keep", ["parameters", "requestBodies", "responses", "all"])
+def test_a_ref_that_loops_to_itself_is_located_not_an_operation_without_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], keep: str
+) -> None:
+    """Found on a vendor spec: a request body $ref looping to itself generated a method with
+    no body (exit 0); parameter and response loops crashed openapi-spec-validator."""
+    lines_of = {"parameters": 14, "requestBodies": 16, "responses": 18}
+    text = LOOPS
+    if keep != "all":  # only one kind of loop: the others point at plain definitions
+        text = text.replace(
+            "P: {$ref: '#/components/parameters/P'}", "P: {name: q, in: query, schema: {}}"
+        )
+        text = text.replace(
+            "A: {$ref: '#/components/requestBodies/A'}", "A: {content: {text/plain: {}}}"
+        )
+        text = text.replace("R2: {$ref: '#/components/responses/R'}", "R2: {description: ok}")
+        restored = lines_of[keep] + (1 if keep == "responses" else 0)  # R2, back to R
+        lines = text.splitlines()
+        lines[restored - 1] = LOOPS.splitlines()[restored - 1]
+        text = "\n".join(lines) + "\n"
+    code, lines, _ = run(tmp_path, text, capsys, command="generate")
+    assert code == 2
+    expected = sorted(lines_of.values()) if keep == "all" else [lines_of[keep]]
+    assert [int(line.split(":")[1]) for line in lines] == expected, lines
+    assert all("this $ref loops back to itself" in line for line in lines)
+    if keep in ("responses", "all"):
+        chain = "#/components/responses/R → #/components/responses/R2 → #/components/responses/R"
+        assert chain in "\n".join(lines)
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_huge_enum_is_refused_quickly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     values = ", ".join(f"v{i}" for i in range(100_000))
     code, lines, elapsed = run(

@@ -90,6 +90,32 @@ def test_built_instance_respects_formats_enums_and_bounds() -> None:
     assert build_instance({}, {"type": "string", "minLength": 10}) == "stringxxxx"
 
 
+def test_built_instance_of_a_recursive_type_takes_a_finite_variant() -> None:
+    """A ref back into the schema being built has no finite value: a union takes its next
+    variant, an array stays empty, an optional property is left out (was: [None], invalid)."""
+    doc = {
+        "components": {
+            "schemas": {
+                "A": {"oneOf": [{"type": "array", "items": {"$ref": "#/components/schemas/B"}}]},
+                "B": {"oneOf": [{"$ref": "#/components/schemas/A"}, {"type": "string"}]},
+                "N": {
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "next": {"$ref": "#/components/schemas/N"},
+                        "kids": {"type": "array", "items": {"$ref": "#/components/schemas/N"}},
+                    },
+                },
+            }
+        }
+    }
+    assert build_instance(doc, {"$ref": "#/components/schemas/A"}) == ["string"]
+    assert build_instance(doc, {"$ref": "#/components/schemas/N"}) == {"id": 0, "kids": []}
+    for name in ("A", "B", "N"):
+        assert built_and_errors(doc, ("components", "schemas", name))[1] == 0
+
+
 def test_success_body_without_example_is_built_and_echoes() -> None:
     at = ("components", "schemas", "Widget")
     body = SuccessBody(MINIMAL.data, at, None)

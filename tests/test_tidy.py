@@ -33,7 +33,6 @@ PYPROJECT = Path(__file__).resolve().parents[1] / "generated" / "python" / "pypr
 # for every import before (the cost is a second lint pass over that one file).
 WORDS_ONLY_DESCRIPTIONS_SAY = {
     "oai-uspto.yaml": {"python/uspto_data_set_api/models.py: `datetime.date`"},
-    "keywords.yaml": {"python/validator_keywords/models.py: `dataclasses.field`"},
 }
 
 

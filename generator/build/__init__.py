@@ -18,7 +18,7 @@ from .. import __version__, names, reserved
 from ..checks import HTTP_TOKEN
 from ..findings.build import INVALID_SETTING
 from ..findings.naming import RESERVED_NAME
-from ..ir import Api, Model, ModelType, Operation, TypeRef, walk
+from ..ir import Alias, AliasType, Api, Model, ModelType, Operation, TypeRef, walk
 from ..load import JsonPath, LoadedSpec
 from ..problems import Problem, SpecError
 from ..schemas import pointer
@@ -87,7 +87,7 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
         operations=tuple(ops),
         models=models,
         enums=tuple(ctx.enums[n] for n in _spec_order(ctx, list(ctx.enums))),
-        aliases=tuple(ctx.aliases.values()),
+        aliases=_alias_order(list(ctx.aliases.values())),
         security_schemes=tuple(schemes.values()),
         error_model=_error_model(models, ops),
         validators=tuple(ctx.validators.values()),
@@ -101,6 +101,25 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
     if findings is not None:
         findings += ctx.problems
     return api
+
+
+def _alias_order(aliases: list[Alias]) -> tuple[Alias, ...]:
+    """In the order they were built, except that an alias comes after the ones it names
+    outside brackets (``B = A | str``, with ``A`` recursive and built after ``B``)."""
+    by_name = {a.name: a for a in aliases}
+    ordered: dict[str, Alias] = {}
+
+    def place(alias: Alias, visiting: frozenset[str]) -> None:
+        if alias.name in ordered or alias.name in visiting:  # a bare cycle: refused by checks
+            return
+        for name in alias.bare_aliases:
+            if name in by_name:
+                place(by_name[name], visiting | {alias.name})
+        ordered[alias.name] = alias
+
+    for alias in aliases:
+        place(alias, frozenset())
+    return tuple(ordered.values())
 
 
 def _request_id_header(ctx: Context, sdk: Mapping[str, object]) -> str:
@@ -171,6 +190,9 @@ def _request_validator(ctx: Context, model: Model) -> str:
 
 def _reach(ctx: Context, t: TypeRef, seen: set[str]) -> None:
     for node in walk(t):
+        if isinstance(node, AliasType) and node.name not in seen:
+            seen.add(node.name)  # an alias name never equals a model's (one class namespace)
+            _reach(ctx, ctx.aliases[node.name].type, seen)
         if isinstance(node, ModelType) and node.name not in seen:
             seen.add(node.name)
             model = ctx.models[node.name]

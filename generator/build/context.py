@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .. import names
-from ..ir import Alias, Enum, Model, Rename, TypeRef, Validator
+from ..ir import Alias, AliasType, Enum, Model, Rename, TypeRef, Validator
 from ..load import JsonPath, LoadedSpec
 from ..problems import NOTE, WARNING, Problem
 from ..schemas import component_name, lookup, pointer, ref_path
@@ -37,6 +37,8 @@ class Context:
         self._class_of: dict[str, str] = {}  # the pointer of a schema → its class name
         self.reserved_classes: frozenset[str] = frozenset()  # the package's own names
         self.renames: list[Rename] = []  # every collision resolved (generator.build.naming)
+        self._parsing: list[str] = []  # pointers of the schemas being parsed, innermost last
+        self._recursive: dict[str, str] = {}  # pointer → alias name, for those met inside
         self._functions: set[str] = set()
         self.unsupported_schemes: set[str] = set()  # warned about once, at the scheme
         self.parse_type: TypeParser | None = None  # set by generator.build.kinds
@@ -78,9 +80,38 @@ class Context:
         assert self.parse_type is not None
         if not isinstance(schema, Mapping):
             schema = {} if schema is True or schema is None else {"not": {}}
-        result = self.parse_type(self, schema, at, hint)
+        if key in self._parsing and self._no_class_since(key):
+            return self._recursive_alias(key, schema, at, hint)
+        self._parsing.append(key)
+        try:
+            result = self.parse_type(self, schema, at, hint)
+        finally:
+            self._parsing.pop()
+        if key in self._recursive:
+            result = self._close_alias(key, schema, result)
         self._types[key] = result
         return result
+
+    def _no_class_since(self, key: str) -> bool:
+        """Whether no model is being built between the outer parse of ``key`` and now: a
+        model (remembered before its fields) already ends the recursion by its name."""
+        start = self._parsing.index(key)
+        return not any(k in self._types for k in self._parsing[start + 1 :])
+
+    def _recursive_alias(
+        self, key: str, schema: Mapping[str, Any], at: JsonPath, hint: str
+    ) -> TypeRef:
+        """A map, list or union met again inside itself: a named alias refers to it."""
+        if key not in self._recursive:
+            self._recursive[key] = self.class_name(schema, at, hint)
+        return AliasType(self._recursive[key])
+
+    def _close_alias(self, key: str, schema: Mapping[str, Any], result: TypeRef) -> TypeRef:
+        name = self._recursive[key]
+        description = text(schema.get("description"))
+        self.aliases.pop(name, None)  # a named union registered itself: defined once, here
+        self.aliases[name] = Alias(name, key, description, result, recursive=True)
+        return AliasType(name)
 
     def remember(self, at: JsonPath, t: TypeRef) -> None:
         """Record ``t`` before its parts are built, so a recursive schema finds itself."""

@@ -1,7 +1,8 @@
 """Comparing two value types: equal, wider (accepts more), narrower (accepts less) or different.
 
-Models and enums compare equal here (whatever their names): the pairs met are recorded so that
-their fields and values are compared next, and renamed classes are found.
+Models, enums and recursive aliases compare equal here (whatever their names): the pairs met
+are recorded so that their fields, values and definitions are compared next (once: a recursive
+type is never walked into itself), and renamed classes are found.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..ir import (
+    AliasType,
     AnyType,
     BytesType,
     ConstType,
@@ -36,6 +38,7 @@ class Pairs:
 
     models: list[tuple[str, str]] = field(default_factory=list)
     enums: list[tuple[EnumType, EnumType]] = field(default_factory=list)
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # recursive types
 
 
 def spell(t: TypeRef | None) -> str:
@@ -44,7 +47,7 @@ def spell(t: TypeRef | None) -> str:
         return "None"
     if isinstance(t, ScalarType):
         return t.kind
-    if isinstance(t, ModelType | EnumType):
+    if isinstance(t, ModelType | EnumType | AliasType):
         return t.name
     if isinstance(t, ConstType):
         return f"Literal[{t.value!r}]"
@@ -95,6 +98,9 @@ def relation(old: TypeRef | None, new: TypeRef | None, pairs: Pairs) -> Relation
         return "equal"
     if isinstance(old, EnumType) and isinstance(new, EnumType):
         pairs.enums.append((old, new))
+        return "equal"
+    if isinstance(old, AliasType) and isinstance(new, AliasType):
+        pairs.aliases.append((old.name, new.name))  # their definitions are compared next
         return "equal"
     if isinstance(old, ListType) and isinstance(new, ListType):
         return relation(old.item, new.item, pairs)

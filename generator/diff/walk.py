@@ -43,6 +43,8 @@ class Walk:
         for x, y in pairs.enums:
             self.enum_pairs.add((x.name, y.name))
             self._queue.append(("enum", x, y, direction))
+        for a, b in pairs.aliases:
+            self._queue.append(("alias", a, b, direction))
         return rel
 
     def type_change(
@@ -84,6 +86,14 @@ class Walk:
                 if key not in self._done:
                     self._done.add(key)
                     self._model(self.old.model(a), self.new.model(b), direction)
+            elif what == "alias":
+                assert isinstance(a, str) and isinstance(b, str)
+                key = ("alias", a, b, direction)
+                if key not in self._done:
+                    self._done.add(key)
+                    old, new = self.old.alias(a).type, self.new.alias(b).type
+                    c = Collector(self.changes, f"type {b}")
+                    self.type_change(c, b, old, new, direction)
             else:
                 assert isinstance(a, EnumType) and isinstance(b, EnumType)
                 key = ("enum", a.name, b.name, direction)

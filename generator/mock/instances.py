@@ -22,6 +22,20 @@ from .regex_sample import sample
 # Deeper than this, optional properties are left out and arrays stay empty (recursive schemas).
 MAX_DEPTH = 8
 
+
+class _Cycle:
+    """What a ``$ref`` back into a schema being built gives: no finite value there. A union
+    then takes another variant, an array stays empty and an optional property is left out;
+    only where nothing else is allowed does it become ``null``."""
+
+
+_CYCLE = _Cycle()
+
+
+def _finite(value: Any) -> Any:
+    return None if value is _CYCLE else value
+
+
 FORMAT_VALUES: Mapping[str, str] = {
     "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
     "date-time": "2025-01-01T00:00:00Z",
@@ -116,7 +130,7 @@ def types_of(document: Mapping[str, Any], schema: Any) -> list[str]:
 
 def build_instance(document: Mapping[str, Any], schema: Any) -> Any:
     """A deterministic instance of ``schema`` (see the module docstring)."""
-    return _Generator(document).value(schema, 0, frozenset())
+    return _finite(_Generator(document).value(schema, 0, frozenset()))
 
 
 def built_and_errors(
@@ -180,19 +194,22 @@ class _Generator:
         ref = schema.get("$ref")
         if isinstance(ref, str):
             if ref in refs:
-                return None  # a cycle: null is the only finite answer
+                return _CYCLE
             return self.value(resolve(self.document, schema), depth, refs | {ref})
         for key in ("oneOf", "anyOf"):
             options = schema.get(key)
             if isinstance(options, list) and options:
-                return self._merge(self._typed(schema, depth, refs), options[0], depth, refs)
+                # The first variant with a finite value (a recursive one may loop back).
+                values = (self.value(option, depth, refs) for option in options)
+                chosen = next((v for v in values if v is not _CYCLE), _CYCLE)
+                return self._merge(self._typed(schema, depth, refs), chosen)
         result = self._typed(schema, depth, refs)
         for sub in schema.get("allOf") or []:
-            result = self._merge(result, sub, depth, refs)
+            result = self._merge(result, self.value(sub, depth, refs))
         return result
 
-    def _merge(self, base: Any, sub: Any, depth: int, refs: frozenset[str]) -> Any:
-        extra = self.value(sub, depth, refs)
+    @staticmethod
+    def _merge(base: Any, extra: Any) -> Any:
         if isinstance(base, dict) and isinstance(extra, dict):
             return {**extra, **base}
         return base if base is not None else extra
@@ -221,7 +238,9 @@ class _Generator:
             needed = name in required
             if not needed and (depth >= MAX_DEPTH or is_secret(self.document, sub)):
                 continue
-            result[name] = self.value(sub, depth + 1, refs)
+            value = self.value(sub, depth + 1, refs)
+            if value is not _CYCLE or needed:
+                result[name] = _finite(value)
         for name in required:
             result.setdefault(name, "string")
         return result
@@ -229,13 +248,16 @@ class _Generator:
     def _array(self, schema: Mapping[str, Any], depth: int, refs: frozenset[str]) -> Any:
         prefix = schema.get("prefixItems")
         if isinstance(prefix, list) and prefix:
-            return [self.value(sub, depth + 1, refs) for sub in prefix]
+            return [_finite(self.value(sub, depth + 1, refs)) for sub in prefix]
         low = int(schema.get("minItems", 0))
         high = schema.get("maxItems")
         count = low if depth >= MAX_DEPTH or schema.get("uniqueItems") else max(low, 1)
         if isinstance(high, int):
             count = min(count, high)
-        return [self.value(schema.get("items"), depth + 1, refs) for _ in range(count)]
+        items = [self.value(schema.get("items"), depth + 1, refs) for _ in range(count)]
+        if _CYCLE in items and low == 0:
+            return []
+        return [_finite(item) for item in items]
 
 
 def _string(schema: Mapping[str, Any]) -> str:

@@ -218,6 +218,33 @@ class Tasks:
         prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send(prepared, timeout)
 
+    def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Literal["ok"]:
+        """Whether the service is up
+
+        ``GET /health``
+
+        Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_health(
+            self._credentials,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send(prepared, timeout)
+
 
 class AsyncTasks:
     """Asynchronous client of the Tasks API.
@@ -375,4 +402,31 @@ class AsyncTasks:
             request,
         )
         prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return await self._transport.send(prepared, timeout)
+
+    async def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Literal["ok"]:
+        """Whether the service is up
+
+        ``GET /health``
+
+        Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_health(
+            self._credentials,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)

@@ -9,6 +9,7 @@ are built once, at import.
 from __future__ import annotations
 
 import re as _re
+from collections.abc import Callable
 from typing import Literal
 from urllib.parse import quote
 
@@ -17,6 +18,7 @@ import httpx
 from . import _validators
 from ._auth import Credentials
 from ._serde import (
+    const_decoder,
     encode,
     list_decoder,
     object_decoder,
@@ -129,6 +131,29 @@ def create_task(
     )
 
 
+def _decode_get_health(response: httpx.Response) -> Literal["ok"]:
+    result: Literal["ok"] = _as_const_ok(json_body(response), "")
+    return result
+
+
+def get_health(
+    credentials: Credentials,
+) -> PreparedRequest[Literal["ok"]]:
+    _errors: list[str] = []
+    _headers = credentials.headers(())
+    if _errors:
+        raise ValidationError(_errors)
+    _path = "/health"
+    return PreparedRequest(
+        method="GET",
+        path=_path,
+        idempotent=True,
+        headers=_headers,
+        decode=_decode_get_health,
+    )
+
+
 # Response decoders, built once at import rather than on every call.
 _as_list_task = list_decoder(object_decoder(Task._from_json))
 _as_task = object_decoder(Task._from_json)
+_as_const_ok: Callable[[object, str], Literal["ok"]] = const_decoder("ok")

@@ -66,6 +66,20 @@ class TasksWithRawResponse:
         prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
         return self._transport.send_raw(prepared, timeout)
 
+    def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Literal["ok"]]:
+        """Like :meth:`Tasks.get_health`, returning the HTTP response undecoded."""
+        prepared = _operations.get_health(
+            self._credentials,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send_raw(prepared, timeout)
+
 
 class AsyncTasksWithRawResponse:
     """``AsyncTasks.with_raw_response``: each method returns a :class:`RawResponse`."""
@@ -105,4 +119,18 @@ class AsyncTasksWithRawResponse:
             request,
         )
         prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return await self._transport.send_raw(prepared, timeout)
+
+    async def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Literal["ok"]]:
+        """Like :meth:`AsyncTasks.get_health`, returning the HTTP response undecoded."""
+        prepared = _operations.get_health(
+            self._credentials,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send_raw(prepared, timeout)

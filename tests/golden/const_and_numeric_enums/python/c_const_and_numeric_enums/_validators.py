@@ -146,10 +146,36 @@ def validate_task(value: object, path: str, errors: list[str]) -> None:
             path_4 = _at(path, "title")
             if not isinstance(value_4, str):
                 _report(errors, path_4, _show(value_4) + " is not of type 'string'")
+        if "flags" in value:
+            _validate_task_1(value["flags"], _at(path, "flags"), errors)
+        if "weights" in value:
+            _validate_task_2(value["weights"], _at(path, "weights"), errors)
         if "priority" in value:
             validate_priority(value["priority"], _at(path, "priority"), errors)
         if "scale" in value:
             validate_scale(value["scale"], _at(path, "scale"), errors)
+
+
+def _validate_task_1(value: object, path: str, errors: list[str]) -> None:
+    """Check ``value`` against Task/properties/flags."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            path_1 = f"{path}[{index_1}]"
+            if value_1 != "starred":
+                _report(errors, path_1, _show(value_1) + " is not equal to 'starred'")
+
+
+def _validate_task_2(value: object, path: str, errors: list[str]) -> None:
+    """Check ``value`` against Task/properties/weights."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        for key_1, value_1 in value.items():
+            path_1 = _at(path, key_1)
+            if not _json_equal(value_1, 1):
+                _report(errors, path_1, _show(value_1) + " is not equal to 1")
 
 
 def _validate_list_tasks_priority(value: object, path: str, errors: list[str]) -> None:

@@ -9,7 +9,7 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -20,11 +20,13 @@ from ._serde import (
     const_decoder,
     decode_int,
     decode_str,
+    dict_decoder,
     encode,
     extra_fields,
     float_enum_decoder,
     from_input,
     int_enum_decoder,
+    list_decoder,
     optional,
     required,
     strict_enum_decoder,
@@ -106,7 +108,7 @@ class NewTask:
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewTask:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
-            kind=required(data, "kind", path, const_decoder("task")),
+            kind=required(data, "kind", path, _decode_const_task),
             title=required(data, "title", path, decode_str),
             priority=required(data, "priority", path, _decode_strict_priority),
             scale=optional(data, "scale", path, _decode_strict_scale),
@@ -122,6 +124,8 @@ class Task:
         kind:
         schema_version:
         title:
+        flags:
+        weights:
         priority: 1 is low, 3 is high.
         scale: Effort multiplier.
         extra: Fields the API sent that this version of the package does not know yet.
@@ -131,6 +135,8 @@ class Task:
     kind: Literal["task"] = "task"
     schema_version: Literal[2] = 2
     title: str
+    flags: list[Literal["starred"]] | None = None
+    weights: dict[str, Literal[1]] | None = None
     priority: Priority | int
     scale: Scale | float | None = None
     extra: dict[str, object] = field(default_factory=dict)
@@ -145,6 +151,10 @@ class Task:
         data["kind"] = self.kind
         data["schema_version"] = self.schema_version
         data["title"] = self.title
+        if self.flags is not None:
+            data["flags"] = encode(self.flags, request)
+        if self.weights is not None:
+            data["weights"] = encode(self.weights, request)
         data["priority"] = encode(self.priority, request)
         if self.scale is not None:
             data["scale"] = encode(self.scale, request)
@@ -168,9 +178,11 @@ class Task:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_int),
-            kind=required(data, "kind", path, const_decoder("task")),
-            schema_version=required(data, "schema_version", path, const_decoder(2)),
+            kind=required(data, "kind", path, _decode_const_task),
+            schema_version=required(data, "schema_version", path, _decode_const_2),
             title=required(data, "title", path, decode_str),
+            flags=optional(data, "flags", path, _decode_list_const_starred),
+            weights=optional(data, "weights", path, _decode_dict_const_1),
             priority=required(data, "priority", path, _decode_priority),
             scale=optional(data, "scale", path, _decode_scale),
             extra=extra_fields(data, _TASK_FIELDS),
@@ -178,10 +190,18 @@ class Task:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_const_task: Callable[[object, str], Literal["task"]] = const_decoder("task")
 _decode_strict_priority = strict_enum_decoder(Priority)
 _decode_strict_scale = strict_enum_decoder(Scale)
+_decode_const_2: Callable[[object, str], Literal[2]] = const_decoder(2)
+_decode_list_const_starred: Callable[[object, str], list[Literal["starred"]]] = list_decoder(
+    const_decoder("starred")
+)
+_decode_dict_const_1: Callable[[object, str], dict[str, Literal[1]]] = dict_decoder(
+    const_decoder(1)
+)
 _decode_priority = int_enum_decoder(Priority)
 _decode_scale = float_enum_decoder(Scale)
 _TASK_FIELDS: frozenset[str] = frozenset(
-    ["id", "kind", "schema_version", "title", "priority", "scale"]
+    ["id", "kind", "schema_version", "title", "flags", "weights", "priority", "scale"]
 )

@@ -8,7 +8,7 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -126,7 +126,7 @@ class EmailNotification:
     def _from_input(cls, data: Mapping[str, object], path: str) -> EmailNotification:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
-            channel=required(data, "channel", path, const_decoder("email")),
+            channel=required(data, "channel", path, _decode_const_email),
             to=required(data, "to", path, decode_str),
             subject=required(data, "subject", path, decode_str),
         )
@@ -177,7 +177,7 @@ class SmsNotification:
     def _from_input(cls, data: Mapping[str, object], path: str) -> SmsNotification:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
-            channel=required(data, "channel", path, const_decoder("sms")),
+            channel=required(data, "channel", path, _decode_const_sms),
             phone=required(data, "phone", path, decode_str),
             text=required(data, "text", path, decode_str),
         )
@@ -321,5 +321,7 @@ Notification: TypeAlias = EmailNotification | SmsNotification
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _BATCH_RESULT_FIELDS: frozenset[str] = frozenset(["added"])
+_decode_const_email: Callable[[object, str], Literal["email"]] = const_decoder("email")
+_decode_const_sms: Callable[[object, str], Literal["sms"]] = const_decoder("sms")
 _RECEIPT_FIELDS: frozenset[str] = frozenset(["id"])
 _USER_FIELDS: frozenset[str] = frozenset(["id", "name"])

@@ -134,7 +134,7 @@ def upload_document(
         _validators.validate_upload_document_body(_body, "", _errors)
     else:
         _errors.append(f"request: expected DocumentUpload, got {type(request).__name__}")
-    _data, _files = _multipart(_body or {}, frozenset(["document"]), _errors)
+    _data, _files = _multipart(_body or {}, frozenset(["document", "attachments"]), _errors)
     _headers = credentials.headers((("api_token",),))
     if _errors:
         raise ValidationError(_errors)

@@ -58,6 +58,23 @@ def validate_document_upload(value: object, path: str, errors: list[str]) -> Non
                 _report(errors, path_2, _show(value_2) + " is not of type 'string'")
         if "metadata" in value:
             validate_document_metadata(value["metadata"], _at(path, "metadata"), errors)
+        if "attachments" in value:
+            _validate_document_upload_1(value["attachments"], _at(path, "attachments"), errors)
+
+
+def _validate_document_upload_1(value: object, path: str, errors: list[str]) -> None:
+    """Check ``value`` against DocumentUpload/properties/attachments."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            validate_blob(value_1, f"{path}[{index_1}]", errors)
+
+
+def validate_blob(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Blob."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
 
 
 def validate_document_metadata(value: object, path: str, errors: list[str]) -> None:

@@ -8,7 +8,7 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from . import _validators
@@ -47,11 +47,13 @@ class DocumentUpload:
         document:
         title:
         metadata:
+        attachments:
     """
 
     document: FileContent
     title: str
     metadata: DocumentMetadata | None = None
+    attachments: list[FileContent] | None = None
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
@@ -63,6 +65,8 @@ class DocumentUpload:
         data["title"] = self.title
         if self.metadata is not None:
             data["metadata"] = encode(self.metadata, request)
+        if self.attachments is not None:
+            data["attachments"] = self.attachments
         return data
 
     @classmethod
@@ -88,6 +92,7 @@ class DocumentUpload:
             document=required(data, "document", path, decode_text_bytes),
             title=required(data, "title", path, decode_str),
             metadata=optional(data, "metadata", path, _decode_document_metadata_input),
+            attachments=optional(data, "attachments", path, _decode_list),
         )
 
 
@@ -236,11 +241,12 @@ class UploadAvatarRequest:
         return cls(
             file=required(data, "file", path, decode_text_bytes),
             description=optional(data, "description", path, decode_str),
-            tags=optional(data, "tags", path, _decode_list),
+            tags=optional(data, "tags", path, _decode_list_2),
         )
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _decode_document_metadata_input = object_decoder(DocumentMetadata._from_input)
+_decode_list: Callable[[object, str], list[FileContent]] = list_decoder(decode_text_bytes)
 _UPLOAD_FIELDS: frozenset[str] = frozenset(["id", "size"])
-_decode_list = list_decoder(decode_str)
+_decode_list_2 = list_decoder(decode_str)

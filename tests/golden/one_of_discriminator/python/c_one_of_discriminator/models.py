@@ -8,7 +8,7 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -95,7 +95,7 @@ class Card:
     def _from_json(cls, data: Mapping[str, object], path: str) -> Card:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
-            type=required(data, "type", path, const_decoder("card")),
+            type=required(data, "type", path, _decode_const_card),
             brand=required(data, "brand", path, decode_str),
             last4=required(data, "last4", path, decode_str),
             exp_month=optional(data, "exp_month", path, decode_int),
@@ -156,7 +156,7 @@ class BankTransfer:
     def _from_json(cls, data: Mapping[str, object], path: str) -> BankTransfer:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
-            type=required(data, "type", path, const_decoder("bank_transfer")),
+            type=required(data, "type", path, _decode_const_bank_transfer),
             iban=required(data, "iban", path, decode_str),
             holder=optional(data, "holder", path, decode_str),
             extra=extra_fields(data, _BANK_TRANSFER_FIELDS),
@@ -274,7 +274,11 @@ Event: TypeAlias = PaymentSucceeded | PaymentFailed
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_decode_const_card: Callable[[object, str], Literal["card"]] = const_decoder("card")
 _CARD_FIELDS: frozenset[str] = frozenset(["type", "brand", "last4", "exp_month", "exp_year"])
+_decode_const_bank_transfer: Callable[[object, str], Literal["bank_transfer"]] = const_decoder(
+    "bank_transfer"
+)
 _BANK_TRANSFER_FIELDS: frozenset[str] = frozenset(["type", "iban", "holder"])
 _PAYMENT_SUCCEEDED_FIELDS: frozenset[str] = frozenset(["kind", "payment_id", "amount"])
 _PAYMENT_FAILED_FIELDS: frozenset[str] = frozenset(["kind", "payment_id", "reason"])

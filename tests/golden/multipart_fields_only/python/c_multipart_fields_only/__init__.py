@@ -1,0 +1,38 @@
+# Generated from tests/specs/constructs/multipart_fields_only.yaml by sdkgen 0.1.0. Do not edit.
+"""Survey API: a typed Python client.
+
+    from c_multipart_fields_only import Survey
+    from c_multipart_fields_only.models import SubmitAnswerRequest
+
+See the package README and the reference docs for authentication, errors and retries.
+"""
+
+import logging
+from typing import TYPE_CHECKING
+
+from ._client import AsyncSurvey, Survey
+
+if TYPE_CHECKING:
+    from ._serde import UNSET
+
+__all__ = ["UNSET", "AsyncSurvey", "Survey", "__version__"]
+
+__version__ = "1.0.0"
+
+# Silent unless the application configures logging (library convention).
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Loaded when first used: `import c_multipart_fields_only` stays quick.
+_LAZY = {
+    "UNSET": "_serde",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,473 @@
+# Generated from tests/specs/constructs/multipart_fields_only.yaml by sdkgen 0.1.0. Do not edit.
+"""Sending prepared requests: auth headers, timeouts, retries, error mapping and logging.
+
+Retry policy: an idempotent operation is retried on connection errors, timeouts, 408, 429 and
+5xx. A non-idempotent one (a POST that starts something) only when the server cannot have acted
+on it: connect errors and connect timeouts, 429 and 503. A read timeout or a 500 after such a
+request is raised, never retried, so one call can never do the work twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import email.utils
+import json
+import logging
+import random
+import re
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import timezone
+from types import MappingProxyType
+from typing import Generic, TypeVar
+
+import httpx
+
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ValidationError,
+    error_for_status,
+)
+
+T = TypeVar("T")
+Decoder = Callable[[object, str], object]
+
+logger = logging.getLogger("c_multipart_fields_only")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0
+
+_RETRY_ANY_METHOD = frozenset({429, 503})
+_RETRY_IDEMPOTENT = frozenset({408, 429}) | frozenset(range(500, 600))
+
+Timeout = float | httpx.Timeout
+
+USER_AGENT = "c-multipart-fields-only-python/1.0.0"
+# Sent with every request. The httpx client this package creates holds them as its defaults,
+# so that they are not merged into each request again; a caller's client gets them per request.
+DEFAULT_HEADERS: Mapping[str, str] = MappingProxyType(
+    {"Accept": "application/json", "User-Agent": USER_AGENT}
+)
+
+
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which cost 1.5 µs
+# of every call; nothing changes a prepared request once it is made.
+@dataclass(slots=True, eq=False)
+class PreparedRequest(Generic[T]):
+    """A validated request, ready to send, and how to decode its answers."""
+
+    method: str
+    path: str
+    idempotent: bool
+    headers: Mapping[str, str] = field(repr=False)  # holds the credentials
+    decode: Callable[[httpx.Response], T]
+    # The body, in at most one of these forms; each may hold write-only values.
+    json: object = field(default=None, repr=False)
+    content: bytes | None = field(default=None, repr=False)
+    data: Mapping[str, str | list[str]] | None = field(default=None, repr=False)
+    # Multipart parts: (field, (filename or None for a JSON part, bytes, media type)).
+    files: list[tuple[str, tuple[str | None, bytes, str]]] | None = field(default=None, repr=False)
+    params: tuple[tuple[str, str], ...] | None = field(default=None, repr=False)  # may hold keys
+    # Decoders of declared error bodies, by status: "404", "4XX" or "default".
+    errors: Mapping[str, Decoder] | None = field(default=None, repr=False)
+
+
+def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
+    if timeout is None:
+        return default
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout, connect=min(timeout, default.connect or timeout))
+
+
+def retry_delay(attempt: int, response: httpx.Response | None) -> float | None:
+    """Seconds to wait before retry ``attempt`` (1-based); None when the server asks too much."""
+    if response is not None:
+        asked = _retry_after(response.headers.get("retry-after"))
+        if asked is not None:
+            return asked if asked <= MAX_RETRY_AFTER else None
+    backoff = min(INITIAL_BACKOFF * 2.0 ** (attempt - 1), MAX_BACKOFF)
+    return backoff * (0.75 + random.random() * 0.25)  # jitter spreads out synchronized clients
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:  # "-0000" means UTC with no local offset known (RFC 5322)
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - time.time())
+
+
+def retryable_status(status: int, idempotent: bool) -> bool:
+    return status in (_RETRY_IDEMPOTENT if idempotent else _RETRY_ANY_METHOD)
+
+
+def retryable_error(error: httpx.TransportError, idempotent: bool) -> bool:
+    if idempotent:
+        return True
+    # The request never reached the server: safe to send again even for a POST.
+    return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+
+
+# Errors whose text comes from the network stack, never from the request (headers can hold
+# credentials: httpx's LocalProtocolError quotes an invalid header value in full).
+_SAFE_DETAIL = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def connection_error(error: httpx.TransportError) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if kind is APITimeoutError else "failed"
+    detail = type(error).__name__
+    if isinstance(error, _SAFE_DETAIL) and str(error):
+        detail = f"{detail}: {error}"
+    try:
+        request: httpx.Request | None = error.request
+    except RuntimeError:
+        request = None
+    return kind(f"the request {what}: {detail}", request=request)
+
+
+def json_body(response: httpx.Response) -> object:
+    """The JSON of a success response (``None`` when empty: the decoder then says so)."""
+    if not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code}: the response body is not JSON", response=response
+        ) from None
+
+
+def result(prepared: PreparedRequest[T], response: httpx.Response) -> T:
+    """The decoded success body, or the typed error for an error status."""
+    status = response.status_code
+    if status >= 300:  # redirects are not followed: a POST must not be re-sent elsewhere
+        body = _json_or_none(response)
+        parsed = _parsed_error(prepared.errors, status, body)
+        raise error_for_status(status)(response, body, parsed)
+    try:
+        return prepared.decode(response)
+    except APIResponseValidationError as exc:
+        if exc.response is not None:
+            raise
+        empty = not response.content
+        problem = "the response body is empty" if empty else f"unexpected body: {exc}"
+        raise APIResponseValidationError(f"HTTP {status}: {problem}", response=response) from None
+
+
+def raw_result(prepared: PreparedRequest[T], response: httpx.Response) -> RawResponse[T]:
+    """The undecoded success response; an error status raises as :func:`result` does."""
+    if response.status_code >= 300:
+        result(prepared, response)  # raises the typed error
+    return RawResponse(response, lambda answer: result(prepared, answer))
+
+
+def _parsed_error(decoders: Mapping[str, Decoder] | None, status: int, body: object) -> object:
+    """The error body decoded as declared for ``status`` (exact, then ``4XX``, then default)."""
+    if not decoders or body is None:
+        return None
+    decode = (
+        decoders.get(str(status)) or decoders.get(f"{status // 100}XX") or decoders.get("default")
+    )
+    if decode is None:
+        return None
+    try:
+        return decode(body, "")
+    except APIResponseValidationError:
+        return None  # the typed error is still raised, with the raw body
+
+
+def _json_or_none(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _log(prepared: PreparedRequest[T], url: str, outcome: str, attempt: int, start: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        elapsed = time.monotonic() - start
+        logger.debug(
+            "%s %s -> %s (attempt %d, %.3f s)", prepared.method, url, outcome, attempt, elapsed
+        )
+
+
+async def _async_sleep(delay: float) -> None:
+    import asyncio  # imported on first retry only: asyncio costs ~10 ms at import time
+
+    await asyncio.sleep(delay)
+
+
+def after_error(
+    prepared: PreparedRequest[T], error: httpx.TransportError, attempt: int, max_retries: int
+) -> float:
+    """Seconds to wait before retrying after ``error``; raises when it must not be retried."""
+    if attempt > max_retries or not retryable_error(error, prepared.idempotent):
+        raise connection_error(error) from error
+    return retry_delay(attempt, None) or 0.0
+
+
+def after_response(
+    prepared: PreparedRequest[T], response: httpx.Response, attempt: int, max_retries: int
+) -> float | None:
+    """Seconds to wait before retrying ``response``, or None when it is the final answer."""
+    if attempt > max_retries or not retryable_status(response.status_code, prepared.idempotent):
+        return None
+    return retry_delay(attempt, response)
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    prepared: PreparedRequest[T],
+    url: httpx.URL,
+    timeout: httpx.Timeout,
+    headers: Mapping[str, str],
+) -> httpx.Request:
+    """The request, built once: its body is encoded once and re-sent unchanged by retries.
+
+    ``headers`` go first, so that the operation's own (``Accept``, ``extra_headers``) replace
+    them, whatever their case.
+    """
+    merged: Mapping[str, str] = prepared.headers
+    if headers:
+        merged = httpx.Headers(headers)
+        merged.update(prepared.headers)
+    return http.build_request(
+        prepared.method,
+        url,
+        json=prepared.json,
+        content=prepared.content,
+        data=prepared.data,
+        files=prepared.files,
+        params=prepared.params,
+        headers=merged,
+        timeout=timeout,
+    )
+
+
+URL_CACHE_SIZE = 256
+
+
+def parsed_url(urls: dict[str, httpx.URL], url: str) -> httpx.URL:
+    """``url`` as an :class:`httpx.URL`, parsed once per transport: httpx parses a URL string on
+    every request, a third of the cost of building one, and a client calls the same few URLs
+    again and again. A URL is immutable, so one object serves every request and thread; the
+    cache is emptied when full, and goes with its client."""
+    parsed = urls.get(url)
+    if parsed is None:
+        if len(urls) >= URL_CACHE_SIZE:
+            urls.clear()
+        parsed = urls[url] = httpx.URL(url)
+    return parsed
+
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def with_extras(
+    prepared: PreparedRequest[T],
+    headers: Mapping[str, str] | None,
+    query: Mapping[str, str] | None,
+    body: Mapping[str, object] | None,
+) -> PreparedRequest[T]:
+    """The request with the caller's extra headers, query parameters and JSON body fields.
+
+    For what the spec does not list yet. Each replaces a value of the same name. Values are
+    checked as HTTP-safe but never shown: like credentials, they may be secret.
+    """
+    if not (headers or query or body):
+        return prepared
+    errors: list[str] = []
+    merged_headers = dict(prepared.headers)
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            errors.append(f"extra_headers: {name!r} is not a valid HTTP header name")
+        elif not isinstance(value, str) or not _header_safe(value):
+            errors.append(f"extra_headers[{name!r}]: the value must be text without line breaks")
+        else:
+            merged_headers[name] = value
+    params = list(prepared.params or ())
+    for name, value in (query or {}).items():
+        if not isinstance(name, str) or not name or not isinstance(value, str):
+            errors.append(f"extra_query: {name!r} needs a non-empty name and a str value")
+            continue
+        params = [(key, text) for key, text in params if key != name] + [(name, value)]
+    merged_body = prepared.json
+    if body:
+        if not isinstance(prepared.json, dict):
+            errors.append("extra_body: this operation does not send a JSON object")
+        else:
+            merged_body = {**prepared.json, **body}
+            try:
+                json.dumps(merged_body)
+            except (TypeError, ValueError):
+                errors.append("extra_body: every value must be JSON (str, int, float, bool, ...)")
+    if errors:
+        raise ValidationError(errors)
+    return dataclasses.replace(
+        prepared, headers=merged_headers, params=tuple(params), json=merged_body
+    )
+
+
+def _header_safe(value: str) -> bool:
+    return not any(char in value for char in "\r\n\0")
+
+
+class RawResponse(Generic[T]):
+    """A success response before decoding: ``client.with_raw_response.<method>(...)``.
+
+    ``parse()`` gives what the method returns (decoded once). Error statuses still raise the
+    usual exceptions.
+    """
+
+    __slots__ = ("_decode", "_parsed", "http_response")
+
+    def __init__(self, http_response: httpx.Response, decode: Callable[[httpx.Response], T]):
+        self.http_response = http_response
+        self._decode = decode
+        self._parsed: list[T] = []
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def parse(self) -> T:
+        """The decoded body, as the method would return it."""
+        if not self._parsed:
+            self._parsed.append(self._decode(self.http_response))
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}]>"
+
+
+class SyncTransport:
+    """Sends prepared requests with an :class:`httpx.Client`."""
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        base_url: str,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        headers: Mapping[str, str] = DEFAULT_HEADERS,
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.headers = headers  # added to every request: empty when ``http`` sends them itself
+        self.urls: dict[str, httpx.URL] = {}
+
+    def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return result(prepared, self.exchange(prepared, timeout))
+
+    def send_raw(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> RawResponse[T]:
+        return raw_result(prepared, self.exchange(prepared, timeout))
+
+    def exchange(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> httpx.Response:
+        """The final response to ``prepared``, after the retries the policy allows."""
+        url = self.base_url + prepared.path
+        # Built once: the body is serialized once and re-sent unchanged by every retry.
+        request = build_request(
+            self.http,
+            prepared,
+            parsed_url(self.urls, url),
+            as_timeout(timeout, self.timeout),
+            self.headers,
+        )
+        attempt = 0
+        while True:
+            attempt += 1
+            start = time.monotonic()
+            try:
+                response = self.http.send(request)
+            except httpx.TransportError as exc:
+                _log(prepared, url, type(exc).__name__, attempt, start)
+                delay = after_error(prepared, exc, attempt, self.max_retries)
+            else:
+                _log(prepared, url, str(response.status_code), attempt, start)
+                retry_in = after_response(prepared, response, attempt, self.max_retries)
+                if retry_in is None:
+                    return response
+                response.close()
+                delay = retry_in
+            logger.debug("retrying in %.2f s", delay)
+            time.sleep(delay)
+
+
+class AsyncTransport:
+    """Sends prepared requests with an :class:`httpx.AsyncClient`."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        base_url: str,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        headers: Mapping[str, str] = DEFAULT_HEADERS,
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.headers = headers  # added to every request: empty when ``http`` sends them itself
+        self.urls: dict[str, httpx.URL] = {}
+
+    async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return result(prepared, await self.exchange(prepared, timeout))
+
+    async def send_raw(
+        self, prepared: PreparedRequest[T], timeout: Timeout | None
+    ) -> RawResponse[T]:
+        return raw_result(prepared, await self.exchange(prepared, timeout))
+
+    async def exchange(
+        self, prepared: PreparedRequest[T], timeout: Timeout | None
+    ) -> httpx.Response:
+        """The final response to ``prepared``, after the retries the policy allows."""
+        url = self.base_url + prepared.path
+        request = build_request(
+            self.http,
+            prepared,
+            parsed_url(self.urls, url),
+            as_timeout(timeout, self.timeout),
+            self.headers,
+        )
+        attempt = 0
+        while True:
+            attempt += 1
+            start = time.monotonic()
+            try:
+                response = await self.http.send(request)
+            except httpx.TransportError as exc:
+                _log(prepared, url, type(exc).__name__, attempt, start)
+                delay = after_error(prepared, exc, attempt, self.max_retries)
+            else:
+                _log(prepared, url, str(response.status_code), attempt, start)
+                retry_in = after_response(prepared, response, attempt, self.max_retries)
+                if retry_in is None:
+                    return response
+                await response.aclose()
+                delay = retry_in
+            logger.debug("retrying in %.2f s", delay)
+            await _async_sleep(delay)

@@ -1,0 +1,37 @@
+# Generated from tests/specs/constructs/recursive_types.yaml by sdkgen 0.1.0. Do not edit.
+"""Recursive Types API: a typed Python client.
+
+    from c_recursive_types import Recursive
+
+See the package README and the reference docs for authentication, errors and retries.
+"""
+
+import logging
+from typing import TYPE_CHECKING
+
+from ._client import AsyncRecursive, Recursive
+
+if TYPE_CHECKING:
+    from ._serde import UNSET
+
+__all__ = ["UNSET", "AsyncRecursive", "Recursive", "__version__"]
+
+__version__ = "1.0.0"
+
+# Silent unless the application configures logging (library convention).
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Loaded when first used: `import c_recursive_types` stays quick.
+_LAZY = {
+    "UNSET": "_serde",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value

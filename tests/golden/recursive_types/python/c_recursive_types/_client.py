@@ -1,0 +1,499 @@
+# Generated from tests/specs/constructs/recursive_types.yaml by sdkgen 0.1.0. Do not edit.
+"""The synchronous and asynchronous clients of the Recursive Types API."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._auth import Credentials
+from ._transport import (
+    DEFAULT_HEADERS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    SyncTransport,
+    Timeout,
+    as_timeout,
+    with_extras,
+)
+
+if TYPE_CHECKING:
+    # Annotations only: the models, validators, request builders (and pages) load on the
+    # first call that needs them, so importing the client costs little more than httpx.
+    from . import _operations
+    from ._raw import AsyncRecursiveWithRawResponse, RecursiveWithRawResponse
+    from .models import (
+        Forest,
+        Json,
+        Outline,
+        Tree,
+    )
+else:
+
+    class _Lazy:
+        """Stands for a module of this package until its first use imports it."""
+
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __getattr__(self, attr: str) -> object:
+            import importlib
+
+            module = importlib.import_module(f".{self.name}", __package__)
+            globals()[self.name] = module  # later calls find the module itself
+            return getattr(module, attr)
+
+    _operations = _Lazy("_operations")
+
+DEFAULT_BASE_URL = "https://api.example.com/v1"
+BASE_URL_ENV = "C_RECURSIVE_TYPES_BASE_URL"
+
+
+def _base_url(
+    base_url: str | None,
+) -> str:
+    """The API root: ``base_url``, else the environment, else the spec's server."""
+    url = base_url or os.environ.get(BASE_URL_ENV)
+    return (url or DEFAULT_BASE_URL).rstrip("/")
+
+
+class Recursive:
+    """Synchronous client of the Recursive Types API.
+
+    Use it as a context manager, or call :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``C_RECURSIVE_TYPES_BASE_URL`` or
+                ``https://api.example.com/v1``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
+        self._transport = SyncTransport(
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
+        )
+
+    def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Recursive:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Recursive:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> RecursiveWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import RecursiveWithRawResponse
+
+        return RecursiveWithRawResponse(self._credentials, self._transport)
+
+    def put_tree(
+        self,
+        name: str,
+        request: Tree,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Tree:
+        """PUT /trees/{name}
+
+        ``PUT /trees/{name}``
+
+        Args:
+            name: The ``name`` path parameter.
+            request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.put_tree(
+            self._credentials,
+            name,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send(prepared, timeout)
+
+    def get_document(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Json:
+        """GET /documents/{id}
+
+        ``GET /documents/{id}``
+
+        Args:
+            id: The ``id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_document(
+            self._credentials,
+            id,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send(prepared, timeout)
+
+    def get_forest(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Forest:
+        """GET /forests
+
+        ``GET /forests``
+
+        Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_forest(
+            self._credentials,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send(prepared, timeout)
+
+    def create_outline(
+        self,
+        request: Outline,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Outline:
+        """POST /outlines
+
+        ``POST /outlines``
+
+        Args:
+            request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_outline(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return self._transport.send(prepared, timeout)
+
+
+class AsyncRecursive:
+    """Asynchronous client of the Recursive Types API.
+
+    It has the same methods as :class:`Recursive`, as coroutines.
+    Use it as an async context manager, or await :meth:`close`, to release its connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: The API root; defaults to ``C_RECURSIVE_TYPES_BASE_URL`` or
+                ``https://api.example.com/v1``.
+            timeout: Seconds (or an :class:`httpx.Timeout`) per request; default 60 s, 5 s to
+                connect.
+            max_retries: How many times a failed request may be retried (see the retry policy
+                in the docs); ``0`` disables retries.
+            http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
+                not closed by this client; ``timeout`` above still applies to every request.
+
+        Raises:
+            MissingCredentialsError: No credentials were passed or found in the environment.
+        """
+
+        self._credentials = Credentials.resolve()
+        self.base_url = _base_url(base_url)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
+        self._transport = AsyncTransport(
+            self._http,
+            self.base_url,
+            as_timeout(timeout, DEFAULT_TIMEOUT),
+            max_retries,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
+        )
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncRecursive:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, credentials={self._credentials!r})"
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncRecursive:
+        """A client with other settings that shares this one's connections and credentials.
+
+        Closing it leaves the shared connections open: close the client it came from.
+        """
+        clone = object.__new__(type(self))
+        clone._credentials = self._credentials
+        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(
+            self._http,
+            clone.base_url,
+            as_timeout(timeout, self._transport.timeout),
+            self._transport.max_retries if max_retries is None else max_retries,
+            self._transport.headers,
+        )
+        return clone
+
+    @property
+    def with_raw_response(self) -> AsyncRecursiveWithRawResponse:
+        """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
+        # Imported on first use, which keeps ``import`` fast.
+        from ._raw import AsyncRecursiveWithRawResponse
+
+        return AsyncRecursiveWithRawResponse(self._credentials, self._transport)
+
+    async def put_tree(
+        self,
+        name: str,
+        request: Tree,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Tree:
+        """PUT /trees/{name}
+
+        ``PUT /trees/{name}``
+
+        Args:
+            name: The ``name`` path parameter.
+            request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.put_tree(
+            self._credentials,
+            name,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return await self._transport.send(prepared, timeout)
+
+    async def get_document(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Json:
+        """GET /documents/{id}
+
+        ``GET /documents/{id}``
+
+        Args:
+            id: The ``id`` path parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_document(
+            self._credentials,
+            id,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return await self._transport.send(prepared, timeout)
+
+    async def get_forest(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Forest:
+        """GET /forests
+
+        ``GET /forests``
+
+        Args:
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.get_forest(
+            self._credentials,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return await self._transport.send(prepared, timeout)
+
+    async def create_outline(
+        self,
+        request: Outline,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Outline:
+        """POST /outlines
+
+        ``POST /outlines``
+
+        Args:
+            request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.create_outline(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return await self._transport.send(prepared, timeout)
