@@ -46,11 +46,16 @@ def generate(text: str) -> dict[str, str] | None:
     try:
         spec = parse_spec(text, SPEC_NAME)
         report = check(spec)
-        if report.problems:
-            _still_builds_or_explains(spec, report.buildable)
+        if any(p.blocking for p in report.problems) or report.spec is None:
+            _still_builds_or_explains(report.spec or normalize(spec), report.buildable)
             assert_located(report.problems, text)
             return None
-        return render(build(normalize(spec)))
+        # Warnings and notes: generated as the CLI does, their fallbacks carried out.
+        found: list[Problem] = []
+        files = render(build(report.spec, found))
+        if report.problems or found:
+            assert_located(report.problems + found, text)
+        return files
     except SpecError as exc:
         assert_located(exc.problems, text)
         return None
@@ -61,7 +66,7 @@ def _still_builds_or_explains(spec: object, buildable: bool) -> None:
     crash there is swallowed because the problems explain it, but it must never hang."""
     if buildable:
         with contextlib.suppress(Exception):  # the CLI drops these: cli.load_and_build
-            build(normalize(spec))  # type: ignore[arg-type]
+            build(spec)  # type: ignore[arg-type]
 
 
 def check_rendered(files: dict[str, str]) -> None:

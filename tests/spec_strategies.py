@@ -6,6 +6,8 @@ hostile one) and applies one to three mutations: drop, duplicate or retype a key
 ``$ref``; an enum default outside the enum; deep nesting; a huge enum; empty objects; unions of
 unions; recursive schemas (through models, and through maps, lists and unions alone); very
 long names (schemas, operations, properties); names that differ only by case or ``-``/``_``;
+names that collide (a class named like the package's own, an inline title equal to a
+component's name, a query ``id`` beside a path ``id``, ``EndTime<`` beside ``EndTime>``);
 and hostile strings
 (quotes, backslashes, Jinja and Markdown syntax, ``</script>``, control characters, non-ASCII,
 Python keywords, builtins, dunders, names starting with digits, path-like names) in
@@ -338,6 +340,55 @@ def case_twin(draw: Draw, doc: dict[str, Any]) -> bool:
     return True
 
 
+# Names the generated package uses itself, and spec names that clash once made Python names.
+_PACKAGE_NAMES = ["ValidationError", "Credentials", "File", "RealtimeKitError", "APIStatusError"]
+_FIELD_CLASHES = ["extra", "to_dict", "from_dict", "self", "cls", "timeout"]
+
+
+def clashing_names(draw: Draw, doc: dict[str, Any]) -> bool:
+    """Names that collide: a class named like the package's own, properties named like its
+    methods, an inline title equal to a component's name, and parameters that become one
+    argument (a query ``id`` beside a path ``id``, ``EndTime<`` beside ``EndTime>``)."""
+    components = doc.setdefault("components", {}).setdefault("schemas", {})
+    kind = draw(st.sampled_from(["class", "title", "params"]))
+    if kind == "class":
+        name = draw(st.sampled_from(_PACKAGE_NAMES))
+        props = {f: {"type": "string"} for f in draw(st.lists(st.sampled_from(_FIELD_CLASHES)))}
+        components[name] = {"type": "object", "properties": props or {"extra": {"type": "string"}}}
+        return True
+    if kind == "title":
+        inline = [
+            p for p, n in walk(doc) if len(p) > 3 and isinstance(n, dict) and "properties" in n
+        ]
+        if not inline or not components:
+            return False
+        get(doc, draw(st.sampled_from(inline)))["title"] = draw(
+            st.sampled_from(sorted(components, key=str))
+        )
+        return True
+    operations = [
+        (route, method)
+        for route, item in (doc.get("paths") or {}).items()
+        if isinstance(item, dict)
+        for method, op in item.items()
+        if isinstance(op, dict) and method in ("get", "post", "put", "delete", "patch")
+    ]
+    if not operations:
+        return False
+    route, method = draw(st.sampled_from(operations))
+    op = doc["paths"][route][method]
+    base = draw(st.sampled_from(["id", "EndTime", "mixed_case", "timeout"]))
+    twins = {"id": ["id"], "EndTime": ["EndTime<", "EndTime>"], "mixed_case": ["mixedCase"]}
+    names = [base, *twins.get(base, [])]
+    params = op.setdefault("parameters", [])
+    if not isinstance(params, list):
+        return False
+    for i, name in enumerate(names):
+        where = "header" if i == 2 else "query"
+        params.append({"name": name, "in": where, "schema": {"type": "string"}})
+    return True
+
+
 def _text_slots(doc: dict[str, Any]) -> list[tuple[JsonPath, str]]:
     """Places a hostile string can go, with their kind."""
     slots: list[tuple[JsonPath, str]] = []
@@ -387,6 +438,7 @@ MUTATIONS: list[Callable[[Draw, dict[str, Any]], bool]] = [
     recursive,  # maps, lists and unions of themselves: many shapes, twice as likely
     long_names,
     case_twin,
+    clashing_names,
     hostile_string,
     hostile_string,  # the most varied: twice as likely
     hostile_string,
@@ -428,7 +480,7 @@ def mutated_specs(draw: Draw, *, structural: bool = True) -> str:
     allowed = (
         MUTATIONS
         if structural
-        else [hostile_string, empty_object, union_of_unions, recursive, long_names]
+        else [hostile_string, empty_object, union_of_unions, recursive, long_names, clashing_names]
     )
     for _ in range(draw(st.integers(1, 3))):
         draw(st.sampled_from(allowed))(draw, doc)

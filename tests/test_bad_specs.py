@@ -543,3 +543,25 @@ def test_a_parameter_declared_twice_says_where_and_what_to_do(
         "OpenAPI identifies a parameter by name and location, so remove one (or give them "
         "different names)"
     ]
+
+
+def test_a_default_of_the_wrong_format_is_located_at_the_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Formats are checked with the default itself, so it is never reported at 1:1 (where
+    openapi-spec-validator's own check of defaults, without a path, would put it)."""
+    path = _write(
+        tmp_path,
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /items:\n    get:\n"
+        "      parameters:\n        - name: since\n          in: query\n"
+        "          schema: {type: string, format: date, default: yesterday}\n"
+        "      responses: {'204': {description: x}}\n",
+    )
+    code = main(["validate", "--no-strict", str(path)])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 0
+    assert err == [
+        f"{path}:9:48: warning[default-mismatch]: default does not match its schema: "
+        "'yesterday' is not a 'date' (left out: the server applies its own)",
+        "1 warning (`--strict` makes warnings errors).",
+    ]

@@ -13,6 +13,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from vendor_calls import parameter_value
 
 from generator.build import build
 from generator.cli import load_and_build
@@ -836,10 +837,10 @@ def sample_request(
             places[scheme.kind][scheme.header] = "x"
     path = op.path
     for param in op.path_params:
-        value = (path_values or {}).get(param.name, param.example or 1)
+        value = (path_values or {}).get(param.name) or parameter_value(spec, op, param)
         path = path.replace("{" + param.name + "}", str(value))
     for param in op.keyword_params:
-        value = param.example if param.example is not None else 1
+        value = parameter_value(spec, op, param) if param.required else None
         if param.required and not isinstance(value, (dict, list)):
             places[param.location][param.name] = str(value).lower() if value is True else str(value)
     headers = {k.lower(): v for k, v in places["header"].items()}
@@ -873,16 +874,24 @@ def sample_request(
 def held_id(spec: LoadedSpec, api: Api, app: MockApp, op: Operation) -> dict[str, str]:
     """For an item of a collection the mock remembers (GET/PUT/PATCH/DELETE ``C/{id}``): create
     one with the collection's POST first and name it, since an unknown id is a 404."""
-    role = app.store.roles.get((op.method, op.path))
+    # OpenAI's spec has paths such as "/responses/{id}?beta=true": on the wire, the same route
+    # as "/responses/{id}", whose role the mock then plays.
+    role = app.store.roles.get((op.method, op.path)) or app.store.roles.get(
+        (op.method, op.path.split("?")[0])
+    )
     if role is None or role.kind not in ("read", "update", "delete"):
         return {}
     collection = role.collection
     create = next(o for o in api.operations if (o.method, o.path) == ("POST", collection.template))
-    created = app.handle(sample_request(spec, create, app.base_path))
+    # The parent's path values as the item's operation will send them (their examples differ
+    # from operation to operation in some specs).
+    parents = {p.name: str(parameter_value(spec, op, p)) for p in op.path_params[:-1]}
+    created = app.handle(sample_request(spec, create, app.base_path, parents))
     assert created.status == create.success_status, created.body[:300]
     body = json.loads(created.body)
     resource = body[collection.payload] if collection.payload else body
-    return {re.findall(r"\{([^{}]+)\}", op.path)[-1]: str(resource[collection.id_name])}
+    item = re.findall(r"\{([^{}]+)\}", op.path)[-1]
+    return {**parents, item: str(resource[collection.id_name])}
 
 
 @pytest.mark.parametrize("path", SPEC_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.cli import load_and_build
-from generator.ir import Api, ModelType, Operation
+from generator.ir import Api, ModelType, Operation, Parameter
 from generator.load import JsonPath, LoadedSpec
 from generator.mock.instances import build_instance, built_and_errors
 from generator.mock.params import deref_at
@@ -44,13 +44,8 @@ def plan(spec_path: Path) -> tuple[Api, list[dict[str, Any]]]:
 
 
 def _call(spec: LoadedSpec, op: Operation) -> dict[str, Any]:
-    schemas = _parameter_schemas(spec, op)
-    args = [_value(spec, schemas.get(("path", p.name)), p.example) for p in op.path_params]
-    kwargs = {
-        p.python_name: _value(spec, schemas.get((p.location, p.name)), p.example)
-        for p in op.keyword_params
-        if p.required
-    }
+    args = [parameter_value(spec, op, p) for p in op.path_params]
+    kwargs = {p.python_name: parameter_value(spec, op, p) for p in op.keyword_params if p.required}
     body: dict[str, Any] | None = None
     if op.body is not None:
         model = op.body.type.name if isinstance(op.body.type, ModelType) else None
@@ -76,9 +71,12 @@ def _parameter_schemas(spec: LoadedSpec, op: Operation) -> dict[tuple[str, str],
     return found
 
 
-def _value(spec: LoadedSpec, schema: Any, example: Any) -> Any:
-    if example is not None:
-        return example
+def parameter_value(spec: LoadedSpec, op: Operation, param: Parameter) -> Any:
+    """The parameter's example, else an instance of its schema (Twilio's SIDs match their
+    ``^MG[0-9a-fA-F]{32}$``)."""
+    if param.example is not None:
+        return param.example
+    schema = _parameter_schemas(spec, op).get((param.location, param.name))
     value = build_instance(spec.data, schema if schema is not None else {"type": "string"})
     return value if value is not None else "x"
 

@@ -13,7 +13,7 @@ from ..load import JsonPath, LoadedSpec
 from ..problems import WARNING
 from ..schemas import pointer, subschemas
 from . import ERROR, rule
-from .repair import Fixes, drop, put
+from .repair import Edit, Fixes, drop, put
 
 UNKNOWN_KEYWORD = rule(
     "unknown-keyword",
@@ -86,7 +86,23 @@ def check(spec: LoadedSpec, openapi30: bool) -> Fixes:
                 message = f"`{key}: {_show(value)}` is OpenAPI 3.0: read as 3.0 means it"
                 fixes.add(spec.problem(at, message, OPENAPI30_KEYWORD, WARNING))
     fixes.extend(_recursive_refs(spec))
+    if not openapi30:
+        fixes.edits += _content_encodings(spec)
     return fixes
+
+
+_ENCODED_FORMATS = {"binary": "binary", "base64": "byte"}
+
+
+def _content_encodings(spec: LoadedSpec) -> list[Edit]:
+    """3.1's way to say what 3.0's ``format`` says: ``contentEncoding: binary`` is a file
+    (Discord's uploads), ``base64`` is bytes in base64. No finding: both are correct 3.1."""
+    edits = []
+    for path, schema in spec.schemas:
+        encoding = schema.get("contentEncoding")
+        if encoding in _ENCODED_FORMATS and "format" not in schema:
+            edits.append(put((*path, "format"), _ENCODED_FORMATS[encoding]))
+    return edits
 
 
 def _recursive_refs(spec: LoadedSpec) -> Fixes:

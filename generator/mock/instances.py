@@ -142,6 +142,11 @@ def built_and_errors(
     return repair(instance, validator or validator_for(document, schema_at))
 
 
+# Each try validates the whole instance again: on a large one of nested unions (Discord's
+# messages) an unbounded search took minutes. Counted, not timed, so answers stay the same.
+REPAIR_BUDGET = 100
+
+
 def repair(instance: Any, validator: jsonschema.Validator) -> tuple[Any, int]:
     """Drop properties, deepest first, while that lowers the number of schema errors; the
     instance, and the number of errors left.
@@ -149,18 +154,43 @@ def repair(instance: Any, validator: jsonschema.Validator) -> tuple[Any, int]:
     A built instance can break a conditional rule (an enum's first value may trigger an
     ``if`` whose ``then`` requires a property left out); dropping the trigger usually fixes it.
     """
-    errors = sum(1 for _ in validator.iter_errors(instance))
+    errors = list(validator.iter_errors(instance))
+    budget = REPAIR_BUDGET
     progress = True
-    while errors and progress:
+    while errors and progress and budget > 0:
         progress = False
+        near = _near(instance, errors)
         for parent, key in reversed(list(_members(instance))):
+            if (id(parent), key) not in near:
+                continue  # off every error's path: dropping it cannot help
+            if budget <= 0:
+                break
+            budget -= 1
             value = parent.pop(key)
-            remaining = sum(1 for _ in validator.iter_errors(instance))
-            if remaining < errors:
+            remaining = list(validator.iter_errors(instance))
+            if len(remaining) < len(errors):
                 errors, progress = remaining, True
                 break
             parent[key] = value
-    return instance, errors
+    return instance, len(errors)
+
+
+def _near(instance: Any, errors: list[jsonschema.ValidationError]) -> set[tuple[int, str]]:
+    """The members of every object on an error's path (the trigger of a failed ``then`` is a
+    sibling of what it asks for, somewhere up that path)."""
+    found: set[tuple[int, str]] = set()
+    for error in errors:
+        node = instance
+        for step in [*error.absolute_path, None]:
+            if isinstance(node, dict):
+                found.update((id(node), key) for key in node)
+            if step is None:
+                break
+            try:
+                node = node[step]
+            except (KeyError, IndexError, TypeError):
+                break
+    return found
 
 
 def _members(node: Any) -> Iterator[tuple[dict[str, Any], str]]:
@@ -212,6 +242,10 @@ class _Generator:
     def _merge(base: Any, extra: Any) -> Any:
         if isinstance(base, dict) and isinstance(extra, dict):
             return {**extra, **base}
+        if extra is not None and extra is not _CYCLE and not isinstance(base, (dict, list)):
+            # A variant's or part's own value is the more specific: Discord's enums are
+            # `type: integer` with `oneOf: [{const: 1}, {const: 2}]`.
+            return extra
         return base if base is not None else extra
 
     def _typed(self, schema: Mapping[str, Any], depth: int, refs: frozenset[str]) -> Any:

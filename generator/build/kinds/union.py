@@ -108,6 +108,7 @@ def _discriminator(
                 continue
             pairs.append((str(value), by_ref[ref]))
     mapped = {cls for _, cls in pairs}
+    renamed: list[tuple[str, str, list[str]]] = []  # (implicit name, class, values allowed)
     for ref, cls in by_ref.items():
         if cls in mapped:
             continue
@@ -115,16 +116,29 @@ def _discriminator(
         allowed = _values_of(ctx, str(ref), spec["propertyName"])
         if allowed is None or implicit in allowed:
             pairs.append((implicit, cls))
-            continue
-        # The name can never be the value (OpenAI's: `type: {enum: [function]}`): the values
-        # the variant allows are what a server sends.
-        shown = ", ".join(repr(v) for v in allowed)
+        else:
+            # The name can never be the value (OpenAI's: `type: {enum: [function]}`): the
+            # values the variant allows are what a server sends.
+            renamed.append((implicit, cls, allowed))
+            pairs += [(value, cls) for value in allowed]
+    values = [value for value, _ in pairs]
+    shared = sorted({v for v in values if values.count(v) > 1})
+    if shared:
         message = (
-            f"discriminator value {implicit!r} (the component's name: no mapping names it) is "
-            f"not a value {cls}.{spec['propertyName']} allows: decoded by {shown} instead"
+            f"discriminator values {', '.join(map(repr, shared[:3]))} name more than one "
+            "variant: responses are decoded by the compiled validators instead"
         )
         ctx.warn(where, message, DISCRIMINATOR_UNUSABLE)
-        pairs += [(value, cls) for value in allowed]
+        return None
+    if renamed:
+        implicit, cls, allowed = renamed[0]
+        more = f" (and {len(renamed) - 1} more variants)" if len(renamed) > 1 else ""
+        message = (
+            f"no mapping names {cls}, and {spec['propertyName']!r} there can never be "
+            f"{implicit!r} (its component name), only {', '.join(map(repr, allowed))}{more}: "
+            "decoded by the values each variant allows"
+        )
+        ctx.warn(where, message, DISCRIMINATOR_UNUSABLE)
     return Discriminator(spec["propertyName"], tuple(pairs))
 
 
