@@ -40,6 +40,19 @@ STEP_ASIDE = frozenset(
 # the client's classes (``RealtimeKit``, ``AsyncRealtimeKit``, their ``...WithRawResponse``),
 # which the modules holding the spec's classes define or import under their public names.
 MODULE_NAMES = frozenset({"UNSET", "Unset"})
+# Names imported or defined at module level next to the client class: a client class a spec
+# chooses (x-sdk client) must not be one of them.
+CLIENT_TAKEN = (
+    MODULE_NAMES
+    | STEP_ASIDE
+    | frozenset(
+        {
+            *("TracebackType", "httpx", "os", "enum", "datetime", "date", "dataclass", "field"),
+            *("DEFAULT_BASE_URL", "BASE_URL_ENV", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"),
+            *("DEFAULT_HEADERS", "SERVER_URL", "TYPE_CHECKING", "File", "AsyncPage"),
+        }
+    )
+)
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -58,7 +71,7 @@ def package_problem(package: str) -> str | None:
 def client_problem(client: str, class_names: set[str]) -> str | None:
     if not usable_identifier(client) or not client.isascii():
         return f"client class name {client!r} is not a Python identifier"
-    if client in MODULE_NAMES | STEP_ASIDE or client in class_names or "Async" + client in class_names:
+    if client in CLIENT_TAKEN or client in class_names or "Async" + client in class_names:
         return f"client class name {client!r} collides with a name the generated code uses"
     return None
 
