@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .aside import spelled
 from .literals import py_literal
 from .names import constant, snake
 
@@ -80,7 +81,7 @@ class ModuleConstants:
             const = _CONST.search(expression)  # its value names it: _decode_const_email
             value = snake(const.group(1)).strip("_")[:24].strip("_") if const else ""
             wanted += "_" + value if value.isascii() and value else ""
-            typed = f"Callable[[object, str], {annotation}]"
+            typed = f"{spelled('Callable')}[[object, str], {annotation}]"
             return self.name(expression, wanted, key=f"{expression}: {typed}", annotation=typed)
         return self.name(expression, wanted)
 

@@ -24,6 +24,7 @@ import jinja2
 import jinja2.bccache
 
 from . import __version__
+from .aside import ASIDE, Own, aside_for
 from .confusables import ambiguous
 from .examples import examples_of
 from .forked import Forked
@@ -103,11 +104,16 @@ def _render_all(
         functools.partial(_rendered, env, api, others, roots, header),
         fork=len(api.operations) >= FORK_DOCS_FROM,
     )
+    # The package's own names a spec class takes step aside in the code (generator.aside);
+    # the docs, prose for the reader, spell them as ever.
+    aside = ASIDE.set(aside_for(api.class_names))
     try:
         files = _render_many(env, api, code, roots, header, on_file)
     except BaseException:
         docs.cancel()  # not left running beside whatever the caller does next
         raise
+    finally:
+        ASIDE.reset(aside)
     made, error = docs.result()
     if error:
         raise TemplateError(error)
@@ -332,6 +338,7 @@ def _environment(roots: list[Path]) -> jinja2.Environment:
     env.globals["NO_DEFAULT"] = NO_DEFAULT
     env.globals["module_constants"] = ModuleConstants
     env.globals["import_lines"] = import_lines
+    env.globals["own"] = Own()
     cache.salt(env)
     return env
 

@@ -1,8 +1,10 @@
 """Names the generated code already uses.
 
-A spec's class, method and parameter names that meet one of these are renamed, with a note
-(:mod:`generator.build.naming`). The package, client class and credential arguments a spec
-chooses in ``x-sdk`` must be free: those are refused, as the user chose them explicitly.
+A spec's method and parameter names that meet one of these are renamed, with a note
+(:mod:`generator.build.naming`); a class keeps its name, and the package's own name steps
+aside (:data:`STEP_ASIDE`, :mod:`generator.aside`), unless it is one of :data:`MODULE_NAMES`.
+The package, client class and credential arguments a spec chooses in ``x-sdk`` must be free:
+those are refused, as the user chose them explicitly.
 """
 
 from __future__ import annotations
@@ -20,39 +22,36 @@ METHOD_ARGUMENTS = frozenset(
     {"self", "request", "timeout", "credentials", "extra_headers", "extra_query", "extra_body"}
 )
 CONSTRUCTOR_ARGUMENTS = frozenset({"self", "base_url", "timeout", "max_retries", "http_client"})
-# Names imported or defined at module level next to the client class and the models.
-MODULE_NAMES = frozenset(
+# Names of the package that a spec's class is given although it would meet them: the modules
+# holding the spec's classes (models, _client, _operations, _raw) import these under a private
+# alias instead (``ValidationError as _ValidationError``) when a spec class has the name
+# (:mod:`generator.aside`). Only names a class can have: PascalCase, no inner underscore
+# (``DEFAULT_TIMEOUT``, ``dataclass`` or ``httpx`` never are one).
+STEP_ASIDE = frozenset(
     {
-        "Credentials",
-        "SyncTransport",
-        "AsyncTransport",
-        "Timeout",
-        "PreparedRequest",
-        "ValidationError",
-        "Literal",
-        "TracebackType",
-        "httpx",
-        "os",
-        "enum",
-        "datetime",
-        "dataclass",
-        "field",
-        "Mapping",
-        "UNSET",
-        "Unset",
-        "DEFAULT_BASE_URL",
-        "BASE_URL_ENV",
-        "DEFAULT_MAX_RETRIES",
-        "DEFAULT_TIMEOUT",
-        "DEFAULT_HEADERS",
-        "IO",
-        "TypeAlias",
-        "FileContent",
-        "Decoder",
-        "PageReader",
-        "SyncPage",
-        "AsyncPager",
+        *("Callable", "Mapping", "IO", "Literal", "TypeAlias", "TracebackType"),
+        *("Credentials", "FileContent", "ValidationError", "Decoder", "PreparedRequest"),
+        *("SyncTransport", "AsyncTransport", "Timeout", "RawResponse"),
+        *("PageReader", "SyncPage", "AsyncPager"),
     }
+)
+# Names that a spec's class cannot have: ``realtimekit.models`` exports them itself (a spec class
+# would take the public name). Such a class gets ``Model`` (``UnsetModel``), with a note; so do
+# the client's classes (``RealtimeKit``, ``AsyncRealtimeKit``, their ``...WithRawResponse``),
+# which the modules holding the spec's classes define or import under their public names.
+MODULE_NAMES = frozenset({"UNSET", "Unset"})
+# Names imported or defined at module level next to the client class: a client class a spec
+# chooses (x-sdk client) must not be one of them.
+CLIENT_TAKEN = (
+    MODULE_NAMES
+    | STEP_ASIDE
+    | frozenset(
+        {
+            *("TracebackType", "httpx", "os", "enum", "datetime", "date", "dataclass", "field"),
+            *("DEFAULT_BASE_URL", "BASE_URL_ENV", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"),
+            *("DEFAULT_HEADERS", "SERVER_URL", "TYPE_CHECKING", "File", "AsyncPage"),
+        }
+    )
 )
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -72,7 +71,7 @@ def package_problem(package: str) -> str | None:
 def client_problem(client: str, class_names: set[str]) -> str | None:
     if not usable_identifier(client) or not client.isascii():
         return f"client class name {client!r} is not a Python identifier"
-    if client in MODULE_NAMES or client in class_names or "Async" + client in class_names:
+    if client in CLIENT_TAKEN or client in class_names or "Async" + client in class_names:
         return f"client class name {client!r} collides with a name the generated code uses"
     return None
 

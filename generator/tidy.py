@@ -55,8 +55,9 @@ def import_lines(used: Words | None, sections: Sequence[Sequence[Any]], indent: 
     Each section is a list of ``(module, names)`` or ``(module, names, True)``: ``names`` None
     is ``import module`` (or ``module as alias``: kept when the code has ``<its name>.``);
     otherwise ``from module import`` the mentioned ``names``, one per line in parentheses when
-    the third item is True or the line would be too long. Modules keep the order given; names
-    are sorted as ruff's isort rules sort them.
+    the third item is True or the line would be too long; a name ``"X as _X"`` is imported
+    in a statement of its own (when the code mentions ``_X``). Modules keep the order given;
+    names are sorted as ruff's isort rules sort them.
     """
     blocks = []
     for section in sections:
@@ -66,14 +67,21 @@ def import_lines(used: Words | None, sections: Sequence[Sequence[Any]], indent: 
                 if used is None or f"{module.rpartition(' as ')[2]}." in used.text:
                     lines.append(f"{indent}import {module}")  # ("json" may be just a word)
                 continue
-            kept = isort_sorted(name for name in names if used is None or name in used)
-            if not kept:
-                continue
-            line = f"{indent}from {module} import {', '.join(kept)}"
-            if (wrap and wrap[0]) or len(line) > LINE_LENGTH:
-                inner = "".join(f"{indent}    {name},\n" for name in kept)
-                line = f"{indent}from {module} import (\n{inner}{indent})"
-            lines.append(line)
+            plain = [name for name in names if " as " not in name]
+            kept = isort_sorted(name for name in plain if used is None or name in used)
+            # "Name as _Name" (generator.aside) is a statement of its own (combine-as-imports
+            # is off); ruff orders a module's statements by their first member.
+            statements = [(kept[0], kept)] if kept else []
+            for name in names:
+                member, _, alias = name.partition(" as ")
+                if alias and (used is None or alias in used):
+                    statements.append((member, [name]))
+            for _, members in sorted(statements, key=lambda s: isort_key(s[0])):
+                line = f"{indent}from {module} import {', '.join(members)}"
+                if members is kept and ((wrap and wrap[0]) or len(line) > LINE_LENGTH):
+                    inner = "".join(f"{indent}    {name},\n" for name in kept)
+                    line = f"{indent}from {module} import (\n{inner}{indent})"
+                lines.append(line)
         if lines:
             blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
@@ -91,7 +99,12 @@ def isort_sorted(names: Iterable[str]) -> list[str]:
     """``names`` in the order ruff's isort rules (I001) put imported members: CONSTANTS, then
     Classes, then everything else; each in natural order (``Item2`` before ``Item10``),
     without regard to case first."""
-    return sorted(names, key=lambda name: (_kind(name), _natural(name.lower()), _natural(name)))
+    return sorted(names, key=isort_key)
+
+
+def isort_key(name: str) -> tuple[int, list[tuple[int, int | str]], list[tuple[int, int | str]]]:
+    """The key of :func:`isort_sorted`."""
+    return (_kind(name), _natural(name.lower()), _natural(name))
 
 
 def all_sorted(names: Iterable[str]) -> list[str]:

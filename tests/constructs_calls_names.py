@@ -1,13 +1,18 @@
 """The call script of tests/specs/constructs/name_collisions.yaml (see constructs_calls.py):
-every renamed class, field, argument and method is used, and sends the spec's own names."""
+every renamed class, field, argument and method is used, and sends the spec's own names; the
+classes named like the package's own names (``ValidationError``, ``Credentials``, ``Timeout``,
+``File``, ``Literal``...) are the spec's, while the package's still work beside them."""
 
 from __future__ import annotations
 
 from constructs_calls import Case, Out, Sent, assert_has, calls
 
 NAME_COLLISIONS = """
-from c_name_collisions import Names
-from c_name_collisions.models import CredentialsModel, Settings
+import c_name_collisions
+from c_name_collisions import Names, errors, models
+from c_name_collisions.models import (
+    Credentials, File, Literal, Mapping, Settings, Timeout, UnsetModel, ValidationError
+)
 
 with Names(base_url=URL) as client:
     out["order"] = show(
@@ -25,7 +30,25 @@ with Names(base_url=URL) as client:
     )
     out["things"] = show(client.get_items())
     out["items"] = show(client.get_items_2())
-    out["closed"] = show(client.close_operation(CredentialsModel(password="pw")))
+    closed = client.close_operation(Credentials(password="pw"))
+    out["closed"] = show(closed)
+    out["closed_is_model"] = isinstance(closed, models.ValidationError) and not isinstance(
+        closed, Exception
+    )
+    out["errors_differ"] = errors.ValidationError is not ValidationError and issubclass(
+        errors.ValidationError, ValueError
+    )
+    out["too_short"] = caught(lambda: client.put_timeout(Timeout(seconds=0)))
+    out["from_dict"] = caught(lambda: File.from_dict({"content": b"abc", "label": ""}))
+    out["timeout"] = show(client.put_timeout(Timeout(seconds=5), timeout=30))
+    raw = client.with_raw_response.put_timeout(Timeout(seconds=5))
+    out["raw"] = [type(raw).__name__, show(raw.parse())]
+    upload = c_name_collisions.File(content=b"abc", filename="a.txt")  # the package's File
+    out["uploaded"] = show(client.upload(File(content=upload, label="a")))
+    page = client.list_pages(mode=Mapping.STRICT)
+    out["page"] = [type(page).__name__, show(page.body), show(page.items)]
+    out["unset"] = show(UnsetModel(name="u"))
+    out["literal_kind"] = Literal(kind="stored").kind
     settings = Settings(
         mixed_case="a",
         mixed_case_2="b",
@@ -44,6 +67,10 @@ def check_name_collisions(out: Out, sent: Sent) -> None:
         ("GET", "/things"),
         ("GET", "/items"),
         ("POST", "/close"),
+        ("PUT", "/limits"),
+        ("PUT", "/limits"),
+        ("POST", "/uploads"),
+        ("GET", "/pages"),
         ("PUT", "/settings"),
     ]
     assert sent[0]["query"] == {
@@ -67,10 +94,43 @@ def check_name_collisions(out: Out, sent: Sent) -> None:
     assert_has(out["things"], [{"__type__": "LineItem", "sku": "A-1"}])
     assert_has(out["items"], [{"__type__": "LineItem2", "code": 7}])
     assert sent[3]["body"] == {"password": "pw"}
-    assert_has(out["closed"], {"__type__": "ValidationErrorModel", "reason": "too short"})
+    assert_has(out["closed"], {"__type__": "ValidationError", "reason": "too short"})
+    assert out["closed_is_model"] and out["errors_differ"]
+    # the package's ValidationError is still raised for invalid input, nothing sent
+    assert out["too_short"]["raised"] == "ValidationError"
+    assert "ValueError" in out["too_short"]["bases"]
+    assert "seconds" in out["too_short"]["message"]
+    assert out["from_dict"]["raised"] == "ValidationError"
+    assert "label" in out["from_dict"]["message"]
+    assert sent[4]["body"] == {"seconds": 5}
+    prepared = {
+        "__type__": "PreparedRequest",
+        "timeout": {"__type__": "Timeout", "seconds": 5},
+        "callable": {"__type__": "Callable", "name": "c"},
+        "alias": 3,
+        "raw": {"__type__": "RawResponse", "name": "r"},
+        "reader": {"__type__": "PageReader", "name": "p"},
+        "pager": {"__type__": "AsyncPager", "name": "a"},
+        "file_content": {"__type__": "FileContent", "name": "f"},
+        "unset": {"__type__": "UnsetModel", "name": "u"},
+    }
+    assert_has(out["timeout"], prepared)
+    assert sent[5]["body"] == {"seconds": 5}
+    assert out["raw"][0] == "RawResponse"
+    assert_has(out["raw"][1], prepared)
+    form = sent[6]["form"]
+    assert form["label"] == ["a"]
+    assert [(p["filename"], p["content"]) for p in form["content"]] == [("a.txt", "abc")]
+    assert_has(out["uploaded"], {"__type__": "Literal", "kind": "stored", "size": 3})
+    assert sent[7]["query"] == {"mode": ["strict"]}
+    assert out["page"][0] == "SyncPage"  # the package's page, holding the spec's SyncPage
+    assert_has(out["page"][1], {"__type__": "SyncPage", "data": [{"seconds": 5}]})
+    assert_has(out["page"][2], [{"__type__": "Timeout", "seconds": 5}])
+    assert_has(out["unset"], {"__type__": "UnsetModel", "name": "u"})
+    assert out["literal_kind"] == "stored"
     wire = {"mixed_case": "a", "mixedCase": "b", "extra": "spec field", "to_dict": True}
     assert out["settings_dict"] == {**wire, "volume": 11}
-    assert sent[4]["body"] == {**wire, "volume": 11}
+    assert sent[8]["body"] == {**wire, "volume": 11}
     assert_has(
         out["settings"],
         {

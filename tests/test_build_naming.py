@@ -119,23 +119,44 @@ def test_two_inline_titles_the_second_takes_its_parent_name_else_a_number() -> N
     assert by_key["to"] == "InvoiceTo"
 
 
-def test_names_the_package_uses_step_aside_for_a_model_suffix() -> None:
+def test_the_package_s_own_names_step_aside_for_the_spec_s_classes() -> None:
     api, notes = built(
         """
         ValidationError: {type: object, properties: {reason: {}}}
         Credentials: {type: object, properties: {password: {}}}
-        Widgets: {type: object, properties: {a: {}}}
+        Timeout: {type: object, properties: {seconds: {}}}
         File: {type: object, properties: {a: {}}}
+        Literal: {type: object, properties: {kind: {const: x}}}
+        Mapping: {type: string, enum: [a, b]}
+        """
+    )
+    # The spec's names, kept without a note: the generated modules import the package's own
+    # ValidationError, Credentials, Timeout, Literal... under private aliases instead.
+    assert [m.name for m in api.models] == [
+        "ValidationError", "Credentials", "Timeout", "File", "Literal"
+    ]  # fmt: skip
+    assert [e.name for e in api.enums] == ["Mapping"]
+    assert notes == []
+
+
+def test_names_public_beside_the_spec_s_classes_get_a_model_suffix() -> None:
+    api, notes = built(
+        """
+        Unset: {type: object, properties: {a: {}}}
+        UNSET: {type: object, properties: {b: {}}}
+        Widgets: {type: object, properties: {a: {}}}
+        AsyncWidgetsWithRawResponse: {type: object, properties: {a: {}}}
         """,
         info="x-sdk: {client: Widgets}\n",
     )
     assert [m.name for m in api.models] == [
-        "ValidationErrorModel",
-        "CredentialsModel",
+        "UnsetModel",  # models exports UNSET and Unset itself
+        "UNSETModel",
         "WidgetsModel",  # the client class is Widgets
-        "File",  # models.py and _client.py never import the package's File
+        "AsyncWidgetsWithRawResponseModel",
     ]
-    assert all("the generated package uses that name itself" in n for n in notes)
+    assert len(notes) == 4
+    assert all("the generated package exports that name itself" in n for n in notes)
 
 
 # -- fields -----------------------------------------------------------------------------------
@@ -268,13 +289,13 @@ def test_the_construct_prints_notes_records_renames_and_regenerates_byte_identic
     assert main(["validate", str(CONSTRUCT)]) == 0  # strict (our pyproject): notes never block
     err = capsys.readouterr().err.splitlines()
     notes = [line for line in err if ": note[renamed]: " in line]
-    assert len(notes) == 13 and err[-1] == "13 notes."
+    assert len(notes) == 12 and err[-1] == "12 notes."
     assert all(re.match(r"\S*name_collisions\.yaml:\d+:\d+: note\[renamed\]: ", n) for n in notes)
     out = tmp_path / "out"
     assert main(["generate", "--spec", str(CONSTRUCT), "--out", str(out)]) == 0
     first = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     manifest = json.loads((out / "manifest.json").read_text())
-    assert len(manifest["renames"]) == 13
+    assert len(manifest["renames"]) == 12
     assert {
         "kind": "parameter",
         "at": "/paths/~1orders~1{id}/get/parameters/1/name",
@@ -283,7 +304,7 @@ def test_the_construct_prints_notes_records_renames_and_regenerates_byte_identic
         "why": "path parameter 'id' is argument 'id'",
     } in manifest["renames"]
     assert {r["python"] for r in manifest["renames"]} >= {
-        "LineItem2", "OrderCustomer", "OrderShipping", "CredentialsModel", "extra_properties",
+        "LineItem2", "OrderCustomer", "OrderShipping", "UnsetModel", "extra_properties",
         "mixed_case_2", "to_dict_field", "timeout_param", "get_items_2", "close_operation",
     }  # fmt: skip
     capsys.readouterr()

@@ -10,8 +10,11 @@ what           rule
 classes        ``x-sdk-name`` and component names are claimed first, in spec order; an
                inline schema whose ``title`` is taken becomes its parent-derived name
                (``OrderCustomer``); anything else taken gets the first free number
-               (``Foo2``). A name the package uses itself (``ValidationError``,
-               ``Credentials``, the client class) gets ``Model`` (``ValidationErrorModel``).
+               (``Foo2``). A name the package uses beside the spec's classes
+               (``ValidationError``, ``Credentials``, ``Literal``) is the spec's: the
+               package's own steps aside (:mod:`generator.aside`), without a note. Only the
+               names public in the same namespace (``UNSET``, ``Unset`` of ``models``, the
+               client classes) are taken: such a class gets ``Model`` (``UnsetModel``).
 fields         properties in spec order: the first keeps the name, a later one gets the
                first free number (``mixed_case_2``). ``to_dict`` / ``from_dict`` (model
                methods) become ``to_dict_field``. A field ``extra`` keeps its name: the
@@ -85,7 +88,7 @@ def claim_class(
     if not taken(wanted):
         return wanted
     if wanted in ctx.reserved_classes:
-        why = "the generated package uses that name itself"
+        why = "the generated package exports that name itself"
         base = wanted + "Model"
         name = base if not taken(base) else numbered(base, taken)
     else:

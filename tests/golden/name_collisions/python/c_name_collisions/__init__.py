@@ -2,7 +2,7 @@
 """Names API: a typed Python client.
 
     from c_name_collisions import Names
-    from c_name_collisions.models import CredentialsModel
+    from c_name_collisions.models import File
 
 See the package README and the reference docs for authentication, errors and retries.
 """
@@ -13,9 +13,20 @@ from typing import TYPE_CHECKING
 from ._client import AsyncNames, Names
 
 if TYPE_CHECKING:
+    from ._files import File
+    from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._serde import UNSET
 
-__all__ = ["UNSET", "AsyncNames", "Names", "__version__"]
+__all__ = [
+    "UNSET",
+    "AsyncNames",
+    "AsyncPage",
+    "AsyncPager",
+    "File",
+    "Names",
+    "SyncPage",
+    "__version__",
+]
 
 __version__ = "1.0.0"
 
@@ -24,6 +35,10 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 # Loaded when first used: `import c_name_collisions` stays quick.
 _LAZY = {
+    "File": "_files",
+    "AsyncPage": "_pagination",
+    "AsyncPager": "_pagination",
+    "SyncPage": "_pagination",
     "UNSET": "_serde",
 }
 

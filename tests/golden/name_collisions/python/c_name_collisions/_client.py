@@ -4,36 +4,46 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from types import TracebackType
+from collections.abc import Mapping as _Mapping
+from types import TracebackType as _TracebackType
 from typing import TYPE_CHECKING
+from typing import Literal as _Literal
 
 import httpx
 
-from ._auth import Credentials
+from ._auth import Credentials as _Credentials
 from ._transport import (
     DEFAULT_HEADERS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    AsyncTransport,
-    SyncTransport,
-    Timeout,
     as_timeout,
     with_extras,
 )
+from ._transport import AsyncTransport as _AsyncTransport
+from ._transport import PreparedRequest as _PreparedRequest
+from ._transport import SyncTransport as _SyncTransport
+from ._transport import Timeout as _Timeout
 
 if TYPE_CHECKING:
     # Annotations only: the models, validators, request builders (and pages) load on the
     # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
+    from . import _operations, _pagination
+    from ._pagination import AsyncPager as _AsyncPager
+    from ._pagination import SyncPage as _SyncPage
     from ._raw import AsyncNamesWithRawResponse, NamesWithRawResponse
     from .models import (
-        CredentialsModel,
+        Credentials,
+        File,
         LineItem,
         LineItem2,
+        Literal,
+        Mapping,
         Order,
+        PreparedRequest,
         Settings,
-        ValidationErrorModel,
+        SyncPage,
+        Timeout,
+        ValidationError,
     )
 else:
 
@@ -51,6 +61,7 @@ else:
             return getattr(module, attr)
 
     _operations = _Lazy("_operations")
+    _pagination = _Lazy("_pagination")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_NAME_COLLISIONS_BASE_URL"
@@ -74,7 +85,7 @@ class Names:
         self,
         *,
         base_url: str | None = None,
-        timeout: Timeout | None = None,
+        timeout: _Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -94,11 +105,11 @@ class Names:
             MissingCredentialsError: No credentials were passed or found in the environment.
         """
 
-        self._credentials = Credentials.resolve()
+        self._credentials = _Credentials.resolve()
         self.base_url = _base_url(base_url)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
-        self._transport = SyncTransport(
+        self._transport = _SyncTransport(
             self._http,
             self.base_url,
             as_timeout(timeout, DEFAULT_TIMEOUT),
@@ -118,7 +129,7 @@ class Names:
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
-        traceback: TracebackType | None,
+        traceback: _TracebackType | None,
     ) -> None:
         self.close()
 
@@ -130,7 +141,7 @@ class Names:
         self,
         *,
         base_url: str | None = None,
-        timeout: Timeout | None = None,
+        timeout: _Timeout | None = None,
         max_retries: int | None = None,
     ) -> Names:
         """A client with other settings that shares this one's connections and credentials.
@@ -142,7 +153,7 @@ class Names:
         clone.base_url = base_url.rstrip("/") if base_url else self.base_url
         clone._owns_http = False
         clone._http = self._http
-        clone._transport = SyncTransport(
+        clone._transport = _SyncTransport(
             self._http,
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
@@ -170,9 +181,9 @@ class Names:
         timeout_param: int | None = None,
         mixed_case: str | None = None,
         mixed_case_2: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
     ) -> Order:
         """Get an order
 
@@ -213,9 +224,9 @@ class Names:
     def get_items(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
     ) -> list[LineItem]:
         """List things
 
@@ -240,9 +251,9 @@ class Names:
     def get_items_2(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
     ) -> list[LineItem2]:
         """List items
 
@@ -264,15 +275,124 @@ class Names:
         prepared = with_extras(prepared, extra_headers, extra_query, None)
         return self._transport.send(prepared, timeout)
 
+    def list_pages(
+        self,
+        *,
+        page: int | None = None,
+        mode: Mapping | _Literal["strict", "loose"] | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
+    ) -> _SyncPage[Timeout, SyncPage]:
+        """List pages of timeouts
+
+        ``GET /pages``
+
+        Paginated: returns the page ``page`` (default: the first); iterate over it for every item
+        across pages, each page fetched when reached.
+
+        Args:
+            page: The ``page`` query parameter.
+            mode: The ``mode`` query parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            UnprocessableEntityError: HTTP 422. The request was not understood.
+            APIConnectionError: No response was received.
+        """
+
+        def prepare(page: int | None) -> _PreparedRequest[SyncPage]:
+            prepared = _operations.list_pages(
+                self._credentials,
+                page=page,
+                mode=mode,
+            )
+            return with_extras(prepared, extra_headers, extra_query, None)
+
+        return _pagination.SyncPage.fetch(
+            self._transport,
+            prepare,
+            _operations.LIST_PAGES_PAGES,
+            page,
+            None,
+            timeout,
+        )
+
+    def upload(
+        self,
+        request: File,
+        *,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
+    ) -> Literal:
+        """Upload a file
+
+        ``POST /uploads``
+
+        Args:
+            request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.upload(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return self._transport.send(prepared, timeout)
+
+    def put_timeout(
+        self,
+        request: Timeout,
+        *,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        extra_body: _Mapping[str, object] | None = None,
+        timeout: _Timeout | None = None,
+    ) -> PreparedRequest:
+        """Set the timeout
+
+        ``PUT /limits``
+
+        Args:
+            request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.put_timeout(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return self._transport.send(prepared, timeout)
+
     def close_operation(
         self,
-        request: CredentialsModel,
+        request: Credentials,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> ValidationErrorModel:
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        extra_body: _Mapping[str, object] | None = None,
+        timeout: _Timeout | None = None,
+    ) -> ValidationError:
         """Close the account
 
         ``POST /close``
@@ -300,10 +420,10 @@ class Names:
         self,
         request: Settings,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        extra_body: _Mapping[str, object] | None = None,
+        timeout: _Timeout | None = None,
     ) -> Settings:
         """Replace the settings
 
@@ -332,7 +452,8 @@ class Names:
 class AsyncNames:
     """Asynchronous client of the Names API.
 
-    It has the same methods as :class:`Names`, as coroutines.
+    It has the same methods as :class:`Names`, as coroutines (a paginated
+    method returns an :class:`AsyncPager` to ``await`` or to iterate with ``async for``).
     Use it as an async context manager, or await :meth:`close`, to release its connections.
     """
 
@@ -340,7 +461,7 @@ class AsyncNames:
         self,
         *,
         base_url: str | None = None,
-        timeout: Timeout | None = None,
+        timeout: _Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -360,11 +481,11 @@ class AsyncNames:
             MissingCredentialsError: No credentials were passed or found in the environment.
         """
 
-        self._credentials = Credentials.resolve()
+        self._credentials = _Credentials.resolve()
         self.base_url = _base_url(base_url)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
-        self._transport = AsyncTransport(
+        self._transport = _AsyncTransport(
             self._http,
             self.base_url,
             as_timeout(timeout, DEFAULT_TIMEOUT),
@@ -384,7 +505,7 @@ class AsyncNames:
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
-        traceback: TracebackType | None,
+        traceback: _TracebackType | None,
     ) -> None:
         await self.close()
 
@@ -396,7 +517,7 @@ class AsyncNames:
         self,
         *,
         base_url: str | None = None,
-        timeout: Timeout | None = None,
+        timeout: _Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncNames:
         """A client with other settings that shares this one's connections and credentials.
@@ -408,7 +529,7 @@ class AsyncNames:
         clone.base_url = base_url.rstrip("/") if base_url else self.base_url
         clone._owns_http = False
         clone._http = self._http
-        clone._transport = AsyncTransport(
+        clone._transport = _AsyncTransport(
             self._http,
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
@@ -436,9 +557,9 @@ class AsyncNames:
         timeout_param: int | None = None,
         mixed_case: str | None = None,
         mixed_case_2: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
     ) -> Order:
         """Get an order
 
@@ -479,9 +600,9 @@ class AsyncNames:
     async def get_items(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
     ) -> list[LineItem]:
         """List things
 
@@ -506,9 +627,9 @@ class AsyncNames:
     async def get_items_2(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
     ) -> list[LineItem2]:
         """List items
 
@@ -530,15 +651,125 @@ class AsyncNames:
         prepared = with_extras(prepared, extra_headers, extra_query, None)
         return await self._transport.send(prepared, timeout)
 
+    def list_pages(
+        self,
+        *,
+        page: int | None = None,
+        mode: Mapping | _Literal["strict", "loose"] | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
+    ) -> _AsyncPager[Timeout, SyncPage]:
+        """List pages of timeouts
+
+        ``GET /pages``
+
+        Paginated: ``await`` the result for the page ``page`` (default: the first), or ``async
+        for`` over it for every item across pages, each page fetched when reached. Arguments are
+        validated now, before anything is sent.
+
+        Args:
+            page: The ``page`` query parameter.
+            mode: The ``mode`` query parameter.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            UnprocessableEntityError: HTTP 422. The request was not understood.
+            APIConnectionError: No response was received.
+        """
+
+        def prepare(page: int | None) -> _PreparedRequest[SyncPage]:
+            prepared = _operations.list_pages(
+                self._credentials,
+                page=page,
+                mode=mode,
+            )
+            return with_extras(prepared, extra_headers, extra_query, None)
+
+        return _pagination.AsyncPager(
+            self._transport,
+            prepare,
+            _operations.LIST_PAGES_PAGES,
+            page,
+            None,
+            timeout,
+        )
+
+    async def upload(
+        self,
+        request: File,
+        *,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        timeout: _Timeout | None = None,
+    ) -> Literal:
+        """Upload a file
+
+        ``POST /uploads``
+
+        Args:
+            request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.upload(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, None)
+        return await self._transport.send(prepared, timeout)
+
+    async def put_timeout(
+        self,
+        request: Timeout,
+        *,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        extra_body: _Mapping[str, object] | None = None,
+        timeout: _Timeout | None = None,
+    ) -> PreparedRequest:
+        """Set the timeout
+
+        ``PUT /limits``
+
+        Args:
+            request: The request body.
+            extra_headers: Headers to add or replace, e.g. for a feature the spec does not list
+                yet.
+            extra_query: Query parameters to add or replace.
+            extra_body: Fields to add to (or replace in) the JSON body.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: The input breaks the spec's rules; nothing was sent.
+            APIConnectionError: No response was received.
+        """
+        prepared = _operations.put_timeout(
+            self._credentials,
+            request,
+        )
+        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
+        return await self._transport.send(prepared, timeout)
+
     async def close_operation(
         self,
-        request: CredentialsModel,
+        request: Credentials,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> ValidationErrorModel:
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        extra_body: _Mapping[str, object] | None = None,
+        timeout: _Timeout | None = None,
+    ) -> ValidationError:
         """Close the account
 
         ``POST /close``
@@ -566,10 +797,10 @@ class AsyncNames:
         self,
         request: Settings,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
+        extra_headers: _Mapping[str, str] | None = None,
+        extra_query: _Mapping[str, str] | None = None,
+        extra_body: _Mapping[str, object] | None = None,
+        timeout: _Timeout | None = None,
     ) -> Settings:
         """Replace the settings
 

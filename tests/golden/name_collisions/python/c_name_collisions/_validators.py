@@ -5,6 +5,8 @@ Each function appends one ``"json.path: what is wrong"`` message per violation t
 the client raises them all together as a ValidationError before any network I/O.
 """
 
+_TEXT_1 = " must match exactly one of the 2 oneOf alternatives, not "
+_MAPPING_ENUM = frozenset({"strict", "loose"})
 _SETTINGS_PROPERTIES = frozenset({"mixed_case", "mixedCase", "extra", "to_dict"})
 
 
@@ -169,6 +171,331 @@ def validate_validation_error(value: object, path: str, errors: list[str]) -> No
                 _report(errors, path_2, _show(value_2) + " is not of type 'string'")
 
 
+def validate_timeout(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Timeout."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "seconds" not in value:
+            _report(errors, path, "'seconds' is a required property")
+        if "seconds" in value:
+            value_1 = value["seconds"]
+            path_1 = _at(path, "seconds")
+            if not _is_integer(value_1):
+                _report(errors, path_1, _show(value_1) + " is not of type 'integer'")
+            if isinstance(value_1, (int, float)) and not isinstance(value_1, bool) and value_1 < 1:
+                _report(errors, path_1, _show(value_1) + " is less than the minimum of 1")
+
+
+def validate_file(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as File."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "content" not in value:
+            _report(errors, path, "'content' is a required property")
+        if "label" not in value:
+            _report(errors, path, "'label' is a required property")
+        if "content" in value:
+            value_1 = value["content"]
+            path_1 = _at(path, "content")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+        if "label" in value:
+            value_2 = value["label"]
+            path_2 = _at(path, "label")
+            if not isinstance(value_2, str):
+                _report(errors, path_2, _show(value_2) + " is not of type 'string'")
+            else:
+                if len(value_2) < 1:
+                    _report(
+                        errors, path_2, _show(value_2) + " is shorter than the minimum length of 1"
+                    )
+
+
+def validate_literal(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Literal."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "kind" not in value:
+            _report(errors, path, "'kind' is a required property")
+        if "kind" in value:
+            value_1 = value["kind"]
+            path_1 = _at(path, "kind")
+            if value_1 != "stored":
+                _report(errors, path_1, _show(value_1) + " is not equal to 'stored'")
+        if "size" in value:
+            value_2 = value["size"]
+            path_2 = _at(path, "size")
+            if not _is_integer(value_2):
+                _report(errors, path_2, _show(value_2) + " is not of type 'integer'")
+
+
+def validate_mapping(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Mapping."""
+    if not isinstance(value, str):
+        _report(errors, path, _show(value) + " is not of type 'string'")
+    if not isinstance(value, str) or value not in _MAPPING_ENUM:
+        _report(errors, path, _show(value) + " is not one of 'strict', 'loose'")
+
+
+def validate_sync_page(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as SyncPage."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "data" not in value:
+            _report(errors, path, "'data' is a required property")
+        if "data" in value:
+            _validate_sync_page_1(value["data"], _at(path, "data"), errors)
+
+
+def _validate_sync_page_1(value: object, path: str, errors: list[str]) -> None:
+    """Check ``value`` against SyncPage/properties/data."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            validate_timeout(value_1, f"{path}[{index_1}]", errors)
+
+
+def match_type_alias_1(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not _is_integer(value):
+        _report(errors, path, _show(value) + " is not of type 'integer'")
+
+
+def match_type_alias(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    matched_1 = [_matches_match_type_alias_1(value), _matches_match_type_alias_2(value)].count(True)
+    if matched_1 != 1:
+        _report(errors, path, _show(value) + _TEXT_1 + str(matched_1))
+
+
+def _matches_match_type_alias_1(value: object) -> bool:
+    """Whether ``value`` matches a schema."""
+    errors: list[str] = []
+    path = ""
+    if not _is_integer(value):
+        _report(errors, path, _show(value) + " is not of type 'integer'")
+    return not errors
+
+
+def _matches_match_type_alias_2(value: object) -> bool:
+    """Whether ``value`` matches a schema."""
+    errors: list[str] = []
+    path = ""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            match_type_alias(value_1, f"{path}[{index_1}]", errors)
+    return not errors
+
+
+def match_type_alias_2(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            match_type_alias(value_1, f"{path}[{index_1}]", errors)
+
+
+def validate_type_alias(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as TypeAlias."""
+    matched_1 = [_matches_type_alias_1(value), _matches_type_alias_2(value)].count(True)
+    if matched_1 != 1:
+        _report(errors, path, _show(value) + _TEXT_1 + str(matched_1))
+
+
+def _matches_type_alias_1(value: object) -> bool:
+    """Whether ``value`` matches TypeAlias/oneOf/0."""
+    errors: list[str] = []
+    path = ""
+    if not _is_integer(value):
+        _report(errors, path, _show(value) + " is not of type 'integer'")
+    return not errors
+
+
+def _matches_type_alias_2(value: object) -> bool:
+    """Whether ``value`` matches TypeAlias/oneOf/1."""
+    errors: list[str] = []
+    path = ""
+    if not isinstance(value, list):
+        _report(errors, path, _show(value) + " is not of type 'array'")
+    else:
+        for index_1, value_1 in enumerate(value):
+            validate_type_alias(value_1, f"{path}[{index_1}]", errors)
+    return not errors
+
+
+def validate_callable(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Callable."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_page_reader(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as PageReader."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_raw_response(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as RawResponse."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_async_pager(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as AsyncPager."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_sync_transport(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as SyncTransport."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_async_transport(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as AsyncTransport."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_traceback_type(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as TracebackType."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_io(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as IO."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_decoder(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Decoder."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_file_content(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as FileContent."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_unset(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as Unset."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_prepared_request(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as PreparedRequest."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "timeout" in value:
+            validate_timeout(value["timeout"], _at(path, "timeout"), errors)
+        if "callable" in value:
+            validate_callable(value["callable"], _at(path, "callable"), errors)
+        if "alias" in value:
+            validate_type_alias(value["alias"], _at(path, "alias"), errors)
+        if "raw" in value:
+            validate_raw_response(value["raw"], _at(path, "raw"), errors)
+        if "reader" in value:
+            validate_page_reader(value["reader"], _at(path, "reader"), errors)
+        if "pager" in value:
+            validate_async_pager(value["pager"], _at(path, "pager"), errors)
+        if "sync_transport" in value:
+            validate_sync_transport(value["sync_transport"], _at(path, "sync_transport"), errors)
+        if "async_transport" in value:
+            validate_async_transport(value["async_transport"], _at(path, "async_transport"), errors)
+        if "traceback" in value:
+            validate_traceback_type(value["traceback"], _at(path, "traceback"), errors)
+        if "io" in value:
+            validate_io(value["io"], _at(path, "io"), errors)
+        if "decoder" in value:
+            validate_decoder(value["decoder"], _at(path, "decoder"), errors)
+        if "file_content" in value:
+            validate_file_content(value["file_content"], _at(path, "file_content"), errors)
+        if "unset" in value:
+            validate_unset(value["unset"], _at(path, "unset"), errors)
+
+
 def validate_settings(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as Settings."""
     if not isinstance(value, dict):
@@ -247,6 +574,43 @@ def _validate_get_order_mixed_case_2(value: object, path: str, errors: list[str]
     """Append to ``errors`` what is wrong with ``value`` as a schema."""
     if not isinstance(value, str):
         _report(errors, path, _show(value) + " is not of type 'string'")
+
+
+def _validate_list_pages_page(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not _is_integer(value):
+        _report(errors, path, _show(value) + " is not of type 'integer'")
+
+
+def _validate_list_pages_mode(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    validate_mapping(value, path, errors)
+
+
+def validate_upload_body(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "content" not in value:
+            _report(errors, path, "'content' is a required property")
+        if "label" not in value:
+            _report(errors, path, "'label' is a required property")
+        if "label" in value:
+            value_2 = value["label"]
+            path_2 = _at(path, "label")
+            if not isinstance(value_2, str):
+                _report(errors, path_2, _show(value_2) + " is not of type 'string'")
+            else:
+                if len(value_2) < 1:
+                    _report(
+                        errors, path_2, _show(value_2) + " is shorter than the minimum length of 1"
+                    )
+
+
+def validate_put_timeout_body(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as a schema."""
+    validate_timeout(value, path, errors)
 
 
 def validate_close_operation_body(value: object, path: str, errors: list[str]) -> None:

@@ -8,39 +8,73 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import enum
+from collections.abc import Callable as _Callable
+from collections.abc import Mapping as _Mapping
 from dataclasses import dataclass, field
+from typing import Literal as _Literal
+from typing import TypeAlias as _TypeAlias
 
 from . import _validators
+from ._files import FileContent as _FileContent
 from ._serde import (
     UNSET,
     Unset,
+    const_decoder,
     decode_bool,
     decode_int,
     decode_str,
+    decode_text_bytes,
     encode,
     extra_fields,
     from_input,
+    list_decoder,
     object_decoder,
     optional,
     required,
+    union_decoder,
 )
-from .errors import ValidationError
+from .errors import ValidationError as _ValidationError
 
 __all__ = [
+    "IO",
     "UNSET",
     "Address",
-    "CredentialsModel",
+    "AsyncPager",
+    "AsyncTransport",
+    "Callable",
+    "Credentials",
     "Customer",
+    "Decoder",
+    "File",
+    "FileContent",
     "LineItem",
     "LineItem2",
+    "Literal",
+    "Mapping",
     "Order",
     "OrderCustomer",
     "OrderShipping",
+    "PageReader",
+    "PreparedRequest",
+    "RawResponse",
     "Settings",
+    "SyncPage",
+    "SyncTransport",
+    "Timeout",
+    "TracebackType",
+    "TypeAlias",
     "Unset",
-    "ValidationErrorModel",
+    "UnsetModel",
+    "ValidationError",
 ]
+
+
+class Mapping(str, enum.Enum):
+    """Mapping"""
+
+    STRICT = "strict"
+    LOOSE = "loose"
 
 
 @dataclass(kw_only=True, slots=True)
@@ -79,7 +113,7 @@ class Order:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Order:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> Order:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -90,7 +124,7 @@ class Order:
         return from_input(cls._from_json, data, path)
 
     @classmethod
-    def _from_json(cls, data: Mapping[str, object], path: str) -> Order:
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> Order:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             id=required(data, "id", path, decode_str),
@@ -121,7 +155,7 @@ class Customer:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Customer:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> Customer:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -132,7 +166,7 @@ class Customer:
         return from_input(cls._from_json, data, path)
 
     @classmethod
-    def _from_json(cls, data: Mapping[str, object], path: str) -> Customer:
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> Customer:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             email=required(data, "email", path, decode_str),
@@ -164,7 +198,7 @@ class LineItem:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> LineItem:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> LineItem:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -175,7 +209,7 @@ class LineItem:
         return from_input(cls._from_json, data, path)
 
     @classmethod
-    def _from_json(cls, data: Mapping[str, object], path: str) -> LineItem:
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> LineItem:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             sku=optional(data, "sku", path, decode_str),
@@ -208,7 +242,7 @@ class LineItem2:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> LineItem2:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> LineItem2:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -219,7 +253,7 @@ class LineItem2:
         return from_input(cls._from_json, data, path)
 
     @classmethod
-    def _from_json(cls, data: Mapping[str, object], path: str) -> LineItem2:
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> LineItem2:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             code=optional(data, "code", path, decode_int),
@@ -228,8 +262,8 @@ class LineItem2:
 
 
 @dataclass(kw_only=True, slots=True)
-class CredentialsModel:
-    """CredentialsModel
+class Credentials:
+    """Credentials
 
     Attributes:
         password:
@@ -247,7 +281,7 @@ class CredentialsModel:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> CredentialsModel:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> Credentials:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -259,11 +293,11 @@ class CredentialsModel:
         errors: list[str] = []
         _validators.validate_credentials(data, path, errors)
         if errors:
-            raise ValidationError(errors)
+            raise _ValidationError(errors)
         return from_input(cls._from_input, data, path)
 
     @classmethod
-    def _from_input(cls, data: Mapping[str, object], path: str) -> CredentialsModel:
+    def _from_input(cls, data: _Mapping[str, object], path: str) -> Credentials:
         """Decode data a user gives, write-only fields (secrets) included."""
         return cls(
             password=required(data, "password", path, decode_str),
@@ -271,8 +305,8 @@ class CredentialsModel:
 
 
 @dataclass(kw_only=True, slots=True)
-class ValidationErrorModel:
-    """ValidationErrorModel
+class ValidationError:
+    """ValidationError
 
     Attributes:
         field_:
@@ -299,7 +333,7 @@ class ValidationErrorModel:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> ValidationErrorModel:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> ValidationError:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -310,12 +344,788 @@ class ValidationErrorModel:
         return from_input(cls._from_json, data, path)
 
     @classmethod
-    def _from_json(cls, data: Mapping[str, object], path: str) -> ValidationErrorModel:
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> ValidationError:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             field_=optional(data, "field", path, decode_str),
             reason=optional(data, "reason", path, decode_str),
-            extra=extra_fields(data, _VALIDATION_ERROR_MODEL_FIELDS),
+            extra=extra_fields(data, _VALIDATION_ERROR_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Timeout:
+    """Timeout
+
+    Attributes:
+        seconds:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    seconds: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["seconds"] = self.seconds
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> Timeout:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_timeout(data, path, errors)
+        if errors:
+            raise _ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> Timeout:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            seconds=required(data, "seconds", path, decode_int),
+            extra=extra_fields(data, _TIMEOUT_FIELDS),
+        )
+
+    _from_input = _from_json  # data a user gives is decoded the same way here
+
+
+@dataclass(kw_only=True, slots=True)
+class File:
+    """File
+
+    Attributes:
+        content:
+        label:
+    """
+
+    content: _FileContent
+    label: str
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["content"] = self.content
+        data["label"] = self.label
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> File:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: Every way ``data`` breaks the spec's rules, each with its JSON path
+                (as a call reports them).
+        """
+        errors: list[str] = []
+        _validators.validate_file(data, path, errors)
+        if errors:
+            raise _ValidationError(errors)
+        return from_input(cls._from_input, data, path)
+
+    @classmethod
+    def _from_input(cls, data: _Mapping[str, object], path: str) -> File:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        return cls(
+            content=required(data, "content", path, decode_text_bytes),
+            label=required(data, "label", path, decode_str),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Literal:
+    """Literal
+
+    Attributes:
+        kind:
+        size:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    kind: _Literal["stored"] = "stored"
+    size: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["kind"] = self.kind
+        if self.size is not None:
+            data["size"] = self.size
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> Literal:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> Literal:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            kind=required(data, "kind", path, _decode_const_stored),
+            size=optional(data, "size", path, decode_int),
+            extra=extra_fields(data, _LITERAL_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class SyncPage:
+    """SyncPage
+
+    Attributes:
+        data:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    data: list[Timeout]
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        data["data"] = encode(self.data, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> SyncPage:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> SyncPage:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            data=required(data, "data", path, _decode_list_timeout),
+            extra=extra_fields(data, _SYNC_PAGE_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Callable:
+    """Callable
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> Callable:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> Callable:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _CALLABLE_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class PageReader:
+    """PageReader
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> PageReader:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> PageReader:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _PAGE_READER_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class RawResponse:
+    """RawResponse
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> RawResponse:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> RawResponse:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _RAW_RESPONSE_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class AsyncPager:
+    """AsyncPager
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> AsyncPager:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> AsyncPager:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _ASYNC_PAGER_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class SyncTransport:
+    """SyncTransport
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> SyncTransport:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> SyncTransport:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _SYNC_TRANSPORT_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class AsyncTransport:
+    """AsyncTransport
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> AsyncTransport:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> AsyncTransport:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _ASYNC_TRANSPORT_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class TracebackType:
+    """TracebackType
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> TracebackType:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> TracebackType:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _TRACEBACK_TYPE_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class IO:
+    """IO
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> IO:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> IO:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _IO_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Decoder:
+    """Decoder
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> Decoder:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> Decoder:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _DECODER_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class FileContent:
+    """FileContent
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> FileContent:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> FileContent:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _FILE_CONTENT_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class UnsetModel:
+    """UnsetModel
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> UnsetModel:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> UnsetModel:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _UNSET_MODEL_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class PreparedRequest:
+    """PreparedRequest
+
+    Attributes:
+        timeout:
+        callable:
+        alias:
+        raw:
+        reader:
+        pager:
+        sync_transport:
+        async_transport:
+        traceback:
+        io:
+        decoder:
+        file_content:
+        unset:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    timeout: Timeout | None = None
+    callable: Callable | None = None
+    alias: TypeAlias | None = None
+    raw: RawResponse | None = None
+    reader: PageReader | None = None
+    pager: AsyncPager | None = None
+    sync_transport: SyncTransport | None = None
+    async_transport: AsyncTransport | None = None
+    traceback: TracebackType | None = None
+    io: IO | None = None
+    decoder: Decoder | None = None
+    file_content: FileContent | None = None
+    unset: UnsetModel | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.timeout is not None:
+            data["timeout"] = encode(self.timeout, request)
+        if self.callable is not None:
+            data["callable"] = encode(self.callable, request)
+        if self.alias is not None:
+            data["alias"] = encode(self.alias, request)
+        if self.raw is not None:
+            data["raw"] = encode(self.raw, request)
+        if self.reader is not None:
+            data["reader"] = encode(self.reader, request)
+        if self.pager is not None:
+            data["pager"] = encode(self.pager, request)
+        if self.sync_transport is not None:
+            data["sync_transport"] = encode(self.sync_transport, request)
+        if self.async_transport is not None:
+            data["async_transport"] = encode(self.async_transport, request)
+        if self.traceback is not None:
+            data["traceback"] = encode(self.traceback, request)
+        if self.io is not None:
+            data["io"] = encode(self.io, request)
+        if self.decoder is not None:
+            data["decoder"] = encode(self.decoder, request)
+        if self.file_content is not None:
+            data["file_content"] = encode(self.file_content, request)
+        if self.unset is not None:
+            data["unset"] = encode(self.unset, request)
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> PreparedRequest:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> PreparedRequest:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            timeout=optional(data, "timeout", path, _decode_timeout),
+            callable=optional(data, "callable", path, _decode_callable),
+            alias=optional(data, "alias", path, _read_type_alias),
+            raw=optional(data, "raw", path, _decode_raw_response),
+            reader=optional(data, "reader", path, _decode_page_reader),
+            pager=optional(data, "pager", path, _decode_async_pager),
+            sync_transport=optional(data, "sync_transport", path, _decode_sync_transport),
+            async_transport=optional(data, "async_transport", path, _decode_async_transport),
+            traceback=optional(data, "traceback", path, _decode_traceback_type),
+            io=optional(data, "io", path, _decode_io),
+            decoder=optional(data, "decoder", path, _decode_decoder),
+            file_content=optional(data, "file_content", path, _decode_file_content),
+            unset=optional(data, "unset", path, _decode_unset_model),
+            extra=extra_fields(data, _PREPARED_REQUEST_FIELDS),
         )
 
 
@@ -356,7 +1166,7 @@ class Settings:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Settings:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> Settings:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -368,11 +1178,11 @@ class Settings:
         errors: list[str] = []
         _validators.validate_settings(data, path, errors)
         if errors:
-            raise ValidationError(errors)
+            raise _ValidationError(errors)
         return from_input(cls._from_input, data, path)
 
     @classmethod
-    def _from_json(cls, data: Mapping[str, object], path: str) -> Settings:
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> Settings:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             mixed_case=optional(data, "mixed_case", path, decode_str),
@@ -410,7 +1220,7 @@ class OrderCustomer:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> OrderCustomer:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> OrderCustomer:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -421,7 +1231,7 @@ class OrderCustomer:
         return from_input(cls._from_json, data, path)
 
     @classmethod
-    def _from_json(cls, data: Mapping[str, object], path: str) -> OrderCustomer:
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> OrderCustomer:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             name=optional(data, "name", path, decode_str),
@@ -454,7 +1264,7 @@ class Address:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> Address:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> Address:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -465,7 +1275,7 @@ class Address:
         return from_input(cls._from_json, data, path)
 
     @classmethod
-    def _from_json(cls, data: Mapping[str, object], path: str) -> Address:
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> Address:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             city=optional(data, "city", path, decode_str),
@@ -502,7 +1312,7 @@ class OrderShipping:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object], path: str = "") -> OrderShipping:
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> OrderShipping:
         """Build the model from plain data, e.g. settings kept in JSON or YAML.
 
         ``path`` prefixes the JSON paths in error messages.
@@ -513,13 +1323,21 @@ class OrderShipping:
         return from_input(cls._from_json, data, path)
 
     @classmethod
-    def _from_json(cls, data: Mapping[str, object], path: str) -> OrderShipping:
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> OrderShipping:
         """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
         return cls(
             city=optional(data, "city", path, decode_str),
             floor=optional(data, "floor", path, decode_int),
             extra=extra_fields(data, _ORDER_SHIPPING_FIELDS),
         )
+
+
+TypeAlias: _TypeAlias = int | list["TypeAlias"]
+
+
+def _read_type_alias(value: object, path: str) -> TypeAlias:
+    result: TypeAlias = _decode_list(value, path)
+    return result
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
@@ -529,8 +1347,60 @@ _decode_order_shipping = object_decoder(OrderShipping._from_json)
 _ORDER_FIELDS: frozenset[str] = frozenset(["id", "customer", "billing", "shipping"])
 _LINE_ITEM_FIELDS: frozenset[str] = frozenset(["sku"])
 _LINE_ITEM2_FIELDS: frozenset[str] = frozenset(["code"])
-_VALIDATION_ERROR_MODEL_FIELDS: frozenset[str] = frozenset(["field", "reason"])
+_VALIDATION_ERROR_FIELDS: frozenset[str] = frozenset(["field", "reason"])
+_TIMEOUT_FIELDS: frozenset[str] = frozenset(["seconds"])
+_decode_const_stored: _Callable[[object, str], _Literal["stored"]] = const_decoder("stored")
+_LITERAL_FIELDS: frozenset[str] = frozenset(["kind", "size"])
+_decode_list_timeout = list_decoder(object_decoder(Timeout._from_json))
+_SYNC_PAGE_FIELDS: frozenset[str] = frozenset(["data"])
+_CALLABLE_FIELDS: frozenset[str] = frozenset(["name"])
+_PAGE_READER_FIELDS: frozenset[str] = frozenset(["name"])
+_RAW_RESPONSE_FIELDS: frozenset[str] = frozenset(["name"])
+_ASYNC_PAGER_FIELDS: frozenset[str] = frozenset(["name"])
+_SYNC_TRANSPORT_FIELDS: frozenset[str] = frozenset(["name"])
+_ASYNC_TRANSPORT_FIELDS: frozenset[str] = frozenset(["name"])
+_TRACEBACK_TYPE_FIELDS: frozenset[str] = frozenset(["name"])
+_IO_FIELDS: frozenset[str] = frozenset(["name"])
+_DECODER_FIELDS: frozenset[str] = frozenset(["name"])
+_FILE_CONTENT_FIELDS: frozenset[str] = frozenset(["name"])
+_UNSET_MODEL_FIELDS: frozenset[str] = frozenset(["name"])
+_decode_timeout = object_decoder(Timeout._from_json)
+_decode_callable = object_decoder(Callable._from_json)
+_decode_raw_response = object_decoder(RawResponse._from_json)
+_decode_page_reader = object_decoder(PageReader._from_json)
+_decode_async_pager = object_decoder(AsyncPager._from_json)
+_decode_sync_transport = object_decoder(SyncTransport._from_json)
+_decode_async_transport = object_decoder(AsyncTransport._from_json)
+_decode_traceback_type = object_decoder(TracebackType._from_json)
+_decode_io = object_decoder(IO._from_json)
+_decode_decoder = object_decoder(Decoder._from_json)
+_decode_file_content: _Callable[[object, str], FileContent] = object_decoder(FileContent._from_json)
+_decode_unset_model = object_decoder(UnsetModel._from_json)
+_PREPARED_REQUEST_FIELDS: frozenset[str] = frozenset(
+    [
+        "timeout",
+        "callable",
+        "alias",
+        "raw",
+        "reader",
+        "pager",
+        "sync_transport",
+        "async_transport",
+        "traceback",
+        "io",
+        "decoder",
+        "file_content",
+        "unset",
+    ]
+)
 _SETTINGS_FIELDS: frozenset[str] = frozenset(["mixed_case", "mixedCase", "extra", "to_dict"])
 _ORDER_CUSTOMER_FIELDS: frozenset[str] = frozenset(["name"])
 _ADDRESS_FIELDS: frozenset[str] = frozenset(["city"])
 _ORDER_SHIPPING_FIELDS: frozenset[str] = frozenset(["city", "floor"])
+_decode_list = union_decoder(
+    (
+        (_validators.match_type_alias_1, decode_int),
+        (_validators.match_type_alias_2, list_decoder(_read_type_alias)),
+    ),
+    one_of=True,
+)
