@@ -84,15 +84,6 @@ def _decode_list_recordings(response: httpx.Response) -> ListRecordingsResponse:
     return result
 
 
-_LIST_RECORDINGS_ERRORS: dict[str, Decoder] = {
-    "400": object_decoder(ErrorResponse._from_json),
-    "401": object_decoder(ErrorResponse._from_json),
-    "403": object_decoder(ErrorResponse._from_json),
-    "429": object_decoder(ErrorResponse._from_json),
-    "500": object_decoder(ErrorResponse._from_json),
-}
-
-
 def list_recordings(
     credentials: Credentials,
     account_id: str,
@@ -188,18 +179,6 @@ def _decode_start_recording(response: httpx.Response) -> Recording:
     return result
 
 
-_START_RECORDING_ERRORS: dict[str, Decoder] = {
-    "400": object_decoder(ErrorResponse._from_json),
-    "401": object_decoder(ErrorResponse._from_json),
-    "403": object_decoder(ErrorResponse._from_json),
-    "404": object_decoder(ErrorResponse._from_json),
-    "409": object_decoder(ErrorResponse._from_json),
-    "422": object_decoder(ErrorResponse._from_json),
-    "429": object_decoder(ErrorResponse._from_json),
-    "500": object_decoder(ErrorResponse._from_json),
-}
-
-
 def start_recording(
     credentials: Credentials,
     account_id: str,
@@ -233,15 +212,6 @@ def start_recording(
 def _decode_get_recording(response: httpx.Response) -> Recording:
     result: Recording = _as_recording_response(json_body(response), "").data
     return result
-
-
-_GET_RECORDING_ERRORS: dict[str, Decoder] = {
-    "401": object_decoder(ErrorResponse._from_json),
-    "403": object_decoder(ErrorResponse._from_json),
-    "404": object_decoder(ErrorResponse._from_json),
-    "429": object_decoder(ErrorResponse._from_json),
-    "500": object_decoder(ErrorResponse._from_json),
-}
 
 
 def get_recording(
@@ -278,16 +248,6 @@ def get_recording(
 def _decode_update_recording(response: httpx.Response) -> Recording:
     result: Recording = _as_recording_response(json_body(response), "").data
     return result
-
-
-_UPDATE_RECORDING_ERRORS: dict[str, Decoder] = {
-    "400": object_decoder(ErrorResponse._from_json),
-    "401": object_decoder(ErrorResponse._from_json),
-    "403": object_decoder(ErrorResponse._from_json),
-    "404": object_decoder(ErrorResponse._from_json),
-    "429": object_decoder(ErrorResponse._from_json),
-    "500": object_decoder(ErrorResponse._from_json),
-}
 
 
 def update_recording(
@@ -334,15 +294,6 @@ def _decode_get_active_recording(response: httpx.Response) -> Recording:
     return result
 
 
-_GET_ACTIVE_RECORDING_ERRORS: dict[str, Decoder] = {
-    "401": object_decoder(ErrorResponse._from_json),
-    "403": object_decoder(ErrorResponse._from_json),
-    "404": object_decoder(ErrorResponse._from_json),
-    "429": object_decoder(ErrorResponse._from_json),
-    "500": object_decoder(ErrorResponse._from_json),
-}
-
-
 def get_active_recording(
     credentials: Credentials,
     account_id: str,
@@ -378,3 +329,52 @@ def get_active_recording(
 _as_list_recordings_response = object_decoder(ListRecordingsResponse._from_json)
 _as_start_recording_response = object_decoder(StartRecordingResponse._from_json)
 _as_recording_response = object_decoder(RecordingResponse._from_json)
+
+
+_LIST_RECORDINGS_ERRORS: dict[str, Decoder] = {
+    "400": object_decoder(ErrorResponse._from_json),
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
+}
+
+
+_START_RECORDING_ERRORS: dict[str, Decoder] = {
+    "400": object_decoder(ErrorResponse._from_json),
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "404": object_decoder(ErrorResponse._from_json),
+    "409": object_decoder(ErrorResponse._from_json),
+    "422": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
+}
+
+
+_GET_RECORDING_ERRORS: dict[str, Decoder] = {
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "404": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
+}
+
+
+_UPDATE_RECORDING_ERRORS: dict[str, Decoder] = {
+    "400": object_decoder(ErrorResponse._from_json),
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "404": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
+}
+
+
+_GET_ACTIVE_RECORDING_ERRORS: dict[str, Decoder] = {
+    "401": object_decoder(ErrorResponse._from_json),
+    "403": object_decoder(ErrorResponse._from_json),
+    "404": object_decoder(ErrorResponse._from_json),
+    "429": object_decoder(ErrorResponse._from_json),
+    "500": object_decoder(ErrorResponse._from_json),
+}

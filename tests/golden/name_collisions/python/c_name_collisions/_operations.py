@@ -226,11 +226,6 @@ def _decode_list_pages(response: httpx.Response) -> SyncPage:
     return result
 
 
-_LIST_PAGES_ERRORS: dict[str, _Decoder] = {
-    "422": object_decoder(ValidationError._from_json),
-}
-
-
 def list_pages(
     credentials: _Credentials,
     *,
@@ -403,3 +398,8 @@ _as_literal = object_decoder(Literal._from_json)
 _as_prepared_request = object_decoder(PreparedRequest._from_json)
 _as_validation_error = object_decoder(ValidationError._from_json)
 _as_settings = object_decoder(Settings._from_json)
+
+
+_LIST_PAGES_ERRORS: dict[str, _Decoder] = {
+    "422": object_decoder(ValidationError._from_json),
+}

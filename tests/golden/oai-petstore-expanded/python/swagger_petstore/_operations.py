@@ -76,11 +76,6 @@ def _decode_find_pets(response: httpx.Response) -> list[Pet]:
     return result
 
 
-_FIND_PETS_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error._from_json),
-}
-
-
 def find_pets(
     credentials: Credentials,
     *,
@@ -115,11 +110,6 @@ def _decode_add_pet(response: httpx.Response) -> Pet:
     return result
 
 
-_ADD_PET_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error._from_json),
-}
-
-
 def add_pet(
     credentials: Credentials,
     request: NewPet,
@@ -151,11 +141,6 @@ def _decode_find_pet_by_id(response: httpx.Response) -> Pet:
     return result
 
 
-_FIND_PET_BY_ID_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error._from_json),
-}
-
-
 def find_pet_by_id(
     credentials: Credentials,
     id: int,
@@ -181,11 +166,6 @@ def _decode_delete_pet(response: httpx.Response) -> None:
     return result
 
 
-_DELETE_PET_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error._from_json),
-}
-
-
 def delete_pet(
     credentials: Credentials,
     id: int,
@@ -209,3 +189,23 @@ def delete_pet(
 # Response decoders, built once at import rather than on every call.
 _as_list_pet = list_decoder(object_decoder(Pet._from_json))
 _as_pet = object_decoder(Pet._from_json)
+
+
+_FIND_PETS_ERRORS: dict[str, Decoder] = {
+    "default": object_decoder(Error._from_json),
+}
+
+
+_ADD_PET_ERRORS: dict[str, Decoder] = {
+    "default": object_decoder(Error._from_json),
+}
+
+
+_FIND_PET_BY_ID_ERRORS: dict[str, Decoder] = {
+    "default": object_decoder(Error._from_json),
+}
+
+
+_DELETE_PET_ERRORS: dict[str, Decoder] = {
+    "default": object_decoder(Error._from_json),
+}

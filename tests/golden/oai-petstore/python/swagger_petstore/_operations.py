@@ -75,11 +75,6 @@ def _decode_list_pets(response: httpx.Response) -> list[Pet]:
     return result
 
 
-_LIST_PETS_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error._from_json),
-}
-
-
 def list_pets(
     credentials: Credentials,
     *,
@@ -108,11 +103,6 @@ def list_pets(
 def _decode_create_pets(response: httpx.Response) -> None:
     result: None = None
     return result
-
-
-_CREATE_PETS_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error._from_json),
-}
 
 
 def create_pets(
@@ -146,11 +136,6 @@ def _decode_show_pet_by_id(response: httpx.Response) -> Pet:
     return result
 
 
-_SHOW_PET_BY_ID_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Error._from_json),
-}
-
-
 def show_pet_by_id(
     credentials: Credentials,
     pet_id: str,
@@ -176,3 +161,18 @@ def show_pet_by_id(
 # Response decoders, built once at import rather than on every call.
 _as_list_pet = list_decoder(object_decoder(Pet._from_json))
 _as_pet = object_decoder(Pet._from_json)
+
+
+_LIST_PETS_ERRORS: dict[str, Decoder] = {
+    "default": object_decoder(Error._from_json),
+}
+
+
+_CREATE_PETS_ERRORS: dict[str, Decoder] = {
+    "default": object_decoder(Error._from_json),
+}
+
+
+_SHOW_PET_BY_ID_ERRORS: dict[str, Decoder] = {
+    "default": object_decoder(Error._from_json),
+}

@@ -88,11 +88,6 @@ def _decode_list_searchable_fields(response: httpx.Response) -> str:
     return result
 
 
-_LIST_SEARCHABLE_FIELDS_ERRORS: dict[str, Decoder] = {
-    "404": decode_str,
-}
-
-
 def list_searchable_fields(
     credentials: Credentials,
     dataset: str,
@@ -162,3 +157,8 @@ def perform_search(
 # Response decoders, built once at import rather than on every call.
 _as_data_set_list = object_decoder(DataSetList._from_json)
 _as_list_dict_dict = list_decoder(dict_decoder(dict_decoder(decode_any)))
+
+
+_LIST_SEARCHABLE_FIELDS_ERRORS: dict[str, Decoder] = {
+    "404": decode_str,
+}

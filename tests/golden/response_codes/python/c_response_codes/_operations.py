@@ -60,12 +60,6 @@ def _decode_get_job(response: httpx.Response) -> Job:
     return result
 
 
-_GET_JOB_ERRORS: dict[str, Decoder] = {
-    "4XX": object_decoder(ClientError._from_json),
-    "5XX": object_decoder(ServerError._from_json),
-}
-
-
 def get_job(
     credentials: Credentials,
     job_id: str,
@@ -94,11 +88,6 @@ def _decode_put_job(response: httpx.Response) -> Job | JobQueued:
         return _status_1
     result: Job | JobQueued = _as_job_queued(json_body(response), "")
     return result
-
-
-_PUT_JOB_ERRORS: dict[str, Decoder] = {
-    "4XX": object_decoder(ClientError._from_json),
-}
 
 
 def put_job(
@@ -136,11 +125,6 @@ def _decode_cancel_job(response: httpx.Response) -> None:
     return result
 
 
-_CANCEL_JOB_ERRORS: dict[str, Decoder] = {
-    "default": object_decoder(Problem._from_json),
-}
-
-
 def cancel_job(
     credentials: Credentials,
     job_id: str,
@@ -166,3 +150,19 @@ def cancel_job(
 # Response decoders, built once at import rather than on every call.
 _as_job = object_decoder(Job._from_json)
 _as_job_queued = object_decoder(JobQueued._from_json)
+
+
+_GET_JOB_ERRORS: dict[str, Decoder] = {
+    "4XX": object_decoder(ClientError._from_json),
+    "5XX": object_decoder(ServerError._from_json),
+}
+
+
+_PUT_JOB_ERRORS: dict[str, Decoder] = {
+    "4XX": object_decoder(ClientError._from_json),
+}
+
+
+_CANCEL_JOB_ERRORS: dict[str, Decoder] = {
+    "default": object_decoder(Problem._from_json),
+}

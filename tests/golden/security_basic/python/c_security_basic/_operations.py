@@ -90,11 +90,6 @@ def _decode_create_message(response: httpx.Response) -> Message:
     return result
 
 
-_CREATE_MESSAGE_ERRORS: dict[str, Decoder] = {
-    "401": object_decoder(Error._from_json),
-}
-
-
 def create_message(
     credentials: Credentials,
     account_sid: str,
@@ -128,3 +123,8 @@ def create_message(
 # Response decoders, built once at import rather than on every call.
 _as_list_message = list_decoder(object_decoder(Message._from_json))
 _as_message = object_decoder(Message._from_json)
+
+
+_CREATE_MESSAGE_ERRORS: dict[str, Decoder] = {
+    "401": object_decoder(Error._from_json),
+}
