@@ -33,6 +33,7 @@ from .findings.structure import (
     OPENAPI_SPEC_VALIDATOR,
     UNEXPECTED_KEY,
     UNSUPPORTED_VERSION,
+    VALIDATOR_CRASHED,
 )
 from .load import JsonPath, LoadedSpec
 from .problems import WARNING, Problem
@@ -453,8 +454,11 @@ def _openapi_spec_validator(spec: LoadedSpec, pending: Pending) -> Iterator[Prob
         findings = pending.result()
     except Exception as exc:  # it has crashed on specs we consider valid; say so, don't hide it
         kind = crash_kind(exc)
-        message = f"openapi-spec-validator failed: {kind}: {_shorten(str(exc))}"
-        yield spec.problem((), message, OPENAPI_SPEC_VALIDATOR)
+        message = (
+            f"openapi-spec-validator failed ({kind}: {_shorten(str(exc), 100)}): its extra "
+            "checks were skipped; ours passed"
+        )
+        yield spec.problem((), message, VALIDATOR_CRASHED, WARNING)
         return
     for path, message in findings:
         if message.startswith("Duplicate parameter"):

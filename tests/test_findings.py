@@ -518,7 +518,7 @@ def test_validate_rules_lists_every_registered_rule(capsys: Capsys) -> None:
         listed[rule_id] = rest.partition(")")[0]
         assert ("Fallback: " in line) == (listed[rule_id] != "error"), line
     assert listed == {r.id: r.severity for r in all_rules().values()}
-    assert {c.rule for c in CASES} | {"unsupported-security"} == {
+    assert {c.rule for c in CASES} | {"unsupported-security", "validator-crashed"} == {
         r.id for r in all_rules().values() if r.severity == "warning"
     }
 
@@ -554,3 +554,27 @@ def test_a_json_spec_with_a_syntax_error_says_invalid_json(capsys: Capsys) -> No
             ONE_ERROR,
         ],
     )
+
+
+def test_a_crash_of_openapi_spec_validator_is_a_warning(
+    capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library recurses forever on some legal recursive schemas: its fault, not the spec's.
+    Its extra checks are skipped (one warning at 1:1); ours passed, so the package is made."""
+
+    def crash(data: object) -> list[tuple[tuple[str, ...], str]]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("generator.spec_validator._findings", crash)
+    path = write(schemas("Thing:\n  type: object\n  properties:\n    size: {type: integer}\n"))
+    line = (
+        f"{path}:1:1: warning[validator-crashed]: openapi-spec-validator failed (RecursionError: "
+        "maximum recursion depth exceeded): its extra checks were skipped; ours passed"
+    )
+    assert run(capsys, "generate", "--spec", path, "--out", "out", "--no-strict") == (
+        0,
+        [line, ONE_WARNING],
+    )
+    assert Path("out/manifest.json").is_file()
+    code, lines = run(capsys, "validate", path, "--strict")
+    assert (code, lines) == (2, [line.replace("warning[", "error["), ONE_ERROR])
