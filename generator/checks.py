@@ -19,7 +19,7 @@ from .findings.repair import Fixes, drop
 from .findings.shapes import HUGE_ENUM
 from .load import JsonPath, LoadedSpec
 from .problems import WARNING, Problem
-from .schemas import lookup, ref_path
+from .schemas import lookup, pointer, ref_path
 
 # No API enumerates more values than this; a larger enum is data, not a type (and would take
 # minutes and a module of megabytes to generate).
@@ -182,9 +182,7 @@ def _parameter_names(spec: LoadedSpec) -> Fixes:
                 f"{param['in']} parameter name {name!r} is not a valid HTTP {param['in']} name "
                 "(letters, digits and !#$%&'*+-.^_`|~ only): the parameter is left out"
             )
-            users = (
-                refs.get("#/" + "/".join(str(p) for p in at), []) if at[0] == "components" else []
-            )
+            users = refs.get("#" + pointer(at), []) if at[0] == "components" else []
             edits = [drop(at), *(drop(u) for u in users)]
             fixes.add(spec.problem(where, message, INVALID_HEADER_NAME, WARNING), *edits)
     return fixes
@@ -192,25 +190,23 @@ def _parameter_names(spec: LoadedSpec) -> Fixes:
 
 def _parameter_refs(doc: Mapping[str, Any]) -> Iterator[tuple[JsonPath, str]]:
     """Every parameter list item that is a ``$ref``, with its target."""
-    paths = doc.get("paths")
-    for route, item in paths.items() if isinstance(paths, Mapping) else ():
-        if not isinstance(item, Mapping):
-            continue
-        holders = [((), item), *((m, op) for m, op in item.items() if isinstance(op, Mapping))]
-        for method, holder in holders:
-            params = holder.get("parameters")
-            for i, param in enumerate(params if isinstance(params, list) else ()):
-                if isinstance(param, Mapping) and isinstance(param.get("$ref"), str):
-                    at = ("paths", route, *((method,) if method else ()), "parameters", i)
-                    yield at, param["$ref"]
+    for at, param in _listed(doc):
+        if isinstance(param.get("$ref"), str):
+            yield at, param["$ref"]
 
 
 def _parameters(doc: Mapping[str, Any]) -> Iterator[tuple[JsonPath, Mapping[str, Any]]]:
+    """Every parameter written out: the shared ones and those of path items and operations."""
     components = doc.get("components")
     shared = components.get("parameters") if isinstance(components, Mapping) else None
     for key, param in shared.items() if isinstance(shared, Mapping) else ():
         if isinstance(param, Mapping):
             yield ("components", "parameters", key), param
+    yield from ((at, param) for at, param in _listed(doc) if "$ref" not in param)
+
+
+def _listed(doc: Mapping[str, Any]) -> Iterator[tuple[JsonPath, Mapping[str, Any]]]:
+    """Every item of the parameter lists of path items and operations, with its path."""
     paths = doc.get("paths")
     for route, item in paths.items() if isinstance(paths, Mapping) else ():
         if not isinstance(item, Mapping):
@@ -219,7 +215,7 @@ def _parameters(doc: Mapping[str, Any]) -> Iterator[tuple[JsonPath, Mapping[str,
         for method, holder in holders:
             params = holder.get("parameters")
             for i, param in enumerate(params if isinstance(params, list) else ()):
-                if isinstance(param, Mapping) and "$ref" not in param:
+                if isinstance(param, Mapping):
                     yield ("paths", route, *((method,) if method else ()), "parameters", i), param
 
 
