@@ -20,11 +20,10 @@ from typing import Any
 from jsonschema.exceptions import ValidationError, relevance
 
 from . import checks, metaschema, names, openapi30
-from .findings import dialect, repair, shapes
+from .findings import dialect, operations, repair, shapes
 from .findings import values as findings_values
 from .findings.dialect import UNSUPPORTED_KEYWORD
-from .findings.naming import INVALID_NAME, OPERATION_ID
-from .findings.operations import PATH_PARAMETER
+from .findings.naming import INVALID_NAME
 from .findings.refs import UNRESOLVED_REF, UNSUPPORTED_REF
 from .findings.repair import Fixes
 from .findings.shapes import INVALID_PATTERN, INVALID_SCHEMA
@@ -38,10 +37,8 @@ from .findings.structure import (
 from .load import JsonPath, LoadedSpec
 from .problems import WARNING, Problem
 from .schema_support import keyword_problems
-from .schemas import deref, document_schemas, lookup, ref_path
+from .schemas import document_schemas, lookup, ref_path
 from .spec_validator import Pending, crash_kind
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass(frozen=True)
@@ -125,7 +122,7 @@ def _semantic(
         values = findings_values.check(spec)
         problems += values.problems
         edits += values.edits
-    problems += _operations(spec)
+    problems += operations.check(spec)
     problems += _name_collisions(spec)
     problems += _unsupported(spec)
     return spec, problems, edits, blocking
@@ -314,105 +311,6 @@ def _refs(spec: LoadedSpec) -> Iterator[Problem]:
             )
 
 
-def _operations(spec: LoadedSpec) -> Iterator[Problem]:
-    naming = _MethodNames(spec)
-    paths = spec.data.get("paths") or {}
-    for route, item in paths.items():
-        if not isinstance(item, Mapping):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not isinstance(op, Mapping):
-                continue
-            at: JsonPath = ("paths", route, method)
-            yield from naming.check(route, method, op, at)
-            yield from _path_parameters(spec, route, item, op, at)
-            yield from _duplicate_parameters(spec, item, op, at)
-
-
-class _MethodNames:
-    """Each operationId must be a name, used once. Two operations whose methods would have one
-    name are not a problem here: the builder gives one of them another (build.naming)."""
-
-    def __init__(self, spec: LoadedSpec) -> None:
-        self.spec = spec
-        self.ids: dict[str, str] = {}  # operationId → the operation that has it, as shown
-
-    def check(
-        self, route: str, method: str, op: Mapping[str, Any], at: JsonPath
-    ) -> Iterator[Problem]:
-        endpoint = f"{method.upper()} {route}"
-        if "operationId" not in op:
-            return
-        op_id, where = op["operationId"], (*at, "operationId")
-        if not isinstance(op_id, str) or not op_id:
-            yield self.spec.problem(
-                where, f"the operationId of {endpoint} must not be empty", OPERATION_ID
-            )
-        elif op_id in self.ids:
-            message = f"operationId {op_id!r} is used twice (first by {self.ids[op_id]})"
-            yield self.spec.problem(where, message, OPERATION_ID)
-        elif not names.is_mappable(op_id):
-            message = f"operationId {op_id!r} has no letters to make a Python name from"
-            yield self.spec.problem(where, message, INVALID_NAME)
-        else:
-            self.ids[op_id] = endpoint
-
-
-def _path_parameters(
-    spec: LoadedSpec, route: str, item: Mapping[str, Any], op: Mapping[str, Any], at: JsonPath
-) -> Iterator[Problem]:
-    in_template = re.findall(r"\{([^}]*)\}", route)
-    declared: set[str] = set()
-    for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
-        param = deref(spec.data, param)
-        if isinstance(param, Mapping) and param.get("in") == "path":
-            declared.add(str(param.get("name")))
-    for name in in_template:
-        if name not in declared:
-            yield spec.problem(
-                at,
-                f"path parameter {{{name}}} of {route} is not declared in parameters",
-                PATH_PARAMETER,
-            )
-    for name in sorted(declared - set(in_template)):
-        yield spec.problem(
-            at, f"path parameter {name!r} does not appear in {route}", PATH_PARAMETER
-        )
-
-
-def _duplicate_parameters(
-    spec: LoadedSpec, item: Mapping[str, Any], op: Mapping[str, Any], at: JsonPath
-) -> Iterator[Problem]:
-    """OpenAPI names a parameter by its name and location: one list may not hold one twice
-    (an operation's may override its path item's)."""
-    path_at = at[:-1]
-    for holder, where in ((item, path_at), (op, at)):
-        if holder is item and at[-1] != _first_operation(item):
-            continue  # the path item's own list: checked once, with its first operation
-        seen: dict[tuple[str, str], int] = {}
-        params = holder.get("parameters")
-        for i, param in enumerate(params if isinstance(params, list) else ()):
-            param = deref(spec.data, param)
-            if not isinstance(param, Mapping):
-                continue
-            key = (str(param.get("name")), str(param.get("in")))
-            if key in seen:
-                line, _ = spec.where((*where, "parameters", seen[key]))
-                message = (
-                    f"{key[1]} parameter {key[0]!r} is declared twice (first on line {line}): "
-                    "OpenAPI identifies a parameter by name and location, so remove one "
-                    "(or give them different names)"
-                )
-                yield spec.problem((*where, "parameters", i), message, PATH_PARAMETER)
-            else:
-                seen[key] = i
-
-
-def _first_operation(item: Mapping[str, Any]) -> str | None:
-    return next((m for m in HTTP_METHODS if isinstance(item.get(m), Mapping)), None)
-
-
 def _name_collisions(spec: LoadedSpec) -> Iterator[Problem]:
     """Schema names that cannot become classes. Names that would become one class (or one
     field) are resolved by the builder, with a note (build.naming)."""
@@ -462,7 +360,7 @@ def _openapi_spec_validator(spec: LoadedSpec, pending: Pending) -> Iterator[Prob
         return
     for path, message in findings:
         if message.startswith("Duplicate parameter"):
-            continue  # said with its location by _duplicate_parameters
+            continue  # said with its location by findings.operations
         yield spec.problem(
             path, f"openapi-spec-validator: {_shorten(message)}", OPENAPI_SPEC_VALIDATOR
         )

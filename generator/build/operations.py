@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import names
 from ..findings.build import INVALID_SETTING, UNSUPPORTED_CONSTRUCT
-from ..findings.operations import UNKNOWN_SECURITY_SCHEME
+from ..findings.operations import HTTP_METHODS, UNKNOWN_SECURITY_SCHEME
 from ..ir import (
     NO_DEFAULT,
     ModelType,
@@ -23,7 +23,6 @@ from ..ir import (
 )
 from ..load import JsonPath
 from ..schemas import pointer
-from ..validate import HTTP_METHODS
 from .bodies import request_body
 from .constraints import constraints
 from .context import Context, text

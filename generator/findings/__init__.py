@@ -14,7 +14,7 @@ module         rules
 ``shapes``     enums, ``required`` and discriminators a generator can read sensibly
 ``refs``       ``$ref`` targets and cycles
 ``naming``     operation ids, method, class, field and parameter names
-``operations`` parameters and security requirements of operations
+``operations`` operations: method names, path parameters, parameters declared twice, security
 ``build``      what only building the model finds (``x-sdk`` settings, constructs)
 ============== ==================================================================
 
