@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from jsonschema.exceptions import ValidationError, relevance
+from jsonschema.exceptions import ValidationError
 
 from . import checks, metaschema, names, openapi30
 from .findings import dialect, operations, repair, shapes
@@ -34,6 +34,7 @@ from .findings.structure import (
     UNSUPPORTED_VERSION,
     VALIDATOR_CRASHED,
 )
+from .findings.wording import deepest, shorten
 from .load import JsonPath, LoadedSpec
 from .problems import WARNING, Problem
 from .schema_support import keyword_problems
@@ -155,7 +156,7 @@ def _structure(spec: LoadedSpec) -> Iterator[tuple[Problem, list[repair.Edit]]]:
     bad_statuses: set[JsonPath] = set()  # responses objects with a key that is no status
     found: list[tuple[Problem, list[repair.Edit]]] = []
     for error in metaschema.structure_errors(spec.data, openapi30.is_openapi30(spec.data)):
-        error = _deepest(error)
+        error = deepest(error)
         unexpected = _unexpected_key(error)
         where = tuple(error.absolute_path)
         if unexpected is not None and where[-1:] == ("responses",):
@@ -225,18 +226,6 @@ def _version_problem(spec: LoadedSpec) -> Problem | None:
     return None
 
 
-def _deepest(error: ValidationError) -> ValidationError:
-    """The most specific error inside an anyOf/oneOf failure: the one that names the key.
-
-    One branch of an anyOf/oneOf is enough, so the branch that failed deepest in the instance is
-    the one the author meant (3.0's "Schema or Reference" would otherwise always blame the
-    missing ``$ref``). This is jsonschema's own descent, without its stop on ties.
-    """
-    while error.context:
-        error = min(error.context, key=relevance)
-    return error
-
-
 def _located(spec: LoadedSpec, error: ValidationError, prefix: str) -> Problem:
     path = tuple(error.absolute_path)
     message = error.message
@@ -247,7 +236,7 @@ def _located(spec: LoadedSpec, error: ValidationError, prefix: str) -> Problem:
         message = f"unexpected key {unexpected!r}"
     where = ".".join(str(p) for p in path)
     where = f" (at {where})" if where else ""
-    return spec.problem(path, f"{prefix}{_shorten(message)}{where}", INVALID_OPENAPI)
+    return spec.problem(path, f"{prefix}{shorten(message)}{where}", INVALID_OPENAPI)
 
 
 def _unexpected_key(error: ValidationError) -> str | None:
@@ -275,16 +264,12 @@ def lookup_keys(schema: Any) -> list[str]:
     return list(props) if isinstance(props, Mapping) else []
 
 
-def _shorten(message: str, limit: int = 200) -> str:
-    return message if len(message) <= limit else message[: limit - 1] + "…"
-
-
 def _schema_objects(spec: LoadedSpec) -> Iterator[Problem]:
     for path, schema in document_schemas(spec.data):
         for error in metaschema.schema_errors(schema):
-            error = _deepest(error)
+            error = deepest(error)
             full = (*path, *error.absolute_path)
-            yield spec.problem(full, f"invalid schema: {_shorten(error.message)}", INVALID_SCHEMA)
+            yield spec.problem(full, f"invalid schema: {shorten(error.message)}", INVALID_SCHEMA)
 
 
 def _refs(spec: LoadedSpec) -> Iterator[Problem]:
@@ -353,7 +338,7 @@ def _openapi_spec_validator(spec: LoadedSpec, pending: Pending) -> Iterator[Prob
     except Exception as exc:  # it has crashed on specs we consider valid; say so, don't hide it
         kind = crash_kind(exc)
         message = (
-            f"openapi-spec-validator failed ({kind}: {_shorten(str(exc), 100)}): its extra "
+            f"openapi-spec-validator failed ({kind}: {shorten(str(exc), 100)}): its extra "
             "checks were skipped; ours passed"
         )
         yield spec.problem((), message, VALIDATOR_CRASHED, WARNING)
@@ -362,5 +347,5 @@ def _openapi_spec_validator(spec: LoadedSpec, pending: Pending) -> Iterator[Prob
         if message.startswith("Duplicate parameter"):
             continue  # said with its location by findings.operations
         yield spec.problem(
-            path, f"openapi-spec-validator: {_shorten(message)}", OPENAPI_SPEC_VALIDATOR
+            path, f"openapi-spec-validator: {shorten(message)}", OPENAPI_SPEC_VALIDATOR
         )

@@ -13,14 +13,12 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import referencing.exceptions
-from jsonschema.exceptions import ValidationError, relevance
-
 from ..load import JsonPath, LoadedSpec
 from ..problems import WARNING
 from ..schemas import deref, lookup, validator_for
 from . import rule
 from .repair import Fixes, drop, put
+from .wording import deepest, shorten
 
 DEFAULT_MISMATCH = rule(
     "default-mismatch",
@@ -83,10 +81,8 @@ def _check_value(
 ) -> None:
     validator = validator_for(spec.data, schema_path, formats=True)
     try:
-        errors = [_deepest(e) for e in validator.iter_errors(value)]
-    except referencing.exceptions.Unresolvable:  # a dangling ref: the refs rule reports it
-        return
-    except Exception:  # a schema the meta-schema rules refuse: they say why
+        errors = [deepest(e) for e in validator.iter_errors(value)]
+    except Exception:  # a dangling ref or a schema the meta-schema refuses: their rules say why
         return
     if not errors:
         return
@@ -100,7 +96,7 @@ def _check_value(
     for error in errors:
         inner = ".".join(str(p) for p in error.absolute_path)
         inner = f" at {inner}" if inner else ""
-        message = f"{what} does not match its schema{inner}: {_shorten(error.message)} ({fallback})"
+        message = f"{what} does not match its schema{inner}: {shorten(error.message)} ({fallback})"
         problem = spec.problem((*at, *error.absolute_path), message, rule_id, WARNING)
         fixes.add(problem, drop(whole))
 
@@ -129,13 +125,3 @@ def _coerced(spec: LoadedSpec, schema_path: JsonPath, value: Any) -> Any:
     if kind == "string" and isinstance(value, bool):
         return "true" if value else "false"
     return _NOTHING
-
-
-def _deepest(error: ValidationError) -> ValidationError:
-    while error.context:
-        error = min(error.context, key=relevance)
-    return error
-
-
-def _shorten(message: str, limit: int = 200) -> str:
-    return message if len(message) <= limit else message[: limit - 1] + "…"

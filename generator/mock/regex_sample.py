@@ -15,36 +15,8 @@ from typing import Any
 
 if sys.version_info >= (3, 11):
     import re._parser as sre_parse
-    from re._constants import (
-        ANY,
-        AT,
-        BRANCH,
-        CATEGORY,
-        IN,
-        LITERAL,
-        MAX_REPEAT,
-        MIN_REPEAT,
-        NEGATE,
-        NOT_LITERAL,
-        RANGE,
-        SUBPATTERN,
-    )
 else:  # pragma: no cover (Python 3.10)
     import sre_parse
-    from sre_constants import (
-        ANY,
-        AT,
-        BRANCH,
-        CATEGORY,
-        IN,
-        LITERAL,
-        MAX_REPEAT,
-        MIN_REPEAT,
-        NEGATE,
-        NOT_LITERAL,
-        RANGE,
-        SUBPATTERN,
-    )
 
 _CATEGORY_SAMPLES = {"DIGIT": "0", "WORD": "a", "SPACE": " "}
 
@@ -67,36 +39,36 @@ def _walk(items: Any) -> str:
 
 
 def _item(op: Any, av: Any) -> str:
-    if op is LITERAL:
+    if op is sre_parse.LITERAL:
         return chr(av)
-    if op is NOT_LITERAL:
+    if op is sre_parse.NOT_LITERAL:
         return "a" if chr(av) != "a" else "b"
-    if op is ANY:
+    if op is sre_parse.ANY:
         return "a"
-    if op is AT:
+    if op is sre_parse.AT:
         return ""
-    if op is IN:
+    if op is sre_parse.IN:
         return _member(av)
-    if op in (MAX_REPEAT, MIN_REPEAT):
+    if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
         low, _high, sub = av
         return _walk(sub) * max(int(low), 0)
-    if op is SUBPATTERN:
+    if op is sre_parse.SUBPATTERN:
         return _walk(av[-1])
-    if op is BRANCH:
+    if op is sre_parse.BRANCH:
         return _walk(av[1][0])
     raise _Unreadable(op)
 
 
 def _member(members: Any) -> str:
-    if members and members[0][0] is NEGATE:
-        raise _Unreadable(NEGATE)
+    if members and members[0][0] is sre_parse.NEGATE:
+        raise _Unreadable(sre_parse.NEGATE)
     for op, av in members:
-        if op is LITERAL:
+        if op is sre_parse.LITERAL:
             return chr(av)
-        if op is RANGE:
+        if op is sre_parse.RANGE:
             return chr(av[0])
-        if op is CATEGORY:
+        if op is sre_parse.CATEGORY:
             for name, value in _CATEGORY_SAMPLES.items():
                 if name in str(av) and "NOT" not in str(av):
                     return value
-    raise _Unreadable(IN)
+    raise _Unreadable(sre_parse.IN)
