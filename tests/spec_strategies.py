@@ -212,10 +212,8 @@ def recursive(draw: Draw, doc: dict[str, Any]) -> bool:
     """A component that contains itself: through a property or items of a model (a recursive
     class), through maps, lists and unions with no model in between (a recursive alias), or
     with nothing in between (refused)."""
-    # An earlier mutation may have made either of them null, a list or a string.
-    holder = doc.get("components")
-    components = holder.get("schemas") if isinstance(holder, dict) else None
-    if not isinstance(components, dict):
+    components = _component_schemas(doc)
+    if components is None:
         return False
     names = [n for n, s in components.items() if isinstance(s, dict)]
     if not names:
@@ -226,12 +224,18 @@ def recursive(draw: Draw, doc: dict[str, Any]) -> bool:
         st.sampled_from([*sorted(RECURSIVE_SHAPES), "property", "items", "allOf", "oneOf", "ref"])
     )
     schema = components[name]
-    if shape == "property":
-        schema.setdefault("properties", {})["self_ref"] = ref
-    elif shape == "items":
-        schema.setdefault("properties", {})["children"] = {"type": "array", "items": ref}
+    if shape in ("property", "items"):
+        props = _child(schema, "properties", dict)
+        if props is None:
+            return False
+        props["self_ref" if shape == "property" else "children"] = (
+            ref if shape == "property" else {"type": "array", "items": ref}
+        )
     elif shape in ("allOf", "oneOf"):  # contains itself with nothing in between: refused
-        schema.setdefault(shape, []).append(ref)
+        members = _child(schema, shape, list)
+        if members is None:
+            return False
+        members.append(ref)
     elif shape == "ref":
         components[name] = ref
     else:
@@ -328,6 +332,18 @@ def long_names(draw: Draw, doc: dict[str, Any]) -> bool:
     return True
 
 
+def _child(node: dict[str, Any], key: str, kind: type) -> Any:
+    """``node[key]``, created empty when missing; None when an earlier mutation made it
+    something else (null, a string, the other container)."""
+    value = node.setdefault(key, kind())
+    return value if isinstance(value, kind) else None
+
+
+def _component_schemas(doc: dict[str, Any]) -> dict[str, Any] | None:
+    components = _child(doc, "components", dict)
+    return None if components is None else _child(components, "schemas", dict)
+
+
 def case_twin(draw: Draw, doc: dict[str, Any]) -> bool:
     """A property or parameter whose name differs from another's only by case or - and _."""
     found = [p for p, n in walk(doc) if p and p[-1] == "properties" and isinstance(n, dict) and n]
@@ -349,7 +365,9 @@ def clashing_names(draw: Draw, doc: dict[str, Any]) -> bool:
     """Names that collide: a class named like the package's own, properties named like its
     methods, an inline title equal to a component's name, and parameters that become one
     argument (a query ``id`` beside a path ``id``, ``EndTime<`` beside ``EndTime>``)."""
-    components = doc.setdefault("components", {}).setdefault("schemas", {})
+    components = _component_schemas(doc)
+    if components is None:
+        return False
     kind = draw(st.sampled_from(["class", "title", "params"]))
     if kind == "class":
         name = draw(st.sampled_from(_PACKAGE_NAMES))
@@ -380,8 +398,8 @@ def clashing_names(draw: Draw, doc: dict[str, Any]) -> bool:
     base = draw(st.sampled_from(["id", "EndTime", "mixed_case", "timeout"]))
     twins = {"id": ["id"], "EndTime": ["EndTime<", "EndTime>"], "mixed_case": ["mixedCase"]}
     names = [base, *twins.get(base, [])]
-    params = op.setdefault("parameters", [])
-    if not isinstance(params, list):
+    params = _child(op, "parameters", list)
+    if params is None:
         return False
     for i, name in enumerate(names):
         where = "header" if i == 2 else "query"
