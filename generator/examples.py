@@ -261,15 +261,23 @@ def _shown_fields(api: Api, t: TypeRef | None) -> list[str]:
 
 
 def curl_example(api: Api, op: Operation) -> str:
-    """The same request with curl; credentials come from the environment."""
-    path = op.path
-    for p in op.path_params:
-        path = path.replace("{" + p.name + "}", str(_param_example(p)))
+    """The same request with curl; credentials come from the environment.
+
+    The base URL and the path parameters are shell variables set first, as hand-written API
+    docs do: the command's lines stay short enough to read without scrolling sideways, and
+    the values to change are named at the top.
+    """
     query = [f"{p.name}={_param_example(p)}" for p in op.query_params if p.required]
-    url = (api.server_url or "https://api.example.com") + path
-    if query:
-        url += "?" + "&".join(query)
-    lines = [f"curl -X {op.method} {shlex.quote(url)}"]
+    suffix = "?" + "&".join(query) if query else ""
+    variables, url = _url_with_variables(api, op, suffix)
+    if url is None:  # a value or a name the shell would misread: everything inline
+        path = op.path
+        for p in op.path_params:
+            path = path.replace("{" + p.name + "}", str(_param_example(p)))
+        url = shlex.quote((api.server_url or "https://api.example.com") + path + suffix)
+        variables = []
+    command = f"curl -X {op.method} {url}"
+    lines = [f"curl -X {op.method}", url] if len(command) > _CURL_WIDTH else [command]
     group = op.security[0] if op.security else ()
     for scheme in group:
         if scheme.kind in ("bearer", "oauth2"):
@@ -290,7 +298,41 @@ def curl_example(api: Api, op: Operation) -> str:
             lines.append("-d " + shlex.quote(text))
         elif body.media in ("binary", "text"):
             lines.append("--data-binary @file")
-    return " \\\n  ".join(lines) + "\n"
+    assigned = "".join(f"{name}={shlex.quote(value)}\n" for name, value in variables)
+    return assigned + " \\\n  ".join(lines) + "\n"
+
+
+def _url_with_variables(
+    api: Api, op: Operation, suffix: str
+) -> tuple[list[tuple[str, str]], str | None]:
+    """``("$BASE_URL/items/$ITEM_ID")`` and the variables it uses; None when a variable's name
+    would clash or a literal part of the path needs quoting."""
+    variables = [("BASE_URL", api.server_url or "https://api.example.com")]
+    taken = {"BASE_URL"} | {c.env for s in api.security_schemes for c in s.arguments}
+    pieces = re.split(r"(\{[^}]*\})", op.path + suffix)
+    by_name = {"{" + p.name + "}": p for p in op.path_params}
+    url = "$BASE_URL"
+    for i, piece in enumerate(pieces):
+        p = by_name.get(piece)
+        if p is None:
+            if not _SAFE_IN_DOUBLE_QUOTES.fullmatch(piece):
+                return [], None
+            url += piece
+            continue
+        name = p.python_name.upper()
+        if not (name.isascii() and name.isidentifier()) or name in taken:
+            return [], None
+        taken.add(name)
+        variables.append((name, str(_param_example(p))))
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        url += "${" + name + "}" if following[:1].isalnum() or following[:1] == "_" else "$" + name
+    return variables, f'"{url}"'
+
+
+# What a double-quoted shell word may hold as it stands: no $, `, \\, " or !.
+_SAFE_IN_DOUBLE_QUOTES = re.compile(r"[\w./~:%?&=,+@-]*")
+# ruff's line length: a command line longer than this has its URL on a line of its own.
+_CURL_WIDTH = 88
 
 
 def _header_option(name: str, value: str) -> str:

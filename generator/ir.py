@@ -346,7 +346,7 @@ class Operation:
     path: str
     summary: str
     description: str
-    tag: str
+    tag: str  # the first of its tags, "" for none
     path_params: tuple[Parameter, ...]
     query_params: tuple[Parameter, ...]
     header_params: tuple[Parameter, ...]
@@ -474,6 +474,17 @@ class Rename:
 
 
 @dataclass(frozen=True)
+class TagGroup:
+    """A section of the docs' navigation: an operation tag, or for untagged operations the
+    first segment of their path; a tag's 3.2 ``parent`` nests it."""
+
+    name: str  # as shown: the tag's summary or x-displayName, else its name
+    description: str
+    operations: tuple[str, ...]  # python names, in spec order
+    children: tuple[TagGroup, ...] = ()
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -497,6 +508,14 @@ class Api:
     generator_version: str
     request_id_header: str = ""  # info.x-sdk.request-id-header: errors carry its value
     renames: tuple[Rename, ...] = ()  # every collision resolved, in the order decided
+    tag_groups: tuple[TagGroup, ...] = ()  # the docs' navigation, in spec order
+
+    def operation(self, python_name: str) -> Operation:
+        return self._operations_by_name[python_name]
+
+    @functools.cached_property
+    def _operations_by_name(self) -> dict[str, Operation]:
+        return {op.python_name: op for op in self.operations}
 
     @property
     def package_version(self) -> str:

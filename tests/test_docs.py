@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +52,27 @@ def request_schemas() -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
-def table_rows(page: str) -> dict[str, list[str]]:
-    rows = {}
-    for line in page.splitlines():
-        match = re.match(r"\| `([^`]+)` \|(.*)\|$", line)
-        if match:
-            rows[match.group(1)] = [c.strip() for c in re.split(r"(?<!\\)\|", match.group(2))]
-    return rows
+@dataclass
+class FieldBlock:
+    """One field as the page shows it (docs/_shared/fields.md.jinja): the facts on its name's
+    line (type, required or optional, default) and the text under it."""
+
+    facts: list[str]
+    text: str
+
+
+FIELD = re.compile(
+    r'<span class="field-name">`([^`]+)`</span>([^\n]*)\n</div>\n'
+    r'<div class="field-description" markdown="1">\n(.*?)</div>',
+    re.DOTALL,
+)
+
+
+def field_blocks(page: str) -> dict[str, FieldBlock]:
+    return {
+        name: FieldBlock(re.findall(r'<span class="field-fact">(.*?)</span>', facts), text)
+        for name, facts, text in FIELD.findall(page)
+    }
 
 
 @pytest.mark.parametrize(("slug", "schema"), request_schemas())
@@ -65,26 +80,43 @@ def test_every_leaf_field_appears_with_its_default_and_range(
     slug: str, schema: dict[str, Any]
 ) -> None:
     page = (DOCS / "operations" / f"{slug}.md").read_text()
-    rows = table_rows(page)
+    blocks = field_blocks(page)
     leaves = leaf_fields(schema)
     assert leaves
     for path, prop in leaves:
-        assert path in rows, f"{path} is missing from {slug}.md"
-        _type, _required, default, allowed, bounds, description = rows[path]
+        assert path in blocks, f"{path} is missing from {slug}.md"
+        block = blocks[path]
+        defaults = [f for f in block.facts if f.startswith("default ")]
         if "default" in prop:
-            assert default == f"`{json.dumps(prop['default'])}`", path
+            assert defaults == [f"default `{json.dumps(prop['default'])}`"], path
+        else:
+            assert defaults == [], path
+        assert ("**required**" in block.facts) == (
+            path.split(".")[-1] in required_of(schema, path)
+        ), path
         for keyword in ("minimum", "maximum", "minLength", "maxLength"):
             if keyword in prop:
-                assert str(prop[keyword]) in bounds, (path, keyword, bounds)
+                assert re.search(rf"Range: .*\b{prop[keyword]}\b", block.text), (path, keyword)
         for value in prop.get("enum", []):
-            assert f"`{value}`" in allowed, (path, value)
+            assert re.search(rf"Allowed values: .*`{re.escape(value)}`", block.text), (path, value)
         if prop.get("writeOnly"):
-            assert "Write-only" in description, path
+            assert "Write-only" in block.text, path
+        description = " ".join(str(prop.get("description", "")).split())
+        assert description.split(".")[0] in block.text, path
+
+
+def required_of(schema: dict[str, Any], path: str) -> list[str]:
+    """The required properties of the schema holding ``path``'s last segment."""
+    for name in path.split(".")[:-1]:
+        prop = schema["properties"][name]
+        target = component_name(prop.get("$ref", ""))
+        schema = SPEC["components"]["schemas"][target] if target else prop
+    return list(schema.get("required", []))
 
 
 def test_every_seed_field_is_in_the_operation_page() -> None:
-    rows = table_rows((DOCS / "operations" / "start-recording.md").read_text())
-    assert [f for f in SEED_FIELDS if f not in rows] == []
+    blocks = field_blocks((DOCS / "operations" / "start-recording.md").read_text())
+    assert [f for f in SEED_FIELDS if f not in blocks] == []
 
 
 def test_conditional_rules_are_stated_in_words() -> None:

@@ -28,6 +28,7 @@ from .naming import note_extra
 from .operations import operations
 from .security import security_schemes
 from .servers import servers
+from .tags import tag_groups
 from .views import request_component, request_view
 
 __all__ = ["build"]
@@ -94,6 +95,7 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
         generator_version=__version__,
         request_id_header=_request_id_header(ctx, sdk),
         renames=tuple(ctx.renames),
+        tag_groups=tag_groups(ctx.doc, ops),
     )
     _check_names(ctx, api)
     if any(p.blocking for p in ctx.problems):

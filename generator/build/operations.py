@@ -57,7 +57,7 @@ def operations(ctx: Context, schemes: Mapping[str, SecurityScheme]) -> list[Oper
         item = ctx.doc["paths"][route]
         params = _parameters(ctx, at, route, python_name, item, op)
         successes = success_responses(ctx, at, op, stem)
-        tags = op.get("tags") or ["default"]
+        tags = op.get("tags") or [""]
         result.append(
             Operation(
                 operation_id=op_id if isinstance(op_id, str) else "",
