@@ -485,6 +485,16 @@ class TagGroup:
 
 
 @dataclass(frozen=True)
+class ModelPage:
+    """A page of the docs' models: all of them, or for an API in several sections, those
+    the section's operations are the first to use."""
+
+    stem: str  # its path without .md: "models", or "models/chat"
+    title: str
+    names: frozenset[str]  # the models, enums and aliases it shows
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -509,6 +519,15 @@ class Api:
     request_id_header: str = ""  # info.x-sdk.request-id-header: errors carry its value
     renames: tuple[Rename, ...] = ()  # every collision resolved, in the order decided
     tag_groups: tuple[TagGroup, ...] = ()  # the docs' navigation, in spec order
+    model_pages: tuple[ModelPage, ...] = ()
+
+    def model_page(self, name: str) -> str:
+        """The stem of the docs page that shows class ``name`` ("models" if none does)."""
+        return self._model_page_of.get(name, "models")
+
+    @functools.cached_property
+    def _model_page_of(self) -> dict[str, str]:
+        return {name: page.stem for page in self.model_pages for name in page.names}
 
     def operation(self, python_name: str) -> Operation:
         return self._operations_by_name[python_name]

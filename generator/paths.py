@@ -37,6 +37,14 @@ def file_stems(names: Iterable[str]) -> list[str]:
     return result
 
 
+def title_stems(titles: Iterable[str]) -> list[str]:
+    """:func:`file_stems` of titles, whose spaces and ASCII punctuation are word breaks:
+    ``Audit Logs`` → ``audit-logs``, ``/chatkit`` → ``chatkit``."""
+    return file_stems(
+        "".join(c if not c.isascii() or c.isalnum() else "_" for c in title) for title in titles
+    )
+
+
 def file_stem(name: str) -> str:
     """``get_item`` → ``get-item``; ``日本`` → ``u65e5-u672c``; ``con`` → ``con-page``."""
     parts: list[str] = []

@@ -45,6 +45,7 @@ from .tidy import after_imports, all_sorted, import_lines, mentioned
 from .validators import compile_validators
 
 PER_OPERATION = "[operation]"
+PER_MODEL_PAGE = "[model_page]"  # its stem may name a folder: models/chat
 # From this many operations the docs render in a child process (below, forking costs more than
 # it saves): at 1,000 they are about 0.5 s of a 2.3 s render.
 FORK_DOCS_FROM = 50
@@ -230,6 +231,13 @@ def _render_one(
                 api=api, operation=op, header=header
             )
             for op in api.operations
+        }
+    if PER_MODEL_PAGE in target:
+        return {
+            target.replace(PER_MODEL_PAGE, page.stem): template.render(
+                api=api, page=page, header=header
+            )
+            for page in api.model_pages
         }
     text = template.render(api=api, header=header)
     # A template that renders nothing (it has a condition) is a file this API does not need;

@@ -109,7 +109,7 @@ def test_the_hook_passes_on_a_fresh_tree_and_fails_on_drift(installed: tuple[Pat
 
     # A template change reaches users as a new release of the hook: reinstall, as pre-commit
     # does for a new `rev`, from the changed copy.
-    template = repo / "templates" / "docs" / "docs" / "models.md.jinja"
+    template = repo / "templates" / "docs" / "docs" / "[model_page].md.jinja"
     template.write_text(template.read_text() + "\nA new closing line.\n")
     pip_install(bin_dir.parent, repo, "--no-deps", "--force-reinstall")
     stale = run_hook(repo, bin_dir)

@@ -24,6 +24,7 @@ from ..problems import Problem, SpecError
 from ..schemas import pointer
 from .context import Context
 from .kinds import parse_type
+from .model_pages import model_pages
 from .naming import note_extra
 from .operations import operations
 from .security import security_schemes
@@ -97,6 +98,7 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
         renames=tuple(ctx.renames),
         tag_groups=tag_groups(ctx.doc, ops),
     )
+    api = dataclasses.replace(api, model_pages=model_pages(api))
     _check_names(ctx, api)
     if any(p.blocking for p in ctx.problems):
         raise SpecError(ctx.problems)

@@ -1,0 +1,91 @@
+"""Which docs page shows each model, enum and alias.
+
+One page holds them all while the API has one section of operations. A larger API, in several
+sections (generator.build.tags), gets a page per section: a class is shown with the first
+section whose operations use it, directly or nested, and classes no operation uses share a
+last page. OpenAI's spec has 3,000 classes: one page of them would weigh megabytes, and one
+page each would repeat the navigation thousands of times.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..ir import Api, ModelPage, Operation, TagGroup
+from ..paths import title_stems
+from ..typeref import AliasType, EnumType, ModelType, TypeRef, UnionType, walk
+
+
+def model_pages(api: Api) -> tuple[ModelPage, ...]:
+    every = [m.name for m in api.models] + [a.name for a in api.aliases]
+    every += [e.name for e in api.enums]
+    sections = list(_sections(api.tag_groups))
+    if len(sections) <= 1:
+        return (ModelPage("models", "Models", frozenset(every)),)
+    owner: dict[str, int] = {}
+    for i, section in enumerate(sections):
+        for name in section.operations:
+            _claim(api, _types_of(api.operation(name)), owner, i)
+    parts: list[tuple[str, list[str]]] = []
+    for i, title in enumerate([s.name for s in sections] + ["Other"]):
+        names = [n for n in every if owner.get(n, len(sections)) == i]
+        parts += _split(title, names)
+    stems = title_stems(title for title, _ in parts)
+    pages = [
+        ModelPage(f"models/{stem}", title, frozenset(names))
+        for stem, (title, names) in zip(stems, parts, strict=True)
+    ]
+    return tuple(pages)
+
+
+# Classes a page may hold before it is split in parts (alphabetically): OpenAI's 1,000 classes that
+# no operation uses would make a page of 1.7 MB.
+PAGE_LIMIT = 200
+
+
+def _split(title: str, names: list[str]) -> list[tuple[str, list[str]]]:
+    """The page ``title`` of ``names``, or its parts in alphabetical order (``Other, part 2 of
+    6``) when it would hold more than PAGE_LIMIT classes; none when it has none."""
+    if len(names) <= PAGE_LIMIT:
+        return [(title, names)] if names else []
+    ordered = sorted(names, key=str.casefold)
+    count = -(-len(ordered) // PAGE_LIMIT)
+    size = -(-len(ordered) // count)
+    chunks = [ordered[i : i + size] for i in range(0, len(ordered), size)]
+    return [(f"{title}, part {i} of {count}", c) for i, c in enumerate(chunks, 1)]
+
+
+def _sections(groups: Iterable[TagGroup]) -> Iterator[TagGroup]:
+    """Every section, a parent before its children, as the navigation lists them."""
+    for group in groups:
+        yield group
+        yield from _sections(group.children)
+
+
+def _types_of(op: Operation) -> list[TypeRef]:
+    found = [p.type for p in op.params]
+    if op.body is not None:
+        found.append(op.body.type)
+    found += [r.type for r in (*op.responses, *op.errors) if r.type is not None]
+    return found
+
+
+def _claim(api: Api, types: list[TypeRef], owner: dict[str, int], section: int) -> None:
+    """Give ``section`` every class reachable from ``types`` that no earlier one has. A class
+    already owned was walked whole when it was claimed, so the walk stops there."""
+    todo = list(types)
+    while todo:
+        for node in walk(todo.pop()):
+            name = node.name if isinstance(node, (ModelType, EnumType, AliasType)) else None
+            if isinstance(node, UnionType) and node.name:
+                name = node.name
+            if name is None or name in owner:
+                continue
+            owner[name] = section
+            if isinstance(node, ModelType):
+                model = api.model(name)
+                todo.extend(f.type for f in model.fields)
+                if model.extra is not None:
+                    todo.append(model.extra)
+            elif isinstance(node, AliasType):
+                todo.append(api.alias(name).type)
