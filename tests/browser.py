@@ -196,7 +196,11 @@ class Browser:
     # -- pages ----------------------------------------------------------------------------------
 
     @contextmanager
-    def open(self, url: str, width: int = 1280, height: int = 900) -> Iterator[Tab]:
+    def open(
+        self, url: str, width: int = 1280, height: int = 900, mobile: bool = False
+    ) -> Iterator[Tab]:
+        """A fresh tab showing ``url`` once loaded; ``mobile`` emulates a phone (meta viewport,
+        touch) at that width."""
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})[
             "sessionId"
@@ -212,9 +216,15 @@ class Browser:
             )
             self.call(
                 "Emulation.setDeviceMetricsOverride",
-                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
                 session,
             )
+            if mobile:
+                self.call(
+                    "Emulation.setTouchEmulationEnabled",
+                    {"enabled": True, "maxTouchPoints": 5},
+                    session,
+                )
             self.call("Page.setLifecycleEventsEnabled", {"enabled": True}, session)
             navigation = self.call("Page.navigate", {"url": url}, session)
             if navigation.get("errorText"):

@@ -89,3 +89,12 @@ def serving(site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def page_paths(site: Path) -> list[str]:
+    """Every HTML page of the built site, as the URL path a reader opens."""
+    paths = []
+    for html in sorted(site.rglob("*.html")):
+        rel = html.relative_to(site).as_posix()
+        paths.append(rel.removesuffix("index.html") if html.name == "index.html" else rel)
+    return paths
