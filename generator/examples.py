@@ -331,8 +331,8 @@ def _url_with_variables(
 
 # What a double-quoted shell word may hold as it stands: no $, `, \\, " or !.
 _SAFE_IN_DOUBLE_QUOTES = re.compile(r"[\w./~:%?&=,+@-]*")
-# ruff's line length: a command line longer than this has its URL on a line of its own.
-_CURL_WIDTH = 88
+# A command line longer than the docs' code blocks show has its URL on a line of its own.
+_CURL_WIDTH = 76
 
 
 def _header_option(name: str, value: str) -> str:

@@ -30,6 +30,11 @@ from .tidy import LINE_LENGTH
 MANIFEST = "manifest.json"
 
 
+# Columns of the docs' code blocks: what the theme's code box shows at 1280 px without
+# scrolling (Material: 688 px of column, about 80 characters of 13.6 px monospace).
+DOCS_CODE_WIDTH = 76
+
+
 class WriteError(Exception):
     """The output could not be produced or written; the message says why."""
 
@@ -61,7 +66,9 @@ def _format_tree(files: dict[str, str], check: CompileCheck) -> dict[str, bytes]
             check.start(files)  # in child processes, while ruff works
             try:
                 _ruff(root, ["check", "--fix-only", "--exit-zero"], python_files)
-                _ruff(root, ["format"], python_files + markdown_files)
+                _ruff(root, ["format"], python_files)
+                if markdown_files:
+                    _ruff(root, ["format", "--line-length", str(DOCS_CODE_WIDTH)], markdown_files)
                 _mark_unbreakable_lines(root, python_files)
             except WriteError:
                 _raise_if(check.error())  # ruff failed on code that does not compile

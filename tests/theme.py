@@ -11,25 +11,29 @@ import json
 
 from browser import Tab
 
-# The page's main content: MkDocs' default theme, then Material for MkDocs.
-MAIN_CONTENT = ('div[role="main"]', "article.md-content__inner")
+# The page's main content: Material for MkDocs (the theme the docs use), then MkDocs' default.
+MAIN_CONTENT = ("article.md-content__inner", 'div[role="main"]')
+
+_SEARCH_BOX = "input.md-search__input"
 
 
 def search(tab: Tab, query: str) -> list[str]:
-    """The result links the theme's search shows for ``query`` (MkDocs' default theme)."""
-    if not tab.evaluate("document.getElementById('mkdocs-search-query') !== null"):
+    """The result links Material's search shows for ``query``."""
+    if not tab.evaluate(f"document.querySelector({json.dumps(_SEARCH_BOX)}) !== null"):
         raise AssertionError(
-            "no #mkdocs-search-query on the page: the theme changed; teach theme.search the "
-            "new theme's search box and results"
+            f"no {_SEARCH_BOX} on the page: the theme changed; teach theme.search the new "
+            "theme's search box and results"
         )
-    tab.evaluate("document.querySelector('[data-bs-target=\"#mkdocs_search_modal\"]').click()")
+    tab.evaluate("document.getElementById('__search').click()")  # opens the search overlay
     # The index loads in a web worker; typing before it is ready finds nothing, so retry.
     found = tab.wait_for(
         f"""(() => {{
-          const box = document.getElementById('mkdocs-search-query');
+          const box = document.querySelector({json.dumps(_SEARCH_BOX)});
+          box.focus();
           box.value = {json.dumps(query)};
-          box.dispatchEvent(new KeyboardEvent('keyup'));
-          return [...document.querySelectorAll('#mkdocs-search-results a')].map(a => a.href);
+          box.dispatchEvent(new Event('input', {{bubbles: true}}));
+          box.dispatchEvent(new KeyboardEvent('keyup', {{bubbles: true}}));
+          return [...document.querySelectorAll('a.md-search-result__link')].map(a => a.href);
         }})()"""
     )
     return list(found or [])
