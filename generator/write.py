@@ -66,9 +66,13 @@ def _format_tree(files: dict[str, str], check: CompileCheck) -> dict[str, bytes]
             check.start(files)  # in child processes, while ruff works
             try:
                 _ruff(root, ["check", "--fix-only", "--exit-zero"], python_files)
-                _ruff(root, ["format"], python_files)
-                if markdown_files:
-                    _ruff(root, ["format", "--line-length", str(DOCS_CODE_WIDTH)], markdown_files)
+                # The package's README follows the package's ruff settings; the docs site's
+                # pages, the width of its code boxes.
+                pages = [rel for rel in markdown_files if rel.startswith("docs/")]
+                others = [rel for rel in markdown_files if rel not in pages]
+                _ruff(root, ["format"], python_files + others)
+                if pages:
+                    _ruff(root, ["format", "--line-length", str(DOCS_CODE_WIDTH)], pages)
                 _mark_unbreakable_lines(root, python_files)
             except WriteError:
                 _raise_if(check.error())  # ruff failed on code that does not compile
