@@ -33,6 +33,7 @@ from .findings.structure import (
     UNEXPECTED_KEY,
     UNSUPPORTED_VERSION,
     VALIDATOR_CRASHED,
+    check_tags,
 )
 from .findings.wording import deepest, shorten
 from .load import JsonPath, LoadedSpec
@@ -139,6 +140,7 @@ def _read_dialect(spec: LoadedSpec) -> tuple[LoadedSpec, list[Problem]]:
     is30 = openapi30.is_openapi30(spec.data)
     fixes = dialect.check(spec, is30)
     fixes.extend(shapes.check_lists(spec))
+    fixes.extend(check_tags(spec))
     result = repair.apply(spec, fixes.edits)
     problems = list(fixes.problems)
     if dialect.needs_30_reading(fixes):

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser import INSTALL, Browser, chromium, find_chromium
+from vendors import Generated, generate_all
 
 ROOT = Path(__file__).resolve().parent.parent
 # In-process client tests import the committed package; SDKGEN_PACKAGE_DIR points elsewhere
@@ -37,3 +39,23 @@ def mock() -> Iterator[object]:
 
     with running_mock() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def vendor_generations(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Generated]:
+    """Every vendor spec generated once per session (tests/vendors.py)."""
+    return generate_all(tmp_path_factory.mktemp("vendors"))
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for every docs test that needs one (tests/browser.py)."""
+    executable = find_chromium()
+    if executable is None:  # CI installs it (.ci/run); a missing browser is a failure, not a skip
+        pytest.fail(
+            f"headless Chromium is needed to check the docs site: `{INSTALL}` (as root), "
+            "or point SDKGEN_CHROMIUM at a Chromium or Chrome binary",
+            pytrace=False,
+        )
+    with chromium(executable) as started:
+        yield started

@@ -14,6 +14,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import tomllib
 import yaml
@@ -83,9 +84,17 @@ def check_rendered(files: dict[str, str]) -> None:
             yaml.safe_load(text)
     docs = [rel for rel in files if rel.startswith("docs/") and rel.endswith(".md")]
     nav = yaml.safe_load(files["docs/mkdocs.yml"])["nav"]
+    for page in nav_pages(nav):
+        assert f"docs/docs/{page}" in docs, page
+
+
+def nav_pages(nav: list[dict[str, Any]]) -> list[str]:
+    """Every page the navigation names, through its sections (each a list of entries)."""
+    pages = []
     for entry in nav:
-        (page,) = entry.values()
-        assert f"docs/docs/{page}" in docs or f"docs/{page}" in docs, page
+        ((_, value),) = entry.items()
+        pages += nav_pages(value) if isinstance(value, list) else [value]
+    return pages
 
 
 def outcome(text: str) -> str:

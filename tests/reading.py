@@ -280,7 +280,8 @@ _MEASURE = r"""async (mainSelectors) => {
   }
 
   // [field label, description element or null]: field blocks, else Description columns.
-  let descriptions = [...main.querySelectorAll(".field")]
+  // A field the spec gives no description, values or range says so with its class.
+  let descriptions = [...main.querySelectorAll(".field:not(.field-undescribed)")]
     .map(f => [label(f), f.querySelector(".field-description")]);
   if (!descriptions.length) {
     for (const table of main.querySelectorAll("table")) {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import html
 import json
 import re
@@ -63,7 +64,7 @@ class FieldBlock:
 
 FIELD = re.compile(
     r'<span class="field-name">`([^`]+)`</span>([^\n]*)\n</div>\n'
-    r'<div class="field-description" markdown="1">\n(.*?)</div>',
+    r'(?:<div class="field-description" markdown="1">\n(.*?)</div>\n)?</div>',
     re.DOTALL,
 )
 
@@ -224,3 +225,45 @@ def _fetch_when_up(url: str, server: subprocess.Popen[bytes], timeout: float = 6
         except OSError:
             time.sleep(0.2)
     return None
+
+
+# -- signatures that cannot lie ------------------------------------------------------------------
+
+
+def _signature(fn: ast.FunctionDef) -> list[tuple[str, str, str | None]]:
+    """(kind, name, annotation = default) of each parameter, and the return annotation."""
+    a = fn.args
+    defaults = [None] * (len(a.args) - len(a.defaults)) + list(a.defaults)
+    params = [("positional", p.arg, p.annotation, d) for p, d in zip(a.args, defaults, strict=True)]
+    params += [
+        ("keyword", p.arg, p.annotation, d)
+        for p, d in zip(a.kwonlyargs, a.kw_defaults, strict=True)
+    ]
+    shown = [
+        (kind, name, _annotation(annotation) + ("" if d is None else " = " + ast.unparse(d)))
+        for kind, name, annotation, d in params
+    ]
+    return [*shown, ("return", "", _annotation(fn.returns))]
+
+
+def _annotation(node: ast.expr | None) -> str:
+    # The client spells its timeout type with the alias its transport module defines.
+    text = "" if node is None else ast.unparse(node)
+    return re.sub(r"(?<![.\w])Timeout\b", "float | httpx.Timeout", text)
+
+
+def _client_methods() -> dict[str, ast.FunctionDef]:
+    tree = ast.parse((ROOT / "generated/python/realtimekit/_client.py").read_text())
+    (client,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "RealtimeKit"]
+    return {n.name: n for n in client.body if isinstance(n, ast.FunctionDef)}
+
+
+@pytest.mark.parametrize("page", sorted((DOCS / "operations").glob("*.md")), ids=lambda p: p.stem)
+def test_each_page_shows_the_signature_the_client_has(page: Path) -> None:
+    (stub,) = re.findall(r"```pyi\n(.*?)```", page.read_text(), re.DOTALL)
+    (shown,) = ast.parse(stub).body
+    assert isinstance(shown, ast.FunctionDef)
+    method = _client_methods()[shown.name]
+    assert _signature(shown) == _signature(method)
+    # As ruff formats it, to the docs' code width: nothing scrolls sideways.
+    assert max(len(line) for line in stub.splitlines()) <= 76

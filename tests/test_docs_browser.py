@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
-from browser import INSTALL, Browser, PageReport, chromium, find_chromium
+from browser import Browser, PageReport
 from docsite import SEED_FIELDS, build_site, page_paths, serving
 from reading import (
     DESKTOP,
@@ -43,19 +43,6 @@ from theme import search
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "build" / "docs"  # git-ignored; kept after the run for review
 OPERATION_PAGE = "operations/start-recording/"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = find_chromium()
-    if executable is None:  # CI installs it (.ci/run); a missing browser is a failure, not a skip
-        pytest.fail(
-            f"headless Chromium is needed to check the docs site: `{INSTALL}` (as root), "
-            "or point SDKGEN_CHROMIUM at a Chromium or Chrome binary",
-            pytrace=False,
-        )
-    with chromium(executable) as started:
-        yield started
 
 
 @pytest.fixture(scope="module")

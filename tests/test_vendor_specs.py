@@ -11,66 +11,20 @@ import json
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import vendor_calls
 from mockserver import running_mock
+from vendors import SPECS, TIMEOUT, Generated
 
 from generator.cli import load_and_build
 from generator.load import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-VENDORS = ROOT / "tests" / "specs" / "vendors"
-SPECS = sorted(p for p in VENDORS.rglob("*") if p.suffix in (".yaml", ".json"))
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-TIMEOUT = 900
-GENERATE = [sys.executable, "-m", "generator", "generate", "--no-strict"]  # warnings allowed
 MYPY = [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10"]
-
-
-@dataclass
-class Generated:
-    spec: Path
-    out: Path
-    returncode: int
-    output: str
-    seconds: float
-
-    @property
-    def python(self) -> Path:
-        return self.out / "python"
-
-    @property
-    def package(self) -> str:
-        (init,) = self.python.glob("*/__init__.py")
-        return init.parent.name
-
-
-def _generate(spec: Path, out: Path) -> Generated:
-    start = time.perf_counter()
-    result = subprocess.run(
-        [*GENERATE, "--spec", str(spec), "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
-    took = time.perf_counter() - start
-    return Generated(spec, out, result.returncode, result.stdout + result.stderr, took)
-
-
-@pytest.fixture(scope="session")
-def vendor_generations(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Generated]:
-    root = tmp_path_factory.mktemp("vendors")
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
-        done = pool.map(lambda s: _generate(s, root / s.parent.name / s.stem), SPECS)
-        return {g.spec: g for g in done}
 
 
 @pytest.fixture

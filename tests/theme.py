@@ -17,7 +17,7 @@ MAIN_CONTENT = ("article.md-content__inner", 'div[role="main"]')
 _SEARCH_BOX = "input.md-search__input"
 
 
-def search(tab: Tab, query: str) -> list[str]:
+def search(tab: Tab, query: str, timeout: float = 10.0) -> list[str]:
     """The result links Material's search shows for ``query``."""
     if not tab.evaluate(f"document.querySelector({json.dumps(_SEARCH_BOX)}) !== null"):
         raise AssertionError(
@@ -34,6 +34,7 @@ def search(tab: Tab, query: str) -> list[str]:
           box.dispatchEvent(new Event('input', {{bubbles: true}}));
           box.dispatchEvent(new KeyboardEvent('keyup', {{bubbles: true}}));
           return [...document.querySelectorAll('a.md-search-result__link')].map(a => a.href);
-        }})()"""
+        }})()""",
+        timeout,
     )
     return list(found or [])

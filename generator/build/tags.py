@@ -31,24 +31,27 @@ def tag_groups(doc: Mapping[str, Any], ops: Sequence[Operation]) -> tuple[TagGro
         if (parent := _parent(declared.get(name, {}))) in order and parent != name
     }
     # A cycle of parents (a → b → a) cannot nest: its tags stay at the top.
-    for name in list(parents):
-        seen, at = {name}, parents.get(name)
-        while at is not None and at not in seen:
-            seen.add(at)
-            at = parents.get(at)
-        if at is not None:
-            parents.pop(name, None)
+    cyclic = {name for name in parents if _in_cycle(name, parents)}
+    parents = {name: parent for name, parent in parents.items() if name not in cyclic}
 
     def group(name: str) -> TagGroup:
         tag = declared.get(name, {})
         return TagGroup(
-            name=text(tag.get("summary") or tag.get("x-displayName") or name),
+            name=text(_field(tag, "summary") or tag.get("x-displayName") or name),
             description=text(tag.get("description")),
             operations=tuple(members.get(name, ())),
             children=tuple(group(child) for child in order if parents.get(child) == name),
         )
 
     return tuple(group(name) for name in order if name not in parents)
+
+
+def _in_cycle(name: str, parents: Mapping[str, str]) -> bool:
+    seen, at = {name}, parents.get(name)
+    while at is not None and at not in seen:
+        seen.add(at)
+        at = parents.get(at)
+    return at == name
 
 
 def _declared(doc: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
@@ -63,8 +66,13 @@ def _declared(doc: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
 
 
 def _parent(tag: Mapping[str, Any]) -> str | None:
-    parent = tag.get("parent")
+    parent = _field(tag, "parent")
     return parent if isinstance(parent, str) else None
+
+
+def _field(tag: Mapping[str, Any], name: str) -> Any:
+    """A 3.2 tag field, which a 3.1 document holds as ``x-<name>`` (findings.structure)."""
+    return tag.get(name, tag.get("x-" + name))
 
 
 def _with_ancestors(

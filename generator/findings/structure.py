@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from ..load import LoadedSpec
 from ..problems import WARNING
-from . import ERROR, rule
+from . import ERROR, NOTE, rule
+from .repair import Fixes, drop, put
 
 UNSUPPORTED_VERSION = rule(
     "unsupported-version", ERROR, "not an OpenAPI 3.0 or 3.1 document (Swagger 2.0, 3.2...)"
@@ -25,3 +29,30 @@ VALIDATOR_CRASHED = rule(
     "schemas): a fault of the library, not of the spec",
     "its extra checks are skipped; ours, which passed, stand",
 )
+TAG_FIELD_32 = rule(
+    "openapi32-tag-field",
+    NOTE,
+    "a Tag field OpenAPI 3.2 adds (`parent`, `summary`, `kind`) in a 3.0 or 3.1 document",
+    "the docs' navigation uses it (a tag's `parent` nests its section, `summary` names it)",
+)
+# Read by generator.build.tags as x-<field>, the form a 3.1 document may hold.
+TAG_FIELDS_32 = ("parent", "summary", "kind")
+
+
+def check_tags(spec: LoadedSpec) -> Fixes:
+    """3.2's tag fields, which a 3.1 document's meta-schema refuses, kept as extensions."""
+    fixes = Fixes()
+    tags = spec.data.get("tags")
+    for i, tag in enumerate(tags if isinstance(tags, list) else []):
+        if not isinstance(tag, Mapping):
+            continue
+        for field in TAG_FIELDS_32:
+            if field in tag:
+                at = ("tags", i, field)
+                message = f"tags.{i}.{field} is an OpenAPI 3.2 field: used for the docs' navigation"
+                fixes.add(
+                    spec.problem(at, message, TAG_FIELD_32, NOTE),
+                    put(("tags", i, f"x-{field}"), tag[field]),
+                    drop(at),
+                )
+    return fixes
