@@ -47,9 +47,11 @@ def vendor_generations(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, G
     return generate_all(tmp_path_factory.mktemp("vendors"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """One headless Chromium for every docs test that needs one (tests/browser.py)."""
+    """A headless Chromium per test module (tests/browser.py). Closed with its module: the
+    connections it keeps open hold threads of the module's loopback server, and a thread left
+    running stops later tests from forking (tests/test_forked.py)."""
     executable = find_chromium()
     if executable is None:  # CI installs it (.ci/run); a missing browser is a failure, not a skip
         pytest.fail(

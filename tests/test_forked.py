@@ -6,12 +6,21 @@ from __future__ import annotations
 import errno
 import os
 import signal
+import threading
 
 import pytest
 
 from generator.forked import ChildError, Forked, can_fork
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="needs os.fork and a single thread")
+
+
+@pytest.fixture(autouse=True)
+def _single_threaded() -> None:
+    """A thread an earlier test left running makes Forked run inline, and these tests would
+    then signal the test run itself (os.kill of pid 0 is the whole process group)."""
+    threads = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+    assert not threads, f"threads left running by an earlier test: {threads}"
 
 
 def answer() -> list[int]:
