@@ -712,7 +712,8 @@ def test_reformatted_real_spec_has_no_changes(
     old = ROOT / "spec" / "openapi.yaml"
     assert main(["diff", str(old), str(path), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data == {"bump": "none", "changes": []}
+    same = {"info_version": "1.1.0", "package_version": "1.1.0"}
+    assert data == {"old": same, "new": same, "bump": "none", "check_version": None, "changes": []}
     assert main(["diff", str(old), str(path)]) == 0
     assert capsys.readouterr().out.rstrip().endswith("Semver bump: **none**")
 
@@ -776,7 +777,8 @@ def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
         ("1.0.1", _edit("paths/~1items/post/summary", "Create"), 0, "carries the patch bump"),
         ("1.0.0", _edit("paths/~1items/post/summary", "Create"), 1, "is no bump"),
         ("0.9.0", _add_new_op, 1, "0.9.0 is lower than 1.0.0"),
-        ("next", _add_new_op, 1, "not a version of the form X.Y.Z"),
+        # Our pyproject.toml is strict: the version-lossy warning is an error.
+        ("next", _add_new_op, 2, "error[version-lossy]: info.version 'next' has no exact PEP 440"),
     ],
 )
 def test_check_version(
