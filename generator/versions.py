@@ -49,6 +49,8 @@ def package_version(api_version: str) -> Mapped:
     # SemVer's build metadata would be a PEP 440 local version, which PyPI refuses; SemVer
     # leaves it out of precedence anyway, so dropping it keeps the order.
     lost = [f"build metadata '+{build}' is dropped (PyPI refuses local versions)"] if build else []
+    # SemVer's X.Y.Z-pre before PEP 440, which reads 1.0.0-1 as a post-release; the looser
+    # 1.0-SNAPSHOT after it, which reads 1.0-1 so.
     mapped = _date(text) or _semver(text, _SEMVER) or _pep440(text) or _semver(text, _LOOSE)
     if mapped is None:
         mapped = _other(text)
