@@ -11,7 +11,6 @@ class per kind of schema, each with a ``kind`` tag that templates dispatch on.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -37,9 +36,6 @@ from .typeref import (
     strip_null,
     walk,
 )
-
-# PEP 440's public version scheme (without local versions).
-_PEP440 = re.compile(r"(\d+!)?\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", re.IGNORECASE)
 
 
 class _NoDefault:
@@ -497,7 +493,8 @@ class ModelPage:
 @dataclass(frozen=True)
 class Api:
     title: str
-    version: str
+    version: str  # info.version as written
+    package_version: str  # PEP 440: info.x-sdk.package-version, else mapped from version
     description: str
     spec_file: str  # display path of the spec, for "generated from" headers
     package: str  # import name of the generated package
@@ -535,17 +532,6 @@ class Api:
     @functools.cached_property
     def _operations_by_name(self) -> dict[str, Operation]:
         return {op.python_name: op for op in self.operations}
-
-    @property
-    def package_version(self) -> str:
-        """``info.version`` as a PEP 440 version (``1.0.27-SNAPSHOT`` → ``1.0.27.dev0``)."""
-        version = self.version.strip()
-        if _PEP440.fullmatch(version):
-            return version
-        release = re.match(r"v?(\d+(?:\.\d+)*)", version)
-        if release is None:
-            return "0.0.0"
-        return release.group(1) + (".dev0" if version[release.end() :] else "")
 
     def model(self, name: str) -> Model:
         return self._models_by_name[name]

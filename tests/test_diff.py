@@ -712,7 +712,8 @@ def test_reformatted_real_spec_has_no_changes(
     old = ROOT / "spec" / "openapi.yaml"
     assert main(["diff", str(old), str(path), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data == {"bump": "none", "changes": []}
+    same = {"info_version": "1.1.0", "package_version": "1.1.0"}
+    assert data == {"old": same, "new": same, "bump": "none", "check_version": None, "changes": []}
     assert main(["diff", str(old), str(path)]) == 0
     assert capsys.readouterr().out.rstrip().endswith("Semver bump: **none**")
 
@@ -776,7 +777,8 @@ def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
         ("1.0.1", _edit("paths/~1items/post/summary", "Create"), 0, "carries the patch bump"),
         ("1.0.0", _edit("paths/~1items/post/summary", "Create"), 1, "is no bump"),
         ("0.9.0", _add_new_op, 1, "0.9.0 is lower than 1.0.0"),
-        ("next", _add_new_op, 1, "not a version of the form X.Y.Z"),
+        # Our pyproject.toml is strict: the version-lossy warning is an error.
+        ("next", _add_new_op, 2, "error[version-lossy]: info.version 'next' has no exact PEP 440"),
     ],
 )
 def test_check_version(
@@ -804,6 +806,102 @@ def test_zero_major_versions_bump_minor_for_breaking_changes() -> None:
     assert check_version("0.3.1", "0.4.0", "major") == ""
     assert check_version("0.3.1", "0.3.2", "minor") == ""
     assert "need a major bump" in check_version("0.3.1", "0.3.2", "major")
+
+
+_BREAK = _edit(f"{_NEW}/properties/price", ...)
+
+
+@pytest.mark.parametrize(
+    ("old_version", "new_version", "mutate", "code", "message"),
+    [
+        ("3.1.0", "4.0.0rc1", _BREAK, 0, "3.1.0 → 4.0.0rc1 carries the major bump"),
+        ("4.0.0rc1", "4.0.0", _BREAK, 0, "carries the major bump"),  # rc promised nothing
+        ("4.0.0rc1", "4.0.0rc2", _BREAK, 0, "carries the major bump"),
+        ("4.0.0", "4.0.0rc1", _add_new_op, 1, "4.0.0rc1 is lower than 4.0.0"),
+        ("1.0.0", "1.0.1rc1", _add_new_op, 1, "need a minor bump but 1.0.0 → 1.0.1rc1 is a patch"),
+        ("1.0.0", "1!0.1", _BREAK, 0, "1.0.0 → 1!0.1 carries the major bump"),
+        ("1.0", "1.0.post1", _edit("paths/~1items/post/summary", "New"), 0, "patch bump"),
+        ("1.0", "1.0.post1", _add_new_op, 1, "need a minor bump but 1.0 → 1.0.post1 is a patch"),
+        ("2024-06-01", "2024-09-15", _add_new_op, 0, "2024.6.1 → 2024.9.15 carries the minor"),
+        ("2024-06-01", "2024-09-15", _BREAK, 1, "need a major bump but 2024.6.1 → 2024.9.15"),
+        ("2024-06-01", "2025-01-15", _BREAK, 0, "carries the major bump"),
+        ("3.2.0-beta.1", "3.2.0-beta.2", _BREAK, 0, "3.2.0b1 → 3.2.0b2 carries the major"),
+        ("v2", "v2.1", _add_new_op, 0, "2 → 2.1 carries the minor bump"),
+    ],
+)
+def test_check_version_compares_pep440_package_versions(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    old_version: str,
+    new_version: str,
+    mutate: Callable[[Spec], None],
+    code: int,
+    message: str,
+) -> None:
+    def versioned(version: str, change: Callable[[Spec], None]) -> Callable[[Spec], None]:
+        def edit(s: Spec) -> None:
+            change(s)
+            s["info"]["version"] = version
+
+        return edit
+
+    old = _write(tmp_path, "old.yaml", versioned(old_version, lambda s: None))
+    new = _write(tmp_path, "new.yaml", versioned(new_version, mutate))
+    assert main(["diff", str(old), str(new), "--check-version"]) == code
+    assert message in capsys.readouterr().err
+
+
+def test_json_carries_both_versions_and_the_verdict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def dated(version: str, override: str = "") -> Callable[[Spec], None]:
+        def edit(s: Spec) -> None:
+            _BREAK(s)
+            s["info"]["version"] = version
+            if override:
+                s["info"]["x-sdk"] = {**s["info"].get("x-sdk", {}), "package-version": override}
+
+        return edit
+
+    old = _write(tmp_path, "old.yaml", lambda s: s["info"].update(version="2024-06-01"))
+    new = _write(tmp_path, "new.yaml", dated("2024-09-15"))
+    assert main(["diff", str(old), str(new), "--format", "json", "--check-version"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["old", "new", "bump", "check_version", "changes"]
+    assert data["old"] == {"info_version": "2024-06-01", "package_version": "2024.6.1"}
+    assert data["new"] == {"info_version": "2024-09-15", "package_version": "2024.9.15"}
+    assert data["bump"] == "major"
+    assert data["check_version"] == {
+        "passed": False,
+        "carried": "minor",
+        "message": "version check: the changes need a major bump but 2024.6.1 → 2024.9.15 "
+        "is a minor bump",
+    }
+
+    new = _write(tmp_path, "new.yaml", dated("2024-09-15", override="2.0.0"))
+    old = _write(
+        tmp_path,
+        "old.yaml",
+        lambda s: s["info"].update({"version": "2024-06-01", "x-sdk": {"package-version": "1.0"}}),
+    )
+    assert main(["diff", str(old), str(new), "--format", "json", "--check-version"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["new"] == {"info_version": "2024-09-15", "package_version": "2.0.0"}
+    assert data["check_version"] == {"passed": True, "carried": "major", "message": ""}
+
+    assert main(["diff", str(old), str(new), "--format", "json"]) == 1  # breaking, no check
+    assert json.loads(capsys.readouterr().out)["check_version"] is None
+
+
+def test_markdown_names_the_package_versions_when_they_differ(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _write(tmp_path, "old.yaml", lambda s: s["info"].update(version="2024-06-01"))
+    new = _write(tmp_path, "new.yaml", lambda s: s["info"].update(version="2024-09-15"))
+    assert main(["diff", str(old), str(new)]) == 0
+    assert capsys.readouterr().out.startswith(
+        "## API changes 2024-06-01 → 2024-09-15 (package 2024.6.1 → 2024.9.15)\n"
+    )
 
 
 def test_output_is_deterministic(spec_dir: Path) -> None:

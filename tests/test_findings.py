@@ -357,6 +357,15 @@ CASES = [
         lambda api, doc: security(api),
         [[], ["key"]],
     ),
+    Case(
+        "version-lossy",
+        HEAD.replace("version: '1'", "version: 2024-Q3") + "paths: {}\n",
+        "version",
+        "info.version '2024-Q3' has no exact PEP 440 form: the package version is 2024 "
+        "('-Q3' is dropped)",
+        lambda api, doc: (api.version, api.package_version),
+        ("2024-Q3", "2024"),
+    ),
     # Named by the document's own `security`: found on the first operation that inherits it,
     # but located where the document names it.
     Case(

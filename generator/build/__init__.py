@@ -14,9 +14,9 @@ import dataclasses
 from collections.abc import Mapping
 from pathlib import PurePath
 
-from .. import __version__, names, reserved
+from .. import __version__, names, pep440, reserved, versions
 from ..checks import HTTP_TOKEN
-from ..findings.build import INVALID_SETTING
+from ..findings.build import INVALID_SETTING, VERSION_LOSSY
 from ..findings.naming import RESERVED_NAME
 from ..ir import Alias, AliasType, Api, Model, ModelType, Operation, TypeRef, walk
 from ..load import JsonPath, LoadedSpec
@@ -76,6 +76,7 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
     api = Api(
         title=str(info.get("title", "")),
         version=str(info.get("version", "")),
+        package_version=_package_version(ctx, str(info.get("version", "")), sdk),
         description=" ".join(str(info.get("description", "")).split()),
         spec_file=spec.project_file or PurePath(spec.file).name,
         package=package,
@@ -138,6 +139,33 @@ def _request_id_header(ctx: Context, sdk: Mapping[str, object]) -> str:
         )
         return ""
     return value.lower()
+
+
+def _package_version(ctx: Context, api_version: str, sdk: Mapping[str, object]) -> str:
+    """info.x-sdk.package-version when set (it must be PEP 440), else info.version mapped."""
+    value = sdk.get("package-version")
+    if value is not None:
+        # A YAML float is refused: 1.10 would silently read as 1.1.
+        plain = isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+        version = pep440.parse(str(value)) if plain else None
+        if version is not None:
+            return str(version)
+        hint = " (a YAML number: quote it)" if isinstance(value, float) else ""
+        ctx.fail(
+            ("info", "x-sdk", "package-version"),
+            f"package-version must be a PEP 440 version, not {value!r}{hint}",
+            INVALID_SETTING,
+        )
+        return "0.0.0"
+    mapped = versions.package_version(api_version)
+    if mapped.lost:
+        ctx.warn(
+            ("info", "version"),
+            f"info.version {api_version!r} has no exact PEP 440 form: the package version is "
+            f"{mapped.version} ({mapped.lost})",
+            VERSION_LOSSY,
+        )
+    return mapped.version
 
 
 def _spec_order(ctx: Context, classes: list[str]) -> list[str]:

@@ -23,21 +23,21 @@ def run(args: argparse.Namespace) -> int:
     _, old = load_and_build(args.old_spec, settings)
     _, new = load_and_build(args.new_spec, settings)
     changes = diff_apis(old, new)
-    if args.format == "json":
-        sys.stdout.write(report.as_json(changes))
-    else:
-        sys.stdout.write(report.markdown(changes, old.version, new.version))
     bump = total_bump(changes)
-    if args.check_version:
-        problem = report.check_version(old.version, new.version, bump)
-        if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_BREAKING
-        print(
-            f"version check: {old.version} → {new.version} carries the {bump} bump", file=sys.stderr
-        )
-        return EXIT_OK
-    return EXIT_BREAKING if bump == "major" else EXIT_OK
+    # The package versions are compared: they are what pip sees, and always PEP 440.
+    old_v, new_v = old.package_version, new.package_version
+    check = report.version_check(old_v, new_v, bump) if args.check_version else None
+    if args.format == "json":
+        sys.stdout.write(report.as_json(changes, old, new, check))
+    else:
+        sys.stdout.write(report.markdown(changes, old, new))
+    if check is None:
+        return EXIT_BREAKING if bump == "major" else EXIT_OK
+    if check.problem:
+        print(check.problem, file=sys.stderr)
+        return EXIT_BREAKING
+    print(f"version check: {old_v} → {new_v} carries the {bump} bump", file=sys.stderr)
+    return EXIT_OK
 
 
 def add_parser(
@@ -55,7 +55,8 @@ def add_parser(
     diff.add_argument(
         "--check-version",
         action="store_true",
-        help="exit 1 unless info.version of NEW_SPEC carries the bump the changes need",
+        help="exit 1 unless the package version of NEW_SPEC (PEP 440, from info.version) "
+        "carries the bump the changes need",
     )
     add_settings(diff)
     diff.set_defaults(run=run)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from . import ERROR, rule
+from . import ERROR, WARNING, rule
 
 INVALID_SETTING = rule("invalid-x-sdk", ERROR, "an x-sdk setting that cannot be carried out")
 UNSUPPORTED_CONSTRUCT = rule(
     "unsupported-construct", ERROR, "an OpenAPI construct the generator has no Python form for"
+)
+VERSION_LOSSY = rule(
+    "version-lossy",
+    WARNING,
+    "info.version has no exact PEP 440 form, so the package version loses part of it",
+    "the package version is the nearest valid one (the message names it); "
+    "info.x-sdk.package-version sets another",
 )
