@@ -95,6 +95,8 @@ class Field:
     write_only: bool  # never read from a response
     constraints: tuple[Constraint, ...]
     allowed_values: tuple[str, ...]  # enum values, for docs
+    deprecated: bool = False  # `deprecated: true` on the property or its schema
+    deprecation: str = ""  # why, and what to use instead (x-deprecation-message)
 
     @property
     def nullable(self) -> bool:
@@ -150,6 +152,8 @@ class Model:
     extra: TypeRef | None  # typed additionalProperties, kept in ``extra_name``
     used_in_request: bool = False
     used_in_response: bool = False
+    deprecated: bool = False
+    deprecation: str = ""
     # has ``_from_json``: a response model, or one that a model no operation uses nests
     decoded_as_json: bool = True
     # the attribute keeping additional properties: ``extra``, unless a spec field is named so
@@ -231,6 +235,8 @@ class Parameter:
     explode: bool
     secret: bool
     default: Any = NO_DEFAULT
+    deprecated: bool = False
+    deprecation: str = ""
 
 
 BodyMedia = Literal["json", "form", "multipart", "binary", "text"]
@@ -355,6 +361,15 @@ class Operation:
     # Alternatives of security requirements; each is a tuple of schemes used together.
     security: tuple[tuple[SecurityScheme, ...], ...]
     pagination: Pagination | None = None
+    deprecated: bool = False
+    deprecation: str = ""  # why, and what to use instead (x-deprecation-message)
+
+    @property
+    def deprecation_message(self) -> str:
+        """What the client's DeprecationWarning says."""
+        return f"{self.python_name} is deprecated" + (
+            f": {self.deprecation}" if self.deprecation else ""
+        )
 
     @property
     def success_status(self) -> int:

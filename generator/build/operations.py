@@ -26,6 +26,7 @@ from ..schemas import pointer
 from .bodies import request_body
 from .constraints import constraints
 from .context import Context, text
+from .deprecation import deprecation
 from .naming import method_names, resolve_parameters
 from .pagination import pagination
 from .responses import error_responses, success_responses
@@ -79,6 +80,8 @@ def operations(ctx: Context, schemes: Mapping[str, SecurityScheme]) -> list[Oper
                 idempotent=_idempotent(ctx, at, op, method),
                 security=_security(ctx, at, op, schemes),
                 pagination=pagination(ctx, at, op, params, successes),
+                deprecated=deprecation(op)[0],
+                deprecation=deprecation(op)[1],
             )
         )
     return result
@@ -185,6 +188,7 @@ def _parameter(
     )
     target, _ = ctx.resolve(schema, (*at, "schema"))
     target = target if isinstance(target, Mapping) else {}
+    deprecated, reason = deprecation(param, target)
     return Parameter(
         name=name,
         python_name=python_name,
@@ -199,6 +203,8 @@ def _parameter(
         explode=bool(explode),
         secret=target.get("writeOnly") is True or target.get("format") == "password",
         default=target.get("default", NO_DEFAULT),
+        deprecated=deprecated,
+        deprecation=reason,
     )
 
 

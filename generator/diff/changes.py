@@ -62,3 +62,15 @@ class Collector:
             "none": "not breaking",
         }[bump]
         self.out.append(Change(level, kind, self.group, where, bump, f"{message} — {why}"))
+
+
+def deprecation_change(c: Collector, where: str, what: str, old: object, new: object) -> None:
+    """``what`` (an operation, a parameter, a field, a model) became deprecated or stopped
+    being: its own kind of change, a minor one (callers are told, nothing breaks yet)."""
+    was, now = getattr(old, "deprecated", False), getattr(new, "deprecated", False)
+    if now and not was:
+        reason = getattr(new, "deprecation", "")
+        words = f"{what} deprecated" + (f" ({reason})" if reason else "")
+        c.add("wire", "deprecated", where, COMPATIBLE, f"{words}: callers are warned")
+    elif was and not now:
+        c.add("wire", "undeprecated", where, PATCH, f"{what} no longer deprecated")

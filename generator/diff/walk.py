@@ -10,7 +10,7 @@ from typing import Literal
 
 from ..ir import NO_DEFAULT, Api, EnumType, Field, Model, TypeRef
 from . import constraints
-from .changes import BREAKING, COMPATIBLE, PATCH, Change, Collector
+from .changes import BREAKING, COMPATIBLE, PATCH, Change, Collector, deprecation_change
 from .typecmp import Pairs, relation, spell
 
 Direction = Literal["request", "response"]
@@ -104,6 +104,8 @@ class Walk:
     # -- models --------------------------------------------------------------------------------
     def _model(self, old: Model, new: Model, direction: Direction) -> None:
         c = Collector(self.changes, f"model {new.name}")
+        if self._once(f"{new.name} deprecated"):
+            deprecation_change(c, new.name, f"model `{new.name}`", old, new)
         if old.description != new.description and self._once(new.name):
             c.add("wire", "description-changed", new.name, PATCH, "description changed")
         before = {f.name: f for f in old.fields}
@@ -150,6 +152,8 @@ class Walk:
     def _field(
         self, c: Collector, where: str, old: Field, new: Field, direction: Direction
     ) -> None:
+        if self._once(f"{where} deprecated"):
+            deprecation_change(c, where, f"field `{new.name}`", old, new)
         if old.python_name != new.python_name:
             words = f"attribute `{old.python_name}` → `{new.python_name}`"
             c.add("python", "field-renamed", where, BREAKING, f"{words}: code using it breaks")

@@ -6,7 +6,7 @@ import re
 
 from ..ir import NO_DEFAULT, Operation, Parameter, RequestBody, Response, SecurityScheme
 from . import constraints
-from .changes import BREAKING, COMPATIBLE, PATCH, Collector
+from .changes import BREAKING, COMPATIBLE, PATCH, Collector, deprecation_change
 from .walk import Walk
 
 _TEMPLATE = re.compile(r"\{[^}]*\}")
@@ -28,6 +28,9 @@ def operations(walk: Walk) -> None:
         if key not in after:
             c = Collector(walk.changes, label(old))
             why = f"callers of `{old.python_name}` break"
+            if old.deprecated:  # still breaking; the report says callers were warned
+                version = walk.old.version
+                why += f" (it was deprecated in {version})" if version else " (it was deprecated)"
             c.add("wire", "operation-removed", label(old), BREAKING, f"operation removed: {why}")
     for key, new in after.items():
         c = Collector(walk.changes, label(new))
@@ -40,6 +43,7 @@ def operations(walk: Walk) -> None:
 
 def operation(walk: Walk, c: Collector, old: Operation, new: Operation) -> None:
     here = label(new)
+    deprecation_change(c, here, f"operation `{new.python_name}`", old, new)
     if (old.summary, old.description) != (new.summary, new.description):
         c.add("wire", "description-changed", here, PATCH, "summary or description changed")
     if old.operation_id != new.operation_id and old.python_name == new.python_name:
@@ -108,6 +112,7 @@ def _path_params(walk: Walk, c: Collector, here: str, old: Operation, new: Opera
 
 
 def _param(walk: Walk, c: Collector, where: str, old: Parameter, new: Parameter) -> None:
+    deprecation_change(c, where, f"parameter `{new.python_name}`", old, new)
     if old.python_name != new.python_name and old.location != "path":
         words = f"`{old.python_name}=` → `{new.python_name}=`"
         c.add("python", "parameter-renamed", where, BREAKING, f"{words}: callers break")

@@ -20,6 +20,7 @@ from ...rules import describe_rules
 from ...schemas import pointer
 from ..constraints import allowed_values, constraints
 from ..context import Context, text
+from ..deprecation import deprecation
 from ..naming import extra_attribute, resolve_fields
 from .mapping import extra_type
 
@@ -78,6 +79,8 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         validator="validate_" + names.snake(str(at[2])) if is_component else "",
         extra=typed_extra,
         extra_name=extra_attribute(fields),
+        deprecated=deprecation(schema)[0],
+        deprecation=deprecation(schema)[1],
     )
     ctx.model_schemas[name] = schema
     return result
@@ -114,6 +117,7 @@ def _field(ctx: Context, owner: str, prop: str, sub: Any, at: JsonPath, required
         isinstance(n, Mapping) and (n.get("writeOnly") is True or n.get("format") == "password")
         for n in (node, target, items)
     )
+    deprecated, reason = deprecation(node, target)
     return Field(
         name=prop,
         python_name=names.field_name(prop),
@@ -126,6 +130,8 @@ def _field(ctx: Context, owner: str, prop: str, sub: Any, at: JsonPath, required
         write_only=flag("writeOnly"),
         constraints=constraints(node),
         allowed_values=allowed_values(target),
+        deprecated=deprecated,
+        deprecation=reason,
     )
 
 
