@@ -16,7 +16,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,15 +136,19 @@ def with_manifest(
     spec_text: str,
     version: str,
     renames: Sequence[Rename] = (),
+    settings: Mapping[str, str] | None = None,
 ) -> dict[str, bytes]:
-    """Add the one manifest that records the spec's hash and every generated file, and the
-    Python names chosen to resolve collisions (``renames``, when there are any)."""
+    """Add the one manifest that records the spec's hash and every generated file, the
+    Python names chosen to resolve collisions (``renames``, when there are any), and the
+    ``settings`` the run was given (:mod:`generator.recorded`), which the next run reuses."""
     manifest: dict[str, object] = {
         "generator": f"sdkgen {version}",
         "spec": spec_file,
         "spec_sha256": hashlib.sha256(spec_text.encode("utf-8")).hexdigest(),
         "files": {rel: hashlib.sha256(data).hexdigest() for rel, data in sorted(files.items())},
     }
+    if settings:
+        manifest["settings"] = dict(sorted(settings.items()))
     if renames:
         manifest["renames"] = [
             {

@@ -116,7 +116,11 @@ def _selected_specs(session: pytest.Session) -> list[Path]:
 
 def _generate(spec: Path, out: Path) -> Generated:
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)],
+        [
+            *(sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)),
+            # The output is in a temporary folder, the spec is not: name it as in the repository.
+            *("--spec-name", spec.relative_to(ROOT).as_posix()),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
