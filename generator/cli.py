@@ -280,7 +280,14 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
     from .compilecheck import CompileCheck
     from .render import TemplateError, render
     from .transaction import interrupted
-    from .write import WriteError, format_tree, replace_tree, unified_diff, with_manifest
+    from .write import (
+        TemplateCodeError,
+        WriteError,
+        format_tree,
+        replace_tree,
+        unified_diff,
+        with_manifest,
+    )
 
     if templates is not None and not templates.is_dir():
         finish()
@@ -297,9 +304,7 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
             finish()
             raise
         finish()
-        recorded, notes = record(out, spec_path, templates, choice.spec_name)
-        for note in notes:
-            print(f"note: {note}", file=sys.stderr)
+        recorded, unrecorded = record(out, spec_path, templates, choice.spec_name)
         files = with_manifest(
             files, api.spec_file, spec.text, api.generator_version, api.renames, recorded
         )
@@ -324,6 +329,15 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
             print(f"{args.out}: undid the changes of an interrupted run", file=sys.stderr)
         state = "updated" if written.changed else "already up to date"
         print(f"{args.out}: {len(files)} files, {state}")
+        for note in unrecorded:
+            print(f"note: {note}", file=sys.stderr)
+    except TemplateCodeError as exc:  # a user's mistake, located: no "error:" before the place
+        print(exc, file=sys.stderr)
+        print(
+            f"the templates make code that does not compile; {args.out} was not touched",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
     except WriteError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID

@@ -41,6 +41,7 @@ class CompileCheck:
         self._checks: dict[str, tuple[str, Forked[Error]]] = {}  # path → (text, its check)
         self.templates = templates
         self.origins: dict[str, str] = {}
+        self.users = False  # the last error is put down to the user's templates
 
     def rendered(self, rel: str, text: str) -> None:
         """Called by the renderer with each file it has made."""
@@ -68,8 +69,10 @@ class CompileCheck:
                 message = f"the compile check failed: {type(exc).__name__}: {exc}"
                 found.append(("~", 0, message, ""))
         rel, line, message, text = min((e for e in found if e[0]), default=NO_ERROR)
-        if not rel or rel == "~":
+        if rel in ("", "~"):  # everything compiles, or the check itself failed
+            self.users = False
             return message
+        self.users = self.templates is not None
         return self._blame(rel, line, message, text)
 
     def _blame(self, rel: str, line: int, message: str, text: str) -> str:

@@ -124,8 +124,8 @@ def record(
         rel = relative_to_project(path, out)
         if rel is None:
             notes.append(
-                f"--{key} {path} is outside {display_name(project_of(out))}, the folder "
-                f"holding {out}, so {MANIFEST} does not record it: pass it again next time"
+                f"{MANIFEST} does not record --{key} {path}: it is outside the folder holding "
+                "--out, and the manifest names no path out of it; pass it again next time"
             )
         else:
             settings[key] = rel

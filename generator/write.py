@@ -39,6 +39,11 @@ class WriteError(Exception):
     """The output could not be produced or written; the message says why."""
 
 
+class TemplateCodeError(WriteError):
+    """A user's ``--templates`` made Python that does not compile; the message names the
+    template (``TEMPLATE_FILE:LINE: ...`` when the line is known)."""
+
+
 def format_tree(files: dict[str, str], check: CompileCheck | None = None) -> dict[str, bytes]:
     """Run the pinned ruff (lint fixes, then format) over the Python files of ``files``.
 
@@ -75,9 +80,9 @@ def _format_tree(files: dict[str, str], check: CompileCheck) -> dict[str, bytes]
                     _ruff(root, ["format", "--line-length", str(DOCS_CODE_WIDTH)], pages)
                 _mark_unbreakable_lines(root, python_files)
             except WriteError:
-                _raise_if(check.error())  # ruff failed on code that does not compile
+                _raise_if(check)  # ruff failed on code that does not compile
                 raise
-            _raise_if(check.error())
+            _raise_if(check)
         return {rel: (root / rel).read_bytes() for rel in sorted(files)}
 
 
@@ -101,9 +106,10 @@ def _mark_unbreakable_lines(root: Path, python_files: list[str]) -> None:
         _ruff(root, ["check", "--select", "E501", "--add-noqa"], long_files)
 
 
-def _raise_if(error: str) -> None:
+def _raise_if(check: CompileCheck) -> None:
+    error = check.error()
     if error:
-        raise WriteError(error)
+        raise (TemplateCodeError if check.users else WriteError)(error)
 
 
 def _ruff(root: Path, args: list[str], targets: list[str]) -> None:
