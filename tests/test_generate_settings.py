@@ -4,7 +4,9 @@ layout of spec and output; override templates checked against the built-in names
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -194,3 +196,55 @@ def test_code_from_a_users_template_that_does_not_compile_names_the_template(
     )
     assert "generator bug" not in err
     assert second == "the templates make code that does not compile; generated was not touched"
+
+
+def git(project: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args],
+        cwd=project,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def no_outer_git(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neither a repository above the temporary folder nor a hook's GIT_ variables count."""
+    for name in [n for n in os.environ if n.startswith("GIT_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(project.parent))
+
+
+@pytest.mark.usefixtures("no_outer_git")
+def test_staged_judges_the_index_not_the_disk(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys)[0] == 0
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    assert run(capsys, "--check", "--staged")[:2] == (
+        0,
+        "generated is up to date in the git index\n",
+    )
+    git(project, "rm", "-q", "--cached", "generated/python/realtimekit/errors.py")
+    assert run(capsys, "--check")[0] == 0  # on disk it is there
+    code, out, err = run(capsys, "--check", "--staged")
+    assert code == 1
+    assert "+++ b/generated/python/realtimekit/errors.py" in out
+    assert err == (
+        "generated is stale in the git index: "
+        "run `python -m generator generate` and `git add generated`\n"
+    )
+    assert Path.cwd() == project  # the run came back from the index's copy
+
+
+@pytest.mark.usefixtures("no_outer_git")
+def test_staged_outside_a_repository_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--check", "--staged")
+    assert code == 2
+    assert err.startswith("error: --staged needs a git repository (git rev-parse failed: fatal:")
+    assert "Traceback" not in err
+
+
+def test_staged_only_checks(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--staged") == (2, "", "error: --staged only checks: use it with --check\n")
