@@ -1,7 +1,7 @@
 """The generation settings a run records in its manifest, and how the next run reuses them.
 
-``--spec``, ``--out``, ``--templates`` and ``--spec-name`` are written to the ``settings`` of
-``OUT/manifest.json``, so that a plain ``generate`` (and ``generate --check``, and the hook) in
+``--spec``, ``--templates`` and ``--spec-name`` are written to the ``settings`` of
+``OUT/manifest.json`` (``--out`` is where that manifest is), so that a plain ``generate`` (and ``generate --check``, and the hook) in
 that project renders from the same inputs: a ``--templates`` override is never dropped just
 because it was not typed again. A flag beats what is recorded; ``--no-templates`` goes back to
 the built-in templates.
@@ -115,7 +115,9 @@ def record(
     out: Path, spec: Path, templates: Path | None, explicit_name: str | None
 ) -> tuple[dict[str, str], list[str]]:
     """The ``settings`` to write into the manifest, and a note for each path left out."""
-    settings = {"out": Path(os.path.abspath(out)).name}
+    # --out is not written down: the manifest is found inside it, so where it lies is the
+    # record. Its name in the manifest would make a renamed or copied output folder stale.
+    settings: dict[str, str] = {}
     notes = []
     paths = {"spec": spec, "templates": templates}
     for key, path in paths.items():
