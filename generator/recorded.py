@@ -1,9 +1,9 @@
 """The generation settings a run records in its manifest, and how the next run reuses them.
 
 ``--spec``, ``--templates`` and ``--spec-name`` are written to the ``settings`` of
-``OUT/manifest.json`` (``--out`` is where that manifest is), so that a plain ``generate`` (and ``generate --check``, and the hook) in
-that project renders from the same inputs: a ``--templates`` override is never dropped just
-because it was not typed again. A flag beats what is recorded; ``--no-templates`` goes back to
+``OUT/manifest.json`` (``--out`` is where that manifest is), so that a plain ``generate`` (and
+``generate --check``, and the hook) in that project renders from the same inputs: a
+``--templates`` override is never dropped just because it was not typed again. A flag beats what is recorded; ``--no-templates`` goes back to
 the built-in templates.
 
 Every path is recorded relative to the folder holding ``--out`` (the project, in the usual
