@@ -3,8 +3,8 @@
 ``--spec``, ``--templates`` and ``--spec-name`` are written to the ``settings`` of
 ``OUT/manifest.json`` (``--out`` is where that manifest is), so that a plain ``generate`` (and
 ``generate --check``, and the hook) in that project renders from the same inputs: a
-``--templates`` override is never dropped just because it was not typed again. A flag beats what is recorded; ``--no-templates`` goes back to
-the built-in templates.
+``--templates`` override is never dropped just because it was not typed again. A flag beats
+what is recorded; ``--no-templates`` goes back to the built-in templates.
 
 Every path is recorded relative to the folder holding ``--out`` (the project, in the usual
 layout ``spec/`` + ``generated/``), never absolute and never climbing out of it with ``..``:
