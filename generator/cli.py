@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .findings.settings import Settings, SettingsError
 from .findings.settings import load as load_settings
@@ -19,8 +20,10 @@ from .ir import Api
 from .load import LoadedSpec, load_spec
 from .problems import ERROR, NOTE, WARNING, Problem, SpecError
 
-DEFAULT_SPEC = Path("spec/openapi.yaml")
-DEFAULT_OUT = Path("generated")
+if TYPE_CHECKING:
+    from .staged import IndexView
+
+from .recorded import DEFAULT_OUT, DEFAULT_SPEC
 
 EXIT_OK, EXIT_DRIFT, EXIT_INVALID, EXIT_BUG = 0, 1, 2, 3
 
@@ -109,11 +112,33 @@ def _parser() -> argparse.ArgumentParser:
     validate.set_defaults(run=_validate)
 
     generate = commands.add_parser("generate", help="regenerate the client package and docs")
-    generate.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    # --spec, --templates and --spec-name default to what --out's manifest records
+    # (generator.recorded), so a plain `generate` never drops an override.
+    generate.add_argument(
+        "--spec", type=Path, default=None, help=f"default: as recorded, else {DEFAULT_SPEC}"
+    )
     generate.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    generate.add_argument("--templates", type=Path, default=None)
+    templates = generate.add_mutually_exclusive_group()
+    templates.add_argument(
+        "--templates", type=Path, default=None, help="override templates (default: as recorded)"
+    )
+    templates.add_argument(
+        "--no-templates", action="store_true", help="the built-in templates, whatever is recorded"
+    )
+    generate.add_argument(
+        "--spec-name",
+        default=None,
+        metavar="NAME",
+        help="the spec's name in generated headers (default: its path relative to the folder "
+        "holding --out)",
+    )
     generate.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 with a diff if --out is stale"
+    )
+    generate.add_argument(
+        "--staged",
+        action="store_true",
+        help="with --check: compare the git index, not the working tree (the pre-commit hook)",
     )
     _add_settings(generate)
     generate.set_defaults(run=_generate)
@@ -139,7 +164,7 @@ def load_and_build(spec_path: Path, settings: Settings | None = None) -> tuple[L
 
 
 def start_build(
-    spec_path: Path, settings: Settings
+    spec_path: Path, settings: Settings, spec_name: str = ""
 ) -> tuple[LoadedSpec, Api, Callable[[], list[Problem]]]:
     """:func:`load_and_build`, but openapi-spec-validator's last pass (about a third of a
     cold ``generate``) goes on beside the caller's work: call the returned ``finish`` before
@@ -147,8 +172,9 @@ def start_build(
     warnings and notes and returns them.
 
     The spec returned is the one to build from: 3.1, every warning's fallback carried out.
+    ``spec_name`` names it in generated headers (default: its file name).
     """
-    spec = load_spec(spec_path)
+    spec = load_spec(spec_path, spec_name)
 
     from .validate import check
 
@@ -219,48 +245,99 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    if args.staged and not args.check:
+        print("error: --staged only checks: use it with --check", file=sys.stderr)
+        return EXIT_INVALID
+    settings = settings_of(args)  # the working directory's pyproject.toml, before any move
+    if not args.staged:
+        return _generate_from(args, settings, None)
+    from .staged import IndexView, StagedError
+
+    try:
+        with IndexView() as view:
+            return _generate_from(args, settings, view)
+    except StagedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView | None) -> int:
+    """``generate`` on the working tree, or with ``view`` on a copy of the git index."""
+    from .recorded import choose, command, record, spec_name
+
+    out = view.export(args.out) if view else args.out
+    choice = choose(out, args.spec, args.templates, args.no_templates, args.spec_name)
+    for note in choice.notes:
+        print(f"note: {note}", file=sys.stderr)
+    spec_path = view.export(choice.spec) if view else choice.spec
+    templates = choice.templates
+    if view and templates is not None:
+        templates = view.export(templates)
+    name = spec_name(spec_path, out, choice.spec_name)
+    spec, api, finish = start_build(spec_path, settings, name)
     # Imported after start_build has started openapi-spec-validator's child: these modules
     # (jsonschema, Jinja) take ~100 ms, which the child's own ~250 ms import now overlaps.
-    spec, api, finish = start_build(args.spec, settings_of(args))
     from .compilecheck import CompileCheck
     from .render import TemplateError, render
     from .transaction import interrupted
-    from .write import WriteError, format_tree, replace_tree, unified_diff, with_manifest
+    from .write import (
+        TemplateCodeError,
+        WriteError,
+        format_tree,
+        replace_tree,
+        unified_diff,
+        with_manifest,
+    )
 
-    if args.templates is not None and not args.templates.is_dir():
+    if templates is not None and not templates.is_dir():
         finish()
-        print(f"error: templates folder {args.templates} does not exist", file=sys.stderr)
+        known = "in the git index" if view else "on disk"
+        print(f"error: templates folder {choice.templates} does not exist {known}", file=sys.stderr)
         return EXIT_INVALID
+    again = command(args.out, choice, staged=view is not None)
     try:
         # Everything is rendered and formatted before anything is written.
         try:
-            check = CompileCheck()  # the compile backstop starts on files as they are made
-            files = format_tree(render(api, args.templates, check.rendered), check)
+            check = CompileCheck(templates)  # the compile backstop starts on files as they are made
+            files = format_tree(render(api, templates, check.rendered, check.origins), check)
         except Exception:  # a spec problem found meanwhile explains it better
             finish()
             raise
         finish()
-        files = with_manifest(files, api.spec_file, spec.text, api.generator_version, api.renames)
+        recorded, unrecorded = record(out, spec_path, templates, choice.spec_name)
+        files = with_manifest(
+            files, api.spec_file, spec.text, api.generator_version, api.renames, recorded
+        )
         if args.check:
-            if interrupted(args.out):
+            if interrupted(out):
                 print(
                     f"{args.out} was left half-written by an interrupted run: "
-                    "run `python -m generator generate` to restore it",
+                    f"run `{command(args.out, choice)}` to restore it",
                     file=sys.stderr,
                 )
                 return EXIT_DRIFT
-            diff = unified_diff(args.out, files)
+            diff = unified_diff(out, files)
             if diff:
                 sys.stdout.writelines(diff)
-                print(f"{args.out} is stale: run `python -m generator generate`", file=sys.stderr)
+                where = " in the git index" if view else ""
+                print(f"{args.out} is stale{where}: run `{again}`", file=sys.stderr)
                 return EXIT_DRIFT
-            print(f"{args.out} is up to date")
+            print(f"{args.out} is up to date{' in the git index' if view else ''}")
             return EXIT_OK
-        written = replace_tree(args.out, files)
+        written = replace_tree(out, files)
         if written.recovered:
             print(f"{args.out}: undid the changes of an interrupted run", file=sys.stderr)
         state = "updated" if written.changed else "already up to date"
         print(f"{args.out}: {len(files)} files, {state}")
+        for note in unrecorded:
+            print(f"note: {note}", file=sys.stderr)
+    except TemplateCodeError as exc:  # a user's mistake, located: no "error:" before the place
+        print(exc, file=sys.stderr)
+        print(
+            f"the templates make code that does not compile; {args.out} was not touched",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
     except WriteError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID

@@ -31,8 +31,8 @@ class LoadedSpec:
     data: dict[str, Any]
     text: str
     locations: dict[JsonPath, tuple[int, int]] = field(repr=False)
-    # How generated files name the spec: relative to its project, never absolute.
-    project_file: str = ""
+    # How generated headers name the spec (generator.recorded.spec_name); "": its file name.
+    header_name: str = ""
     # The `openapi` version the file declares when normalization rewrote ``data`` to another
     # one (a 3.0 document read as 3.1); "" when ``data`` is the document as written.
     source_version: str = ""
@@ -87,19 +87,6 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
-def project_name(path: Path) -> str:
-    """``path`` relative to its project (the nearest folder with a pyproject.toml), else its name.
-
-    Used in generated headers and the manifest, so the output never depends on the working
-    directory or on where the project sits on a machine.
-    """
-    resolved = path.resolve()
-    for folder in resolved.parents:
-        if (folder / "pyproject.toml").is_file():
-            return resolved.relative_to(folder).as_posix()
-    return resolved.name
-
-
 # No real spec comes near this; reading, validating and rendering a larger one would take
 # minutes and gigabytes. Only this much is ever read, so `--spec /dev/zero` is refused too.
 MAX_BYTES = 10_000_000
@@ -108,8 +95,12 @@ MAX_BYTES = 10_000_000
 MAX_DEPTH = 64
 
 
-def load_spec(path: Path) -> LoadedSpec:
-    """Read and parse ``path``; raise :class:`SpecError` listing every problem found."""
+def load_spec(path: Path, header_name: str = "") -> LoadedSpec:
+    """Read and parse ``path``; raise :class:`SpecError` listing every problem found.
+
+    ``header_name`` is how generated files will name it: chosen by the caller, which knows
+    where the output goes, never from where the file happens to sit.
+    """
     name = display_name(path)
     try:
         with path.open("rb") as file:
@@ -123,7 +114,7 @@ def load_spec(path: Path) -> LoadedSpec:
     except (OSError, UnicodeDecodeError) as exc:
         raise SpecError([Problem(name, 1, 1, f"cannot read the file: {exc}", UNREADABLE)]) from None
     spec = parse_spec(text, name)
-    return LoadedSpec(spec.file, spec.data, spec.text, spec.locations, project_name(path))
+    return LoadedSpec(spec.file, spec.data, spec.text, spec.locations, header_name)
 
 
 class SpecLoader(yaml.SafeLoader):

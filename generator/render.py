@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import difflib
 import functools
 import hashlib
 import operator
@@ -66,14 +67,19 @@ def render(
     api: Api,
     overrides: Path | None = None,
     on_file: Callable[[str, str], None] | None = None,
+    origins: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """``{relative output path: text}`` for every template.
 
     A template in ``overrides`` replaces the built-in one of the same relative path (and may
     add files); every other template comes from the built-in set. Raises :class:`TemplateError`
     naming the template file and line of a syntax error or a failure while rendering.
-    ``on_file(path, text)`` is called with each file as soon as it is made.
+    ``on_file(path, text)`` is called with each file as soon as it is made; ``origins`` gets,
+    for each Python file, the template file that made it (for the compile check's messages).
+    An override whose name is a near miss of a built-in template's is a :class:`TemplateError`.
     """
+    if overrides is not None:
+        check_overrides(overrides)
     roots = [*([overrides] if overrides is not None else []), default_templates()]
     # The built-in templates compile once per process (most of a render's time otherwise);
     # Jinja reloads any whose file changed. Overrides get a fresh environment each time.
@@ -81,7 +87,7 @@ def render(
     api = _with_safe_slugs(api)
     token = AMBIGUOUS.set(ambiguous(_characters(api)))
     try:
-        return _render_all(env, api, roots, on_file)
+        return _render_all(env, api, roots, on_file, origins)
     finally:
         AMBIGUOUS.reset(token)
 
@@ -91,6 +97,7 @@ def _render_all(
     api: Api,
     roots: list[Path],
     on_file: Callable[[str, str], None] | None,
+    origins: dict[str, str] | None,
 ) -> dict[str, str]:
     header = f"Generated from {api.spec_file} by sdkgen {api.generator_version}. Do not edit."
     env.globals["validators_source"] = compile_validators(
@@ -109,7 +116,7 @@ def _render_all(
     # the docs, prose for the reader, spell them as ever.
     aside = ASIDE.set(aside_for(api.class_names))
     try:
-        files = _render_many(env, api, code, roots, header, on_file)
+        files = _render_many(env, api, code, roots, header, on_file, origins)
     except BaseException:
         docs.cancel()  # not left running beside whatever the caller does next
         raise
@@ -142,6 +149,7 @@ def _render_many(
     roots: list[Path],
     header: str,
     on_file: Callable[[str, str], None] | None,
+    origins: dict[str, str] | None = None,
 ) -> dict[str, str]:
     files: dict[str, str] = {}
     for rel in rels:
@@ -152,6 +160,9 @@ def _render_many(
         except Exception as exc:  # a user's template: report where, never a traceback
             raise TemplateError(_located(exc, roots, rel)) from None
         files.update(made)
+        if origins is not None:
+            source = env.get_template(rel.as_posix()).filename or ""
+            origins.update(dict.fromkeys(made, source))
         if on_file is not None:  # each code file's compile check starts as soon as it is made
             for path, text in made.items():
                 on_file(path, text)
@@ -216,6 +227,46 @@ def _template_names(roots: list[Path]) -> list[PurePosixPath]:
         for source in root.rglob("*.jinja")
     }
     return sorted(rel for rel in names if "_shared" not in rel.parts)
+
+
+# How alike an override's name and a built-in template's must be to call it a typo
+# (difflib's ratio): `READEM.md` / `README.md` is 0.93, `client.py` / `_client.py` 0.97, while
+# genuinely new files (`extra.py` / `errors.py` 0.76, `util.py` / `_auth.py` 0.81) fall below.
+NEAR_MISS = 0.85
+
+
+def check_overrides(overrides: Path) -> None:
+    """Refuse an override that replaces nothing but is named almost like a built-in template:
+    it would be rendered as an extra file while the template it was meant to replace is still
+    the built-in one, and nothing would say so. A name unlike any built-in one is a new file,
+    which overrides may add (the README says so)."""
+    builtin = {rel.as_posix() for rel in _all_templates(default_templates())}
+    for rel in sorted(_all_templates(overrides)):
+        name = rel.as_posix()
+        if name in builtin:
+            continue
+        # The same folder, by file name; then anywhere, by whole path (a misspelt folder).
+        siblings = {
+            PurePosixPath(b).name: b
+            for b in builtin
+            if str(PurePosixPath(b).parent) == str(rel.parent)
+        }
+        close = difflib.get_close_matches(rel.name, siblings, n=1, cutoff=NEAR_MISS)
+        meant = siblings[close[0]] if close else None
+        if meant is None:
+            anywhere = difflib.get_close_matches(name, builtin, n=1, cutoff=NEAR_MISS)
+            meant = anywhere[0] if anywhere else None
+        if meant is not None:
+            raise TemplateError(
+                f"{display_name(overrides / rel)}: overrides no built-in template; did you "
+                f"mean {display_name(overrides / meant)} (built-in {meant})? A new file needs a "
+                "name less like a built-in one"
+            )
+
+
+def _all_templates(root: Path) -> list[PurePosixPath]:
+    """Every template under ``root``, macros included, as relative paths."""
+    return [PurePosixPath(source.relative_to(root).as_posix()) for source in root.rglob("*.jinja")]
 
 
 def _render_one(

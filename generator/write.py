@@ -16,7 +16,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,11 @@ DOCS_CODE_WIDTH = 76
 
 class WriteError(Exception):
     """The output could not be produced or written; the message says why."""
+
+
+class TemplateCodeError(WriteError):
+    """A user's ``--templates`` made Python that does not compile; the message names the
+    template (``TEMPLATE_FILE:LINE: ...`` when the line is known)."""
 
 
 def format_tree(files: dict[str, str], check: CompileCheck | None = None) -> dict[str, bytes]:
@@ -75,9 +80,9 @@ def _format_tree(files: dict[str, str], check: CompileCheck) -> dict[str, bytes]
                     _ruff(root, ["format", "--line-length", str(DOCS_CODE_WIDTH)], pages)
                 _mark_unbreakable_lines(root, python_files)
             except WriteError:
-                _raise_if(check.error())  # ruff failed on code that does not compile
+                _raise_if(check)  # ruff failed on code that does not compile
                 raise
-            _raise_if(check.error())
+            _raise_if(check)
         return {rel: (root / rel).read_bytes() for rel in sorted(files)}
 
 
@@ -101,9 +106,10 @@ def _mark_unbreakable_lines(root: Path, python_files: list[str]) -> None:
         _ruff(root, ["check", "--select", "E501", "--add-noqa"], long_files)
 
 
-def _raise_if(error: str) -> None:
+def _raise_if(check: CompileCheck) -> None:
+    error = check.error()
     if error:
-        raise WriteError(error)
+        raise (TemplateCodeError if check.users else WriteError)(error)
 
 
 def _ruff(root: Path, args: list[str], targets: list[str]) -> None:
@@ -136,15 +142,19 @@ def with_manifest(
     spec_text: str,
     version: str,
     renames: Sequence[Rename] = (),
+    settings: Mapping[str, str] | None = None,
 ) -> dict[str, bytes]:
-    """Add the one manifest that records the spec's hash and every generated file, and the
-    Python names chosen to resolve collisions (``renames``, when there are any)."""
+    """Add the one manifest that records the spec's hash and every generated file, the
+    Python names chosen to resolve collisions (``renames``, when there are any), and the
+    ``settings`` the run was given (:mod:`generator.recorded`), which the next run reuses."""
     manifest: dict[str, object] = {
         "generator": f"sdkgen {version}",
         "spec": spec_file,
         "spec_sha256": hashlib.sha256(spec_text.encode("utf-8")).hexdigest(),
         "files": {rel: hashlib.sha256(data).hexdigest() for rel, data in sorted(files.items())},
     }
+    if settings:
+        manifest["settings"] = dict(sorted(settings.items()))
     if renames:
         manifest["renames"] = [
             {

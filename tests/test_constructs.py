@@ -114,9 +114,17 @@ def _selected_specs(session: pytest.Session) -> list[Path]:
     return sorted(chosen) or SPECS
 
 
+GENERATE = (sys.executable, "-m", "generator", "generate")
+
+
+def _name(spec: Path) -> str:
+    """The output is in a temporary folder, the spec is not: name it as in the repository."""
+    return spec.relative_to(ROOT).as_posix()
+
+
 def _generate(spec: Path, out: Path) -> Generated:
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)],
+        [*GENERATE, "--spec", str(spec), "--out", str(out), "--spec-name", _name(spec)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,11 @@ def committed_tree() -> dict[str, bytes]:
 
 
 def generate(out: Path, *extra: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Generate into ``out`` from a copy of the spec laid out beside it as in the repository
+    (``spec/`` next to ``generated/``): the output depends on that layout, not on where it is."""
+    spec = out.parent / "spec" / "openapi.yaml"
+    spec.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "spec" / "openapi.yaml", spec)
     return subprocess.run(
         [
             sys.executable,
@@ -26,7 +32,7 @@ def generate(out: Path, *extra: str, cwd: Path = ROOT) -> subprocess.CompletedPr
             "generator",
             "generate",
             "--spec",
-            str(ROOT / "spec/openapi.yaml"),
+            str(spec),
             "--out",
             str(out),
             *extra,
@@ -52,9 +58,9 @@ def test_fresh_generation_equals_committed_output(tmp_path: Path) -> None:
 def test_output_does_not_depend_on_the_working_directory(tmp_path: Path) -> None:
     elsewhere = tmp_path / "cwd"
     elsewhere.mkdir()
-    result = generate(tmp_path / "out", cwd=elsewhere)
+    result = generate(tmp_path / "project" / "generated", cwd=elsewhere)
     assert result.returncode == 0, result.stderr
-    fresh = existing_tree(tmp_path / "out")
+    fresh = existing_tree(tmp_path / "project" / "generated")
     committed = committed_tree()
     assert fresh == committed
     assert all(str(tmp_path).encode() not in data for data in fresh.values())
