@@ -146,9 +146,12 @@ def test_site_builds_strict_and_html_names_every_seed_field(tmp_path: Path) -> N
 
 
 def checkout(tmp_path: Path) -> Path:
-    """A copy of the repository's generated/, so builds land there and not in the real one."""
+    """A copy of the repository's generated/ and spec/, so builds land there and not in the
+    real one."""
     repo = tmp_path / "repo"
     shutil.copytree(ROOT / "generated", repo / "generated", ignore=shutil.ignore_patterns("site"))
+    # The manifest records the spec relative to the folder holding generated/.
+    shutil.copytree(ROOT / "spec", repo / "spec")
     return repo
 
 
