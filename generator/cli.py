@@ -1,8 +1,10 @@
-"""Command line: ``validate``, ``generate``, ``mock``.
+"""Command line: ``validate``, ``generate``, ``mock``, ``diff``.
 
-Exit codes: 0 ok; 1 ``--check`` found drift; 2 the spec is invalid (every problem printed as
-``FILE:LINE:COL: message``) or the command was used wrongly (or ``--out`` cannot be written);
-3 a bug in the generator. Neither shows a traceback (``SDKGEN_DEBUG=1`` shows a bug's).
+Exit codes (:mod:`generator.exitcodes`, README "Exit codes"): 0 ok; 1 a check found drift or
+a breaking change; 2 the spec (or the templates) is invalid, every problem printed as
+``FILE:LINE:COL: message``; 3 a bug in the generator; 4 the command was used wrongly; 5 ``--out``
+cannot be written (or ``mock`` cannot listen); 6 ``generate --adopt`` without ``--yes`` printed
+its plan. None shows a traceback (``SDKGEN_DEBUG=1`` shows a bug's).
 """
 
 from __future__ import annotations
@@ -10,10 +12,22 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import __version__
+from .exitcodes import (
+    EXIT_BUG,
+    EXIT_CANNOT_WRITE,
+    EXIT_CHECK_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    EXIT_NOT_CONFIRMED,
+    EXIT_OK,
+    EXIT_USAGE,
+)
 from .findings.settings import Settings, SettingsError
 from .findings.settings import load as load_settings
 from .ir import Api
@@ -22,15 +36,32 @@ from .problems import ERROR, NOTE, WARNING, Problem, SpecError
 
 if TYPE_CHECKING:
     from .staged import IndexView
+    from .write import Adoption, Written
 
 from .recorded import DEFAULT_OUT, DEFAULT_SPEC
 
-EXIT_OK, EXIT_DRIFT, EXIT_INVALID, EXIT_BUG = 0, 1, 2, 3
+EXIT_DRIFT = EXIT_CHECK_FAILED
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with our exit code for a usage error (its own 2 is ours for an invalid spec),
+    and every option's default in its help. Subcommands' parsers are of this class too."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) or a usage error (EXIT_USAGE)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
         return int(args.run(args))
     except SpecError as exc:
@@ -38,9 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `generate --check | head`: the reader left before the end
         # Point stdout at devnull so the interpreter's final flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -81,14 +112,16 @@ def _add_settings(command: argparse.ArgumentParser) -> None:
         "--strict",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="make every warning an error (default: [tool.sdkgen] strict in ./pyproject.toml)",
+        help="make every warning an error (default: [tool.sdkgen] strict in ./pyproject.toml, "
+        "else off)",
     )
     command.add_argument(
         "--rule",
         action="append",
         default=[],
         metavar="ID=LEVEL",
-        help="set one rule to error, warning or ignore (repeatable; `validate --rules` lists them)",
+        help="set one rule to error, warning or ignore (repeatable; `validate --rules` lists "
+        "them; default: [tool.sdkgen.rules] in ./pyproject.toml)",
     )
 
 
@@ -96,15 +129,40 @@ def settings_of(args: argparse.Namespace) -> Settings:
     return load_settings(args.strict, args.rule)
 
 
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Every option's help ends with its default, spelled for people: a help text that
+    already names its default keeps its own words; a flag is "off", an unset value "none"."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if "default" in text or action.default is argparse.SUPPRESS:
+            return text
+        if not action.option_strings and action.nargs not in ("?", "*"):
+            return text  # a required positional has no default
+        if action.default is None or action.default is False or action.default == []:
+            shown = "off" if action.nargs == 0 else "none"
+        else:
+            shown = "%(default)s"
+        return f"{text} (default: {shown})"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m generator",
         description="Generate a typed Python client and Markdown docs from an OpenAPI 3.1 spec.",
+        epilog="exit codes: 0 ok, 1 a check failed (drift, breaking change), 2 invalid spec or "
+        "templates, 3 generator bug, 4 usage error, 5 cannot write --out (or listen), "
+        "6 --adopt needs --yes",
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument(
+        "--version", action="version", version=f"sdkgen {__version__}", help="print the version"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="report every problem in a spec")
-    validate.add_argument("spec", nargs="?", type=Path, default=DEFAULT_SPEC)
+    validate.add_argument(
+        "spec", nargs="?", type=Path, default=DEFAULT_SPEC, help="the OpenAPI file to check"
+    )
     validate.add_argument(
         "--rules", action="store_true", help="list every rule: id, severity, fallback"
     )
@@ -115,12 +173,20 @@ def _parser() -> argparse.ArgumentParser:
     # --spec, --templates and --spec-name default to what --out's manifest records
     # (generator.recorded), so a plain `generate` never drops an override.
     generate.add_argument(
-        "--spec", type=Path, default=None, help=f"default: as recorded, else {DEFAULT_SPEC}"
+        "--spec",
+        type=Path,
+        default=None,
+        help=f"the OpenAPI file (default: as recorded in --out's manifest, else {DEFAULT_SPEC})",
     )
-    generate.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    generate.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="the output folder: python/, docs/"
+    )
     templates = generate.add_mutually_exclusive_group()
     templates.add_argument(
-        "--templates", type=Path, default=None, help="override templates (default: as recorded)"
+        "--templates",
+        type=Path,
+        default=None,
+        help="a folder of template overrides (default: as recorded, else the built-in ones)",
     )
     templates.add_argument(
         "--no-templates", action="store_true", help="the built-in templates, whatever is recorded"
@@ -140,19 +206,34 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --check: compare the git index, not the working tree (the pre-commit hook)",
     )
+    generate.add_argument(
+        "--adopt",
+        action="store_true",
+        help="take over an --out folder that has no manifest: print the files it would replace "
+        "and leave alone, and write only with --yes (else exit 6)",
+    )
+    generate.add_argument(
+        "--yes", action="store_true", help="with --adopt: replace the files the plan lists"
+    )
     _add_settings(generate)
     generate.set_defaults(run=_generate)
 
     mock = commands.add_parser("mock", help="serve a spec-driven mock of the API on loopback")
-    mock.add_argument("spec", nargs="?", type=Path, default=DEFAULT_SPEC)
-    mock.add_argument("--host", default="127.0.0.1")
-    mock.add_argument("--port", type=int, default=4010, help="0 picks a free port")
+    mock.add_argument(
+        "spec", nargs="?", type=Path, default=DEFAULT_SPEC, help="the OpenAPI file to serve"
+    )
+    mock.add_argument("--host", default="127.0.0.1", help="the address to listen on")
+    mock.add_argument("--port", type=int, default=4010, help="the port; 0 picks a free one")
     _add_settings(mock)
     mock.set_defaults(run=_mock)
 
     from .diff.command import add_parser as add_diff_parser
 
-    add_diff_parser(commands, _add_settings)
+    # Its parsers are _Parser too (argparse makes them of the parent's class).
+    add_diff_parser(
+        typing.cast("argparse._SubParsersAction[argparse.ArgumentParser]", commands),
+        _add_settings,
+    )
     return parser
 
 
@@ -245,9 +326,10 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    if args.staged and not args.check:
-        print("error: --staged only checks: use it with --check", file=sys.stderr)
-        return EXIT_INVALID
+    misuse = _misused_flags(args)
+    if misuse:
+        print(f"error: {misuse}", file=sys.stderr)
+        return EXIT_USAGE
     settings = settings_of(args)  # the working directory's pyproject.toml, before any move
     if not args.staged:
         return _generate_from(args, settings, None)
@@ -258,7 +340,17 @@ def _generate(args: argparse.Namespace) -> int:
             return _generate_from(args, settings, view)
     except StagedError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return EXIT_USAGE
+
+
+def _misused_flags(args: argparse.Namespace) -> str | None:
+    if args.staged and not args.check:
+        return "--staged only checks: use it with --check"
+    if args.adopt and args.check:
+        return "--adopt writes: it does not go with --check"
+    if args.yes and not args.adopt:
+        return "--yes confirms --adopt: use it with --adopt"
+    return None
 
 
 def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView | None) -> int:
@@ -283,6 +375,7 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
     from .write import (
         TemplateCodeError,
         WriteError,
+        adoption,
         format_tree,
         replace_tree,
         unified_diff,
@@ -293,7 +386,7 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
         finish()
         known = "in the git index" if view else "on disk"
         print(f"error: templates folder {choice.templates} does not exist {known}", file=sys.stderr)
-        return EXIT_INVALID
+        return EXIT_USAGE
     again = command(args.out, choice, staged=view is not None)
     try:
         # Everything is rendered and formatted before anything is written.
@@ -324,11 +417,19 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
                 return EXIT_DRIFT
             print(f"{args.out} is up to date{' in the git index' if view else ''}")
             return EXIT_OK
-        written = replace_tree(out, files)
+        plan = adoption(out, files) if args.adopt else None
+        if plan is not None:
+            _print_adoption(args.out, plan)
+            if not args.yes:
+                print(
+                    f"nothing was written: run again with --yes to take {args.out} over",
+                    file=sys.stderr,
+                )
+                return EXIT_NOT_CONFIRMED
+        written = replace_tree(out, files, adopt=plan is not None)
         if written.recovered:
             print(f"{args.out}: undid the changes of an interrupted run", file=sys.stderr)
-        state = "updated" if written.changed else "already up to date"
-        print(f"{args.out}: {len(files)} files, {state}")
+        _print_written(args.out, len(files), written)
         for note in unrecorded:
             print(f"note: {note}", file=sys.stderr)
     except TemplateCodeError as exc:  # a user's mistake, located: no "error:" before the place
@@ -340,12 +441,49 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
         return EXIT_INVALID
     except WriteError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return EXIT_CANNOT_WRITE
     except TemplateError as exc:
         print(exc, file=sys.stderr)
         print(f"the templates cannot be rendered; {args.out} was not touched", file=sys.stderr)
         return EXIT_INVALID
     return EXIT_OK
+
+
+# A spec edit changes a handful of files, all listed: the review's to-do list. A first run or
+# a template overhaul can change hundreds, which nobody reads one by one: a count says it.
+LISTED = 50
+
+
+def _print_written(out: Path, total: int, written: Written) -> None:
+    """``generated: 3 of 24 files changed``, then one line per file changed, on stdout."""
+    if not written.changed:
+        print(f"{out}: {total} files, already up to date")
+        return
+    changes = [
+        *(("added", rel) for rel in written.added),
+        *(("updated", rel) for rel in written.updated),
+        *(("removed", rel) for rel in written.removed),
+    ]
+    changes.sort(key=lambda change: change[1])
+    print(f"{out}: {len(changes)} of {total} files changed")
+    for what, rel in changes[:LISTED]:
+        print(f"  {what:<8} {(out / rel).as_posix()}")
+    if len(changes) > LISTED:
+        print(f"  ... and {len(changes) - LISTED} more")
+
+
+def _print_adoption(out: Path, plan: Adoption) -> None:
+    """What ``--adopt`` replaces, adds and leaves alone, one file a line, on stdout."""
+    print(f"{out} has no manifest: adopting it would")
+    for what, names in (("replace", plan.replaced), ("add", plan.added), ("keep", plan.kept)):
+        for rel in names[:LISTED]:
+            print(f"  {what:<8} {(out / rel).as_posix()}")
+        if len(names) > LISTED:
+            print(f"  ... and {len(names) - LISTED} more to {what}")
+    print(
+        f"({len(plan.replaced)} replaced, {len(plan.added)} added, {len(plan.kept)} left alone: "
+        "files it does not generate are never touched)"
+    )
 
 
 def _mock(args: argparse.Namespace) -> int:

@@ -201,7 +201,8 @@ def owned_files(out: Path) -> set[str]:
         if out.is_dir() and any(p.name != STATE for p in out.iterdir()):
             raise WriteError(
                 f"{out} is not empty and was not made by this generator (no {MANIFEST}); "
-                "refusing to write into it: choose an empty or new --out folder"
+                "refusing to write into it: choose an empty or new --out folder, or take it "
+                "over with --adopt"
             )
         return set()
     try:
@@ -233,11 +234,15 @@ def unified_diff(out: Path, files: dict[str, bytes]) -> list[str]:
     Only generated files count: what else the folder holds is the user's.
     """
     current = current_tree(out, files)
+    differing = {rel for rel in set(current) | set(files) if current.get(rel) != files.get(rel)}
     lines: list[str] = []
-    for rel in sorted(set(current) | set(files)):
+    for rel in sorted(differing):
         old, new = current.get(rel), files.get(rel)
-        if old == new:
-            continue
+        if rel == MANIFEST and differing != {MANIFEST}:
+            # The hash lines of the files whose diff is shown are noise: leave them out.
+            old, new = _without_hashes(old, differing), _without_hashes(new, differing)
+            if old == new:
+                continue
         old_lines = _text_lines(old)
         new_lines = _text_lines(new)
         lines.extend(
@@ -253,6 +258,21 @@ def unified_diff(out: Path, files: dict[str, bytes]) -> list[str]:
     return lines
 
 
+def _without_hashes(manifest: bytes | None, shown: set[str]) -> bytes | None:
+    """``manifest`` without the ``files`` entries of ``shown``, written as :func:`with_manifest`
+    writes it (so the lines left are the file's own); as it is when it is not one of ours."""
+    if manifest is None:
+        return None
+    try:
+        data = json.loads(manifest)
+        listed = data["files"]
+        data["files"] = {rel: h for rel, h in listed.items() if rel not in shown}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return manifest
+    text = json.dumps(data, indent=2, sort_keys=True) + "\n"
+    return text.encode("utf-8")
+
+
 def _text_lines(data: bytes | None) -> list[str]:
     if data is None:
         return []
@@ -266,24 +286,60 @@ def _text_lines(data: bytes | None) -> list[str]:
 class Written:
     changed: bool  # False: ``out`` already held exactly these files
     recovered: bool  # an earlier run had been killed while writing; its changes were undone
+    # What changed, as paths relative to ``out``, sorted:
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
 
 
-def replace_tree(out: Path, files: dict[str, bytes]) -> Written:
+@dataclass(frozen=True)
+class Adoption:
+    """What ``generate --adopt`` would do to a folder that has files and no manifest."""
+
+    replaced: tuple[str, ...]  # files there now that the generator would overwrite
+    added: tuple[str, ...]  # files the generator would create
+    kept: tuple[str, ...]  # files there now that it does not generate: left alone, never owned
+
+
+def adoption(out: Path, files: Mapping[str, bytes]) -> Adoption | None:
+    """The plan for taking ``out`` over, or None when it needs none (new, empty, or already has
+    a manifest: :func:`owned_files` judges that one)."""
+    if not out.is_dir() or (out / MANIFEST).exists():
+        return None
+    present = {
+        p.relative_to(out).as_posix()
+        for p in out.rglob("*")
+        if (p.is_file() or p.is_symlink()) and STATE not in p.relative_to(out).parts
+    }
+    if not present:
+        return None
+    return Adoption(
+        replaced=tuple(sorted(present & set(files))),
+        added=tuple(sorted(set(files) - present)),
+        kept=tuple(sorted(present - set(files))),
+    )
+
+
+def replace_tree(out: Path, files: dict[str, bytes], *, adopt: bool = False) -> Written:
     """Make the generated files of ``out`` exactly ``files``; leave every other file alone.
 
-    On any failure ``out`` is left as it was and :class:`WriteError` says why.
+    ``adopt``: ``out`` may hold files and no manifest (:func:`adoption`); those ``files`` names
+    are overwritten and the rest is left alone. On any failure ``out`` is left as it was and
+    :class:`WriteError` says why.
     """
+    adopting = adopt and adoption(out, files) is not None
     try:
         check_tree(files)
     except UnsafePath as exc:  # names are made safe when rendering: this is a generator bug
         raise WriteError(f"{exc}; nothing was written") from None
-    if not transaction.interrupted(out):  # else the manifest may be aside: check after undoing
+    interrupted = transaction.interrupted(out)
+    if not interrupted and not adopting:  # else the manifest may be aside: check after undoing
         owned_files(out)  # a file, or a folder that is not ours: refuse before creating anything
     created = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
         with locked(out):
-            return _replace_locked(out, files)
+            return _replace_locked(out, files, adopting and not interrupted)
     except Busy as exc:
         raise WriteError(str(exc)) from None
     except OSError as exc:
@@ -293,13 +349,17 @@ def replace_tree(out: Path, files: dict[str, bytes]) -> Written:
         raise WriteError(f"cannot write {out}: {reason}; it was left as it was") from None
 
 
-def _replace_locked(out: Path, files: dict[str, bytes]) -> Written:
+def _replace_locked(out: Path, files: dict[str, bytes], adopting: bool) -> Written:
     recovered = transaction.recover(out)
-    owned = owned_files(out)
-    if current_tree(out, files) == files and owned <= set(files):
+    owned = set() if adopting else owned_files(out)
+    if adopting:  # no manifest: what is there of the files about to be written
+        current = {rel: (out / rel).read_bytes() for rel in files if (out / rel).is_file()}
+    else:
+        current = current_tree(out, files)
+    if current == files and owned <= set(files):
         return Written(changed=False, recovered=recovered)
     foreign = sorted(rel for rel in files if rel not in owned and (out / rel).exists())
-    if foreign:
+    if foreign and not adopting:
         shown = ", ".join(foreign[:5]) + (" ..." if len(foreign) > 5 else "")
         raise WriteError(
             f"{out} has files this generator did not make where it would write: {shown}; "
@@ -307,8 +367,15 @@ def _replace_locked(out: Path, files: dict[str, bytes]) -> Written:
         )
     for rel in sorted(owned | set(files)):
         _refuse_links(out, rel)
-    transaction.apply(out, files, stale=owned - set(files))
-    return Written(changed=True, recovered=recovered)
+    stale = owned - set(files)
+    transaction.apply(out, files, stale=stale)
+    return Written(
+        changed=True,
+        recovered=recovered,
+        added=tuple(sorted(rel for rel in files if rel not in current)),
+        updated=tuple(sorted(rel for rel in files if current.get(rel, files[rel]) != files[rel])),
+        removed=tuple(sorted(rel for rel in stale if rel in current)),
+    )
 
 
 def _refuse_links(out: Path, rel: str) -> None:

@@ -514,7 +514,7 @@ def test_pyproject_strict_raises_every_warning_and_no_strict_lowers_them(
 def test_an_unknown_rule_id_is_a_usage_error(setting: str, said: str, capsys: Capsys) -> None:
     write(TWO)
     assert run(capsys, "validate", SPEC, "--rule", setting) == (
-        2,
+        4,  # EXIT_USAGE
         [f"error: --rule: {said}`validate --rules` lists them"],
     )
 

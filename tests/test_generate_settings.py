@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.exitcodes import EXIT_USAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 README = "python/README.md.jinja"
@@ -100,7 +101,7 @@ def test_a_recorded_templates_folder_that_is_gone_is_a_clear_error(
     assert run(capsys, "--templates", "my-templates")[0] == 0
     shutil.rmtree(project / "my-templates")
     code, _, err = run(capsys)
-    assert code == 2
+    assert code == EXIT_USAGE
     assert err.splitlines()[-1] == "error: templates folder my-templates does not exist on disk"
 
 
@@ -240,10 +241,14 @@ def test_staged_judges_the_index_not_the_disk(
 @pytest.mark.usefixtures("no_outer_git")
 def test_staged_outside_a_repository_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "--check", "--staged")
-    assert code == 2
+    assert code == EXIT_USAGE
     assert err.startswith("error: --staged needs a git repository (git rev-parse failed: fatal:")
     assert "Traceback" not in err
 
 
 def test_staged_only_checks(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "--staged") == (2, "", "error: --staged only checks: use it with --check\n")
+    assert run(capsys, "--staged") == (
+        EXIT_USAGE,
+        "",
+        "error: --staged only checks: use it with --check\n",
+    )

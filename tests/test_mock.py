@@ -456,7 +456,7 @@ def test_port_in_use_is_a_clear_error(server: MockServer) -> None:
         text=True,
         timeout=60,
     )
-    assert result.returncode == 2
+    assert result.returncode == 5  # EXIT_CANNOT_WRITE: a place it cannot use
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert result.stdout == ""
 

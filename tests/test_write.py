@@ -10,6 +10,7 @@ import pytest
 
 from generator.cli import main
 from generator.compilecheck import EARLY, CompileCheck
+from generator.exitcodes import EXIT_CANNOT_WRITE
 from generator.write import (
     MANIFEST,
     WriteError,
@@ -145,7 +146,7 @@ def test_out_that_is_a_file_is_a_clear_error(
 ) -> None:
     out = tmp_path / "out.txt"
     out.write_text("a file")
-    assert main(["generate", "--spec", str(SPEC), "--out", str(out)]) == 2
+    assert main(["generate", "--spec", str(SPEC), "--out", str(out)]) == EXIT_CANNOT_WRITE
     assert capsys.readouterr().err == f"error: --out {out} is a file, not a folder\n"
     assert out.read_text() == "a file"
 
@@ -159,7 +160,10 @@ def test_out_in_a_read_only_place_is_a_clear_error(
     parent.mkdir()
     parent.chmod(0o555)
     try:
-        assert main(["generate", "--spec", str(SPEC), "--out", str(parent / "out")]) == 2
+        assert (
+            main(["generate", "--spec", str(SPEC), "--out", str(parent / "out")])
+            == EXIT_CANNOT_WRITE
+        )
     finally:
         parent.chmod(0o755)
     err = capsys.readouterr().err

@@ -17,6 +17,7 @@ import pytest
 from generator import transaction
 from generator.cli import main
 from generator.compilecheck import EARLY
+from generator.exitcodes import EXIT_CANNOT_WRITE
 from generator.outlock import STATE, locked
 from generator.transaction import Interrupted
 from generator.write import WriteError, Written, replace_tree, with_manifest
@@ -81,7 +82,7 @@ def test_a_ruff_failure_leaves_the_output_byte_identical(
         return subprocess.CompletedProcess(command, 2, "", "ruff: simulated crash")
 
     monkeypatch.setattr("generator.write.subprocess.run", failing_ruff)
-    assert generate(NEW_SPEC, out) == 2
+    assert generate(NEW_SPEC, out) == EXIT_CANNOT_WRITE
     err = capsys.readouterr().err
     assert "ruff check failed on the rendered code:\nruff: simulated crash" in err
     assert snapshot(out) == before
@@ -160,7 +161,7 @@ def test_a_full_disk_while_staging_leaves_the_output_byte_identical(
         return write_bytes(self, data)
 
     monkeypatch.setattr(Path, "write_bytes", filling)
-    assert generate(NEW_SPEC, out) == 2
+    assert generate(NEW_SPEC, out) == EXIT_CANNOT_WRITE
     assert capsys.readouterr().err == (
         f"error: cannot write {out}: No space left on device; it was left as it was\n"
     )
@@ -174,7 +175,7 @@ def test_a_full_disk_in_a_new_output_folder_leaves_no_folder(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(Path, "write_bytes", full)
-    assert generate(NEW_SPEC, tmp_path / "new" / "out") == 2
+    assert generate(NEW_SPEC, tmp_path / "new" / "out") == EXIT_CANNOT_WRITE
     assert not (tmp_path / "new" / "out").exists()
 
 
@@ -189,7 +190,7 @@ def test_a_read_only_location_is_a_clear_error(
         mkdir(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "mkdir", read_only)
-    assert generate(NEW_SPEC, tmp_path / "out") == 2
+    assert generate(NEW_SPEC, tmp_path / "out") == EXIT_CANNOT_WRITE
     assert capsys.readouterr().err == (
         f"error: cannot write {tmp_path / 'out'}: Read-only file system; it was left as it was\n"
     )
@@ -200,7 +201,7 @@ def test_a_non_empty_foreign_folder_is_a_clear_error(
 ) -> None:
     (tmp_path / "src" / "app.py").parent.mkdir()
     (tmp_path / "src" / "app.py").write_text("print('mine')\n")
-    assert generate(NEW_SPEC, tmp_path / "src") == 2
+    assert generate(NEW_SPEC, tmp_path / "src") == EXIT_CANNOT_WRITE
     assert "is not empty and was not made by this generator" in capsys.readouterr().err
     assert snapshot(tmp_path / "src") == {"app.py": b"print('mine')\n"}
 
@@ -237,7 +238,7 @@ def test_an_error_while_replacing_is_rolled_back_at_once(
         Exception(max(1, int(steps(trees) * fraction))),
         OSError(errno.EIO, "simulated I/O error"),
     ]
-    assert generate(NEW_SPEC, out) == 2
+    assert generate(NEW_SPEC, out) == EXIT_CANNOT_WRITE
     assert "simulated I/O error; it was left as it was" in capsys.readouterr().err
     assert snapshot(out) == before
 
@@ -266,7 +267,8 @@ def test_a_kill_at_any_point_is_undone_by_the_next_run(
         # The next run undoes the interrupted one; with the old files nothing else changes.
         assert replace_tree(out, trees["old"]) == Written(changed=False, recovered=True), step
         assert snapshot(out) == before, step
-    assert replace_tree(out, trees["new"]) == Written(changed=True, recovered=False)
+    written = replace_tree(out, trees["new"])
+    assert (written.changed, written.recovered) == (True, False)
     after = snapshot(out)
     assert {rel: data for rel, data in after.items() if rel != "python/NOTES.md"} == trees["new"]
     assert after["python/NOTES.md"] == b"the user's"
@@ -341,7 +343,7 @@ def test_a_second_run_on_the_same_output_is_refused_while_the_first_writes(
     try:
         assert process.stdout is not None and process.stdout.readline() == "locked\n"
         before = snapshot(out)
-        assert generate(NEW_SPEC, out) == 2
+        assert generate(NEW_SPEC, out) == EXIT_CANNOT_WRITE
         err = capsys.readouterr().err
         assert err == (
             f"error: another `generate` (process {process.pid}) is writing {out}; "

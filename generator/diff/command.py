@@ -49,9 +49,11 @@ def add_parser(
     diff = commands.add_parser(
         "diff", help="compare two versions of a spec: changes, breaking or not, semver bump"
     )
-    diff.add_argument("old_spec", type=Path, metavar="OLD_SPEC")
-    diff.add_argument("new_spec", type=Path, metavar="NEW_SPEC")
-    diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    diff.add_argument("old_spec", type=Path, metavar="OLD_SPEC", help="the spec released before")
+    diff.add_argument("new_spec", type=Path, metavar="NEW_SPEC", help="the spec to release")
+    diff.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown", help="the report's format"
+    )
     diff.add_argument(
         "--check-version",
         action="store_true",

@@ -21,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import FrameType
 from typing import Any
 
+from ..exitcodes import EXIT_CANNOT_WRITE, EXIT_OK
 from ..ir import Api
 from ..load import LoadedSpec
 from .app import MockApp
@@ -28,7 +29,7 @@ from .messages import Request, Response
 from .responses import generic_error
 
 MAX_BODY = 10 * 1024 * 1024
-EXIT_OK, EXIT_CANNOT_LISTEN = 0, 2
+EXIT_CANNOT_LISTEN = EXIT_CANNOT_WRITE  # the port, like --out, is a place it cannot use
 
 
 class _BadFraming(Exception):
