@@ -379,8 +379,15 @@ def _with_changelog(
     """``files`` with the package's CHANGELOG.md: the one ``out`` holds, with a new section
     when ``--previous`` is given (:mod:`generator.changelog_file`)."""
     from . import changelog_file, sources
-    from .write import owned_files
+    from .write import WriteError, owned_files
 
+    if changelog_file.CHANGELOG in files:  # a --templates override renders it: theirs
+        if args.previous is None:
+            return files
+        raise WriteError(
+            f"--previous writes {changelog_file.CHANGELOG}, which a template of "
+            f"{args.templates or 'the recorded --templates'} renders too: remove one"
+        )
     log = changelog_file.kept(out, owned_files(out))
     if args.previous is not None:
         previous = sources.previous(args.previous, spec, view.cwd if view else None)

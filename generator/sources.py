@@ -23,6 +23,10 @@ class SourceError(Exception):
     """A spec source that cannot be read (a bad ref, a missing path, no repository): one line."""
 
 
+class UnknownRef(SourceError):
+    """The git ref names no commit."""
+
+
 def read(arg: str) -> Path | LoadedSpec:
     """A file's path (loaded later like any ``--spec``), or the spec read from stdin or git."""
     if arg == STDIN:
@@ -53,7 +57,11 @@ def previous(arg: str, spec: Path, cwd: Path | None = None) -> Path | LoadedSpec
     if rel.startswith("../"):
         raise SourceError(f"--previous {arg}: --spec {spec} is outside the git repository {top}")
     name = f"{GIT}{arg}:{rel}"
-    return parse_spec(_decoded(show(arg, rel, name, here), name), name)
+    try:
+        data = show(arg, rel, name, here)
+    except UnknownRef:
+        raise SourceError(f"--previous {arg}: neither a spec file nor a git ref") from None
+    return parse_spec(_decoded(data, name), name)
 
 
 def _split(arg: str) -> tuple[str, str]:
@@ -72,12 +80,12 @@ def show(ref: str, path: str, name: str, cwd: Path | None = None) -> bytes:
     """
     _git(["rev-parse", "--git-dir"], name, cwd)
     if ref.startswith("-"):  # an option to git, never a ref
-        raise SourceError(f"{name}: unknown git ref {ref!r}")
+        raise UnknownRef(f"{name}: unknown git ref {ref!r}")
     try:
         check = ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"]
         _git(check, name, cwd)
     except SourceError:
-        raise SourceError(f"{name}: unknown git ref {ref!r}") from None
+        raise UnknownRef(f"{name}: unknown git ref {ref!r}") from None
     try:
         # What `git show REF:path` prints for a file; a folder is refused, not listed.
         return _git(["cat-file", "blob", f"{ref}:{path}"], name, cwd)
