@@ -33,6 +33,7 @@ from .findings.settings import load as load_settings
 from .ir import Api
 from .load import LoadedSpec, load_spec
 from .problems import ERROR, NOTE, WARNING, Problem, SpecError
+from .sources import SourceError
 
 if TYPE_CHECKING:
     from .staged import IndexView
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpecError as exc:
         _print_findings(exc.problems)
         return EXIT_INVALID
-    except SettingsError as exc:
+    except (SettingsError, SourceError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -215,6 +216,16 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--yes", action="store_true", help="with --adopt: replace the files the plan lists"
     )
+    generate.add_argument(
+        "--previous",
+        default=None,
+        metavar="SPEC_OR_REF",
+        help="the last release's spec (a file, git:REF:path, or a git ref: that revision of "
+        "--spec): prepend its changes to python/CHANGELOG.md (never recorded)",
+    )
+    from .diff.command import add_date_option
+
+    add_date_option(generate)
     _add_settings(generate)
     generate.set_defaults(run=_generate)
 
@@ -237,15 +248,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_and_build(spec_path: Path, settings: Settings | None = None) -> tuple[LoadedSpec, Api]:
-    """Load, validate and build; raise :class:`SpecError` with every error found."""
-    spec, api, finish = start_build(spec_path, settings or Settings())
+def load_and_build(
+    spec_path: Path | LoadedSpec, settings: Settings | None = None, *, quiet: bool = False
+) -> tuple[LoadedSpec, Api]:
+    """Load, validate and build; raise :class:`SpecError` with every error found.
+
+    ``quiet``: print no warnings (the previous spec of ``generate --previous``: its warnings
+    were read when it was current)."""
+    spec, api, finish = start_build(spec_path, settings or Settings(), quiet=quiet)
     finish()
     return spec, api
 
 
 def start_build(
-    spec_path: Path, settings: Settings, spec_name: str = ""
+    spec_path: Path | LoadedSpec, settings: Settings, spec_name: str = "", *, quiet: bool = False
 ) -> tuple[LoadedSpec, Api, Callable[[], list[Problem]]]:
     """:func:`load_and_build`, but openapi-spec-validator's last pass (about a third of a
     cold ``generate``) goes on beside the caller's work: call the returned ``finish`` before
@@ -253,9 +269,10 @@ def start_build(
     warnings and notes and returns them.
 
     The spec returned is the one to build from: 3.1, every warning's fallback carried out.
-    ``spec_name`` names it in generated headers (default: its file name).
+    ``spec_name`` names it in generated headers (default: its file name). A spec already read
+    (from stdin or git: :mod:`generator.sources`) is passed as is.
     """
-    spec = load_spec(spec_path, spec_name)
+    spec = spec_path if isinstance(spec_path, LoadedSpec) else load_spec(spec_path, spec_name)
 
     from .validate import check
 
@@ -295,7 +312,8 @@ def start_build(
     def finish() -> list[Problem]:
         result = sorted(set(found + settings.settle(late())))
         _raise_if_blocking(result)
-        _print_findings(result)
+        if not quiet:
+            _print_findings(result)
         return result
 
     return spec, api, finish
@@ -397,6 +415,7 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
             finish()
             raise
         finish()
+        files = _with_changelog(args, settings, view, out, choice.spec, api, files)
         recorded, unrecorded = record(out, spec_path, templates, choice.spec_name)
         files = with_manifest(
             files, api.spec_file, spec.text, api.generator_version, api.renames, recorded
@@ -484,6 +503,44 @@ def _print_adoption(out: Path, plan: Adoption) -> None:
         f"({len(plan.replaced)} replaced, {len(plan.added)} added, {len(plan.kept)} left alone: "
         "files it does not generate are never touched)"
     )
+
+
+def _with_changelog(
+    args: argparse.Namespace,
+    settings: Settings,
+    view: IndexView | None,
+    out: Path,
+    spec: Path,
+    api: Api,
+    files: dict[str, bytes],
+) -> dict[str, bytes]:
+    """``files`` with the package's CHANGELOG.md: the one ``out`` holds, with a new section
+    when ``--previous`` is given (:mod:`generator.changelog_file`)."""
+    from . import changelog_file, sources
+    from .write import MANIFEST, owned_files
+
+    if changelog_file.CHANGELOG in files:  # a --templates override renders it: theirs
+        if args.previous is None:
+            return files
+        raise SettingsError(
+            f"--previous writes {changelog_file.CHANGELOG}, which a template of "
+            f"{args.templates or 'the recorded --templates'} renders too: remove one"
+        )
+    # A folder being adopted has no manifest: none of its files is ours to keep yet.
+    owned = set() if args.adopt and not (out / MANIFEST).is_file() else owned_files(out)
+    log = changelog_file.kept(out, owned)
+    if args.previous is not None:
+        previous = sources.previous(args.previous, spec, view.cwd if view else None)
+        _, before = load_and_build(previous, settings, quiet=True)
+        fresh = changelog_file.updated(log, before, api, args.date)
+        if fresh is None:
+            print(
+                f"note: the package version {api.package_version} is the previous spec's: "
+                f"{changelog_file.CHANGELOG} gets no new section (bump info.version)",
+                file=sys.stderr,
+            )
+        log = fresh or log
+    return files if log is None else {**files, changelog_file.CHANGELOG: log}
 
 
 def _mock(args: argparse.Namespace) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Level = Literal["wire", "python"]
@@ -26,6 +26,13 @@ class Change:
     where: str  # the precise place: "POST /items query.limit", "Item.name"
     bump: Bump
     message: str
+    # For the changelog (not compared: the change is the same whoever reads it): the Python
+    # spelling of what changed ("client.start_recording()", "StartRecordingRequest.max_seconds"),
+    # the message without its verdict, and a detail some kinds quote (a deprecation's reason,
+    # an added value).
+    subject: str = field(default="", compare=False)
+    words: str = field(default="", compare=False)
+    note: str = field(default="", compare=False)
 
     @property
     def breaking(self) -> bool:
@@ -50,18 +57,28 @@ def total_bump(changes: list[Change] | tuple[Change, ...]) -> Bump:
 class Collector:
     """Collects changes of one group, spelling the verdict the same way everywhere."""
 
-    def __init__(self, out: list[Change], group: str) -> None:
+    def __init__(self, out: list[Change], group: str, subject: str = "") -> None:
         self.out = out
         self.group = group
+        self.subject = subject  # the Python name a client user knows it by
 
-    def add(self, level: Level, kind: str, where: str, bump: Bump, message: str) -> None:
+    def at(self, subject: str) -> Collector:
+        """The same group, about something more precise (a parameter, an attribute)."""
+        return Collector(self.out, self.group, subject)
+
+    def add(
+        self, level: Level, kind: str, where: str, bump: Bump, message: str, note: str = ""
+    ) -> None:
         why = {
             "major": "breaking",
             "minor": "not breaking",
             "patch": "not breaking (documentation only)",
             "none": "not breaking",
         }[bump]
-        self.out.append(Change(level, kind, self.group, where, bump, f"{message} — {why}"))
+        text = f"{message} — {why}"
+        self.out.append(
+            Change(level, kind, self.group, where, bump, text, self.subject, message, note)
+        )
 
 
 def deprecation_change(c: Collector, where: str, what: str, old: object, new: object) -> None:
@@ -71,6 +88,6 @@ def deprecation_change(c: Collector, where: str, what: str, old: object, new: ob
     if now and not was:
         reason = getattr(new, "deprecation", "")
         words = f"{what} deprecated" + (f" ({reason})" if reason else "")
-        c.add("wire", "deprecated", where, COMPATIBLE, f"{words}: callers are warned")
+        c.add("wire", "deprecated", where, COMPATIBLE, f"{words}: callers are warned", reason)
     elif was and not now:
         c.add("wire", "undeprecated", where, PATCH, f"{what} no longer deprecated")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..ir import Api, Enum
 from .changes import BREAKING, COMPATIBLE, PATCH, Collector
 from .walk import Walk
-from .wire import label, route_key
+from .wire import label, method, route_key
 
 
 def methods(walk: Walk) -> None:
@@ -14,10 +14,12 @@ def methods(walk: Walk) -> None:
         new = after.get(route_key(old))
         if new is None:
             continue
-        c = Collector(walk.changes, label(new))
+        c = Collector(walk.changes, label(new), method(new))
         if old.python_name != new.python_name:
             words = f"method `{old.python_name}` → `{new.python_name}`"
+            c = c.at(method(old))  # what callers wrote
             c.add("python", "method-renamed", label(new), BREAKING, f"{words}: callers break")
+            c = c.at(method(new))
         if old.pagination is None and new.pagination is not None:
             words = f"`{new.python_name}` now returns a page (`SyncPage`, `AsyncPager` when async)"
             why = "code using the old result breaks; iterate the page for every item"
@@ -35,13 +37,13 @@ def classes(walk: Walk) -> None:
         if a != b and a not in new_names and b not in old_names:
             renamed.setdefault(a, b)
     for a, b in sorted(renamed.items()):
-        c = Collector(walk.changes, f"class {b}")
+        c = Collector(walk.changes, f"class {b}", a)
         c.add("python", "class-renamed", b, BREAKING, f"class `{a}` → `{b}`: imports break")
     for name in sorted(old_names - new_names - renamed.keys()):
-        c = Collector(walk.changes, f"class {name}")
+        c = Collector(walk.changes, f"class {name}", name)
         c.add("python", "class-removed", name, BREAKING, f"class `{name}` removed: imports break")
     for name in sorted(new_names - old_names - set(renamed.values())):
-        c = Collector(walk.changes, f"class {name}")
+        c = Collector(walk.changes, f"class {name}", name)
         c.add("python", "class-added", name, COMPATIBLE, f"class `{name}` added")
 
 
@@ -56,10 +58,11 @@ def enums(walk: Walk) -> None:
 
 
 def _members(walk: Walk, old: Enum, new: Enum) -> None:
-    c = Collector(walk.changes, f"enum {new.name}")
+    c = Collector(walk.changes, f"enum {new.name}", new.name)
     after = {m.value: m.python_name for m in new.members}
     for m in old.members:
         where = f"{new.name}.{m.python_name}"
+        c = c.at(where)
         if m.value not in after:
             why = "code naming it breaks"
             c.add(
@@ -75,6 +78,7 @@ def _members(walk: Walk, old: Enum, new: Enum) -> None:
                 "python", "enum-member-renamed", where, BREAKING, f"{words}: code naming it breaks"
             )
     if old.description != new.description:
+        c = c.at(new.name)
         c.add("python", "description-changed", new.name, PATCH, "description changed")
 
 

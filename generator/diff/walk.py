@@ -92,7 +92,7 @@ class Walk:
                 if key not in self._done:
                     self._done.add(key)
                     old, new = self.old.alias(a).type, self.new.alias(b).type
-                    c = Collector(self.changes, f"type {b}")
+                    c = Collector(self.changes, f"type {b}", b)
                     self.type_change(c, b, old, new, direction)
             else:
                 assert isinstance(a, EnumType) and isinstance(b, EnumType)
@@ -103,7 +103,7 @@ class Walk:
 
     # -- models --------------------------------------------------------------------------------
     def _model(self, old: Model, new: Model, direction: Direction) -> None:
-        c = Collector(self.changes, f"model {new.name}")
+        c = Collector(self.changes, f"model {new.name}", new.name)
         if self._once(f"{new.name} deprecated"):
             deprecation_change(c, new.name, f"model `{new.name}`", old, new)
         if old.description != new.description and self._once(new.name):
@@ -111,14 +111,22 @@ class Walk:
         before = {f.name: f for f in old.fields}
         after = {f.name: f for f in new.fields}
         for name in before.keys() - after.keys():
-            self._field_removed(c, f"{new.name}.{name}", before[name], direction)
+            f = before[name]
+            self._field_removed(
+                c.at(f"{new.name}.{f.python_name}"), f"{new.name}.{name}", f, direction
+            )
         for name in [f.name for f in new.fields if f.name not in before]:
-            self._field_added(c, f"{new.name}.{name}", after[name], direction)
+            f = after[name]
+            self._field_added(
+                c.at(f"{new.name}.{f.python_name}"), f"{new.name}.{name}", f, direction
+            )
         for f in new.fields:
             if f.name in before:
-                self._field(c, f"{new.name}.{f.name}", before[f.name], f, direction)
+                at = c.at(f"{new.name}.{f.python_name}")
+                self._field(at, f"{new.name}.{f.name}", before[f.name], f, direction)
         if old.extra is not None or new.extra is not None:
-            self.type_change(c, f"{new.name}.extra", old.extra, new.extra, direction)
+            at = c.at(f"{new.name}.{new.extra_name}")
+            self.type_change(at, f"{new.name}.extra", old.extra, new.extra, direction)
         old_rules = {r.text for r in old.rules}
         new_rules = {r.text for r in new.rules}
         for text in sorted(new_rules - old_rules):
@@ -147,7 +155,9 @@ class Walk:
             c.add("wire", "request-field-added", where, BREAKING, f"required field added: {why}")
         else:
             what = "optional field" if direction == "request" else "field"
-            c.add("wire", f"{direction}-field-added", where, COMPATIBLE, f"{what} `{f.name}` added")
+            words = f"{what} `{f.name}` added"
+            default = f"default {f.default!r}" if f.has_default else ""
+            c.add("wire", f"{direction}-field-added", where, COMPATIBLE, words, default)
 
     def _field(
         self, c: Collector, where: str, old: Field, new: Field, direction: Direction
@@ -186,10 +196,21 @@ class Walk:
             c.add("wire", kind, where, BREAKING, f"now optional: {why}")
 
     # -- enums ---------------------------------------------------------------------------------
+    @staticmethod
+    def _member(api: Api, enum: str, value: object) -> str:
+        """The Python spelling of an enum value: ``RecordingStatus.PAUSED``."""
+        for e in api.enums:
+            if e.name == enum:
+                for m in e.members:
+                    if m.value == value:
+                        return f"{enum}.{m.python_name}"
+        return enum
+
     def _enum(self, old: EnumType, new: EnumType, direction: Direction) -> None:
         c = Collector(self.changes, f"enum {new.name}")
         for value in [v for v in old.values if v not in new.values]:
             where = f"{new.name}.{value}"
+            c = c.at(self._member(self.old, old.name, value))
             if direction == "request":
                 why = "callers sending it break"
                 c.add(
@@ -210,10 +231,10 @@ class Walk:
                 )
         for value in [v for v in new.values if v not in old.values]:
             where = f"{new.name}.{value}"
+            c = c.at(self._member(self.new, new.name, value))
             if direction == "request":
-                c.add(
-                    "wire", "request-enum-value-added", where, COMPATIBLE, f"value {value!r} added"
-                )
+                words = f"value {value!r} added"
+                c.add("wire", "request-enum-value-added", where, COMPATIBLE, words, repr(value))
             else:
                 why = "compatible for this client: it keeps values it does not know"
                 c.add(
@@ -222,6 +243,7 @@ class Walk:
                     where,
                     COMPATIBLE,
                     f"value {value!r} added: {why}",
+                    repr(value),
                 )
 
 

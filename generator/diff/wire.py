@@ -21,19 +21,33 @@ def label(op: Operation) -> str:
     return f"{op.method} {op.path}"
 
 
+def method(op: Operation) -> str:
+    """How a client user calls ``op``."""
+    return f"client.{op.python_name}()"
+
+
+def argument(op: Operation, p: Parameter) -> str:
+    """How a client user passes ``p``: positionally (path), else by keyword."""
+    spelled = p.python_name if p.location == "path" else f"{p.python_name}="
+    return f"client.{op.python_name}({spelled})"
+
+
 def operations(walk: Walk) -> None:
     before = {route_key(op): op for op in walk.old.operations}
     after = {route_key(op): op for op in walk.new.operations}
     for key, old in before.items():
         if key not in after:
-            c = Collector(walk.changes, label(old))
+            c = Collector(walk.changes, label(old), method(old))
             why = f"callers of `{old.python_name}` break"
+            note = ""
             if old.deprecated:  # still breaking; the report says callers were warned
                 version = walk.old.version
-                why += f" (it was deprecated in {version})" if version else " (it was deprecated)"
-            c.add("wire", "operation-removed", label(old), BREAKING, f"operation removed: {why}")
+                note = f"it was deprecated in {version}" if version else "it was deprecated"
+                why += f" ({note})"
+            words = f"operation removed: {why}"
+            c.add("wire", "operation-removed", label(old), BREAKING, words, note)
     for key, new in after.items():
-        c = Collector(walk.changes, label(new))
+        c = Collector(walk.changes, label(new), method(new))
         if key not in before:
             words = f"operation added as `{new.python_name}`"
             c.add("wire", "operation-added", label(new), COMPATIBLE, words)
@@ -72,16 +86,19 @@ def _named_params(
     for name in before.keys() - after.keys():
         why = f"callers passing `{before[name].python_name}=` break"
         where = f"{here} {location}.{name}"
-        c.add("wire", "parameter-removed", where, BREAKING, f"{location} parameter removed: {why}")
+        words = f"{location} parameter removed: {why}"
+        c.at(argument(new, before[name])).add("wire", "parameter-removed", where, BREAKING, words)
     for name in [n for n in after if n not in before]:
         p, where = after[name], f"{here} {location}.{name}"
+        a = c.at(argument(new, p))
         if p.required:
             why = "every caller must now pass it"
-            c.add("wire", "parameter-added", where, BREAKING, f"required parameter added: {why}")
+            a.add("wire", "parameter-added", where, BREAKING, f"required parameter added: {why}")
         else:
-            c.add("wire", "parameter-added", where, COMPATIBLE, "optional parameter added")
+            a.add("wire", "parameter-added", where, COMPATIBLE, "optional parameter added")
     for name in [n for n in after if n in before]:
-        _param(walk, c, f"{here} {location}.{name}", before[name], after[name])
+        p = after[name]
+        _param(walk, c.at(argument(new, p)), f"{here} {location}.{name}", before[name], p)
 
 
 def _path_params(walk: Walk, c: Collector, here: str, old: Operation, new: Operation) -> None:
@@ -104,11 +121,12 @@ def _path_params(walk: Walk, c: Collector, here: str, old: Operation, new: Opera
         pairs = list(zip(olds, news, strict=False))
     for a, b in pairs:
         where = f"{here} path.{b.name}"
+        at = c.at(argument(new, b))
         if a.python_name != b.python_name:
             why = "keyword callers break"
             words = f"`{a.python_name}` → `{b.python_name}`"
-            c.add("python", "parameter-renamed", where, BREAKING, f"path parameter {words}: {why}")
-        _param(walk, c, where, a, b)
+            at.add("python", "parameter-renamed", where, BREAKING, f"path parameter {words}: {why}")
+        _param(walk, at, where, a, b)
 
 
 def _param(walk: Walk, c: Collector, where: str, old: Parameter, new: Parameter) -> None:
