@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+import pytest
 from browser import Browser, Tab
 from docsite import page_paths
 from theme import MAIN_CONTENT
@@ -181,6 +182,12 @@ def hidden_descriptions(readings: Sequence[Reading]) -> list[Offender]:
 def missed_anchors(readings: Sequence[Reading]) -> list[Offender]:
     """Same-page ``#anchor`` links whose target is missing, hidden, or not brought into view."""
     return [o for r in readings for o in r.missed_anchors]
+
+
+def assert_none(offenders: Sequence[Offender], what: str) -> None:
+    """Fail with a per-page summary (not a diff of hundreds of objects) when any offend."""
+    if offenders:
+        pytest.fail(summary(offenders, what), pytrace=False)
 
 
 def summary(offenders: Sequence[Offender], what: str, examples: int = 3) -> str:

@@ -28,6 +28,7 @@ from reading import (
     VIEWPORTS,
     Offender,
     Reading,
+    assert_none,
     hidden_descriptions,
     is_models_page,
     is_operation_page,
@@ -99,12 +100,6 @@ def broken_links(reports: dict[str, PageReport], site: Path, base_url: str) -> l
 def has_cell(text: str, value: str) -> bool:
     """``value`` is a whole table cell or line of the rendered text, not part of another."""
     return re.search(rf"(?:^|[\t\n]){re.escape(value)}(?:[\t\n]|$)", text) is not None
-
-
-def assert_none(offenders: list[Offender], what: str) -> None:
-    """Fail with a per-page summary (not a diff of hundreds of objects) when any offend."""
-    if offenders:
-        pytest.fail(summary(offenders, what), pytrace=False)
 
 
 # -- the generated site ------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from browser import Browser
 from docsite import build_site, page_paths, serving
 from reading import (
     DESKTOP,
-    Offender,
     Reading,
+    assert_none,
     hidden_descriptions,
     is_models_page,
     missed_anchors,
@@ -27,7 +27,6 @@ from reading import (
     read_site,
     reader_pages,
     sideways_scrolling,
-    summary,
 )
 from theme import search
 from vendors import OPENAI, Generated
@@ -75,11 +74,6 @@ def html_of(site: Path, page: str) -> str:
 @pytest.fixture(scope="module")
 def readings(browser: Browser, site: Path, base_url: str) -> list[Reading]:
     return read_site(browser, site, base_url, chosen_pages(site), screenshots=SCREENSHOTS)
-
-
-def assert_none(offenders: list[Offender], what: str) -> None:
-    if offenders:
-        pytest.fail(summary(offenders, what), pytrace=False)
 
 
 def test_the_site_has_a_page_per_operation_and_sections_of_classes(site: Path) -> None:
