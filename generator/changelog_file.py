@@ -9,19 +9,25 @@ stale: its content is not a function of the spec alone, and the output is its on
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from . import transaction
 from .ir import Api
+from .write import MANIFEST
 
 CHANGELOG = "python/CHANGELOG.md"
 
 
-def kept(out: Path, owned: set[str]) -> bytes | None:
-    """The CHANGELOG.md an earlier run wrote into ``out``, byte for byte; None when none."""
-    path = out / CHANGELOG
-    if CHANGELOG not in owned or not path.is_file():
-        return None
-    return path.read_bytes()
+def kept(out: Path) -> bytes | None:
+    """The CHANGELOG.md the last complete run wrote into ``out``, byte for byte, as a killed
+    run's rollback restores it; None when there is none, or ``out`` is not ours."""
+    manifest = transaction.before_run(out, MANIFEST)
+    try:
+        listed = json.loads(manifest or b"{}").get("files", ())
+    except (ValueError, AttributeError):
+        return None  # not a manifest of ours: the writer refuses the folder, saying why
+    return transaction.before_run(out, CHANGELOG) if CHANGELOG in listed else None
 
 
 def updated(current: bytes | None, previous: Api, api: Api, date: str | None) -> bytes | None:

@@ -517,7 +517,6 @@ def _with_changelog(
     """``files`` with the package's CHANGELOG.md: the one ``out`` holds, with a new section
     when ``--previous`` is given (:mod:`generator.changelog_file`)."""
     from . import changelog_file, sources
-    from .write import MANIFEST, owned_files
 
     if changelog_file.CHANGELOG in files:  # a --templates override renders it: theirs
         if args.previous is None:
@@ -526,9 +525,7 @@ def _with_changelog(
             f"--previous writes {changelog_file.CHANGELOG}, which a template of "
             f"{args.templates or 'the recorded --templates'} renders too: remove one"
         )
-    # A folder being adopted has no manifest: none of its files is ours to keep yet.
-    owned = set() if args.adopt and not (out / MANIFEST).is_file() else owned_files(out)
-    log = changelog_file.kept(out, owned)
+    log = changelog_file.kept(out)
     if args.previous is not None:
         previous = sources.previous(args.previous, spec, view.cwd if view else None)
         _, before = load_and_build(previous, settings, quiet=True)

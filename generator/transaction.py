@@ -57,6 +57,21 @@ def recover(out: Path) -> bool:
     return True
 
 
+def before_run(out: Path, rel: str) -> bytes | None:
+    """What ``rel`` held when the last complete run ended, as :func:`recover` would restore it
+    after a killed one; read only (``generate --check`` writes nothing)."""
+    path = out / rel
+    journal = txn_folder(out) / JOURNAL
+    if journal.is_file():
+        backup = txn_folder(out) / "old" / rel
+        if backup.is_file():
+            return backup.read_bytes()
+        plan = json.loads(journal.read_text(encoding="utf-8"))
+        if rel in plan["write"] and rel not in plan["existed"]:
+            return None  # the killed run was adding it
+    return path.read_bytes() if path.is_file() else None
+
+
 def apply(out: Path, files: dict[str, bytes], stale: Iterable[str]) -> None:
     """Make ``out`` hold ``files`` (relative POSIX paths) and no longer the ``stale`` ones."""
     txn = txn_folder(out)

@@ -7,8 +7,10 @@ from __future__ import annotations
 import copy
 import io
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -321,3 +323,24 @@ def test_a_changelog_template_and_previous_are_refused_together(
     assert code == EXIT_USAGE and "which a template of my-templates renders too" in err
     assert generate(capsys, "--templates", "my-templates")[0] == 0
     assert (repo / LOG).read_text() == "# Ours\n"
+
+
+def test_a_run_killed_mid_replace_loses_no_changelog(repo: Path) -> None:
+    """The next run undoes a killed one; the changelog it carries over is the one the last
+    complete run wrote, not a half-replaced state."""
+    assert main(["generate", "--previous", "v1.1.0", "--date", "2024-06-01"]) == 0
+    log = (repo / LOG).read_bytes()
+    doc = new_spec()
+    doc["components"]["schemas"]["Recording"]["properties"]["zone"] = {"type": "string"}
+    write(repo / "spec" / "openapi.yaml", doc)
+    command = [sys.executable, "-m", "generator", "generate"]
+    # Killed once every old file is moved aside and a few new ones are in place: the
+    # changelog on disk then is the new run's, and the old one waits in the journal's folder.
+    owned = json.loads((repo / "generated" / "manifest.json").read_text())["files"]
+    env = {**os.environ, "SDKGEN_TEST_KILL_AFTER": str(len(owned) + 3)}
+    killed = subprocess.run(command, cwd=repo, env=env, capture_output=True, check=False)
+    assert killed.returncode == -9
+    resumed = subprocess.run(command, cwd=repo, capture_output=True, text=True, check=False)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "undid the changes of an interrupted run" in resumed.stderr
+    assert (repo / LOG).read_bytes() == log
