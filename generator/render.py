@@ -15,9 +15,10 @@ import functools
 import hashlib
 import operator
 import os
+import re
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -393,6 +394,7 @@ def _environment(roots: list[Path]) -> jinja2.Environment:
         mentioned=mentioned,
         all_sorted=all_sorted,
         after_imports=after_imports,
+        qualified=qualified,
     )
     env.globals["NO_DEFAULT"] = NO_DEFAULT
     env.globals["module_constants"] = ModuleConstants
@@ -400,6 +402,16 @@ def _environment(roots: list[Path]) -> jinja2.Environment:
     env.globals["own"] = Own()
     cache.salt(env)
     return env
+
+
+def qualified(code: str, names: Iterable[str], module: str) -> str:
+    """``code`` with every whole word of ``names`` spelled ``module.name`` (a type annotation
+    naming the spec's classes, in a module that imports ``module`` rather than the classes)."""
+    wanted = sorted(set(names), key=len, reverse=True)
+    if not wanted:
+        return code
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, wanted)) + r")(?!\w)")
+    return pattern.sub(lambda match: f"{module}.{match.group(1)}", code)
 
 
 def python_annotation(t: TypeRef, lenient: bool = False, templates: Path | None = None) -> str:
