@@ -8,7 +8,6 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +16,7 @@ from typing import Literal
 from . import _validators
 from ._serde import (
     UNSET,
+    OpenStrEnum,
     Unset,
     decode_bool,
     decode_datetime,
@@ -77,21 +77,21 @@ __all__ = [
 ]
 
 
-class AudioChannel(str, enum.Enum):
+class AudioChannel(OpenStrEnum):
     """Audio channel layout of the recording."""
 
     STEREO = "stereo"
     MONO = "mono"
 
 
-class AudioCodec(str, enum.Enum):
+class AudioCodec(OpenStrEnum):
     """Codec the audio of the recording is encoded with."""
 
     MP3 = "MP3"
     AAC = "AAC"
 
 
-class StorageType(str, enum.Enum):
+class StorageType(OpenStrEnum):
     """Type of storage media."""
 
     GCS = "gcs"
@@ -101,21 +101,21 @@ class StorageType(str, enum.Enum):
     DIGITALOCEAN = "digitalocean"
 
 
-class StorageAuthMethod(str, enum.Enum):
+class StorageAuthMethod(OpenStrEnum):
     """Authentication method used for an "sftp" type storage medium."""
 
     PASSWORD = "PASSWORD"
     KEY = "KEY"
 
 
-class VideoCodec(str, enum.Enum):
+class VideoCodec(OpenStrEnum):
     """Codec the video of the recording is encoded with."""
 
     VP8 = "VP8"
     H264 = "H264"
 
 
-class WatermarkPosition(str, enum.Enum):
+class WatermarkPosition(OpenStrEnum):
     """Corner of the video the watermark is placed in."""
 
     RIGHT_BOTTOM = "right bottom"
@@ -124,13 +124,13 @@ class WatermarkPosition(str, enum.Enum):
     LEFT_TOP = "left top"
 
 
-class InteractiveConfigType(str, enum.Enum):
+class InteractiveConfigType(OpenStrEnum):
     """Format of the timed metadata."""
 
     ID3 = "ID3"
 
 
-class RecordingAction(str, enum.Enum):
+class RecordingAction(OpenStrEnum):
     """A change to a running recording."""
 
     STOP = "stop"
@@ -138,20 +138,20 @@ class RecordingAction(str, enum.Enum):
     RESUME = "resume"
 
 
-class RecordingSortField(str, enum.Enum):
+class RecordingSortField(OpenStrEnum):
     """A field recordings can be sorted by."""
 
     INVOKED_TIME = "invokedTime"
 
 
-class SortOrder(str, enum.Enum):
+class SortOrder(OpenStrEnum):
     """A sort direction."""
 
     ASC = "ASC"
     DESC = "DESC"
 
 
-class RecordingStatus(str, enum.Enum):
+class RecordingStatus(OpenStrEnum):
     """Lifecycle status of a recording."""
 
     INVOKED = "INVOKED"
@@ -162,14 +162,14 @@ class RecordingStatus(str, enum.Enum):
     PAUSED = "PAUSED"
 
 
-class StartReasonType(str, enum.Enum):
+class StartReasonType(OpenStrEnum):
     """What started a recording."""
 
     API_CALL = "API_CALL"
     RECORD_ON_START = "RECORD_ON_START"
 
 
-class StopReasonType(str, enum.Enum):
+class StopReasonType(OpenStrEnum):
     """What stopped a recording."""
 
     API_CALL = "API_CALL"
@@ -177,7 +177,7 @@ class StopReasonType(str, enum.Enum):
     ALL_PEERS_LEFT = "ALL_PEERS_LEFT"
 
 
-class CallerType(str, enum.Enum):
+class CallerType(OpenStrEnum):
     """Kind of caller."""
 
     ORGANIZATION = "ORGANIZATION"
@@ -1051,7 +1051,7 @@ class Recording:
     file_size: float | None
     session_id: str | None
     output_file_name: str
-    status: RecordingStatus | str
+    status: RecordingStatus
     invoked_time: datetime
     started_time: datetime | None
     stopped_time: datetime | None
@@ -1132,7 +1132,7 @@ class StartReason:
         extra: Fields the API sent that this version of the package does not know yet.
     """
 
-    reason: StartReasonType | str | None = None
+    reason: StartReasonType | None = None
     caller: Caller | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -1181,7 +1181,7 @@ class StopReason:
         extra: Fields the API sent that this version of the package does not know yet.
     """
 
-    reason: StopReasonType | str | None = None
+    reason: StopReasonType | None = None
     caller: Caller | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -1232,7 +1232,7 @@ class Caller:
     """
 
     name: str | None = None
-    type: CallerType | str | None = None
+    type: CallerType | None = None
     user_id: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
