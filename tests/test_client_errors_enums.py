@@ -16,10 +16,11 @@ import httpx
 import pytest
 from realtimekit import _transport, errors
 from realtimekit.models import ErrorResponse, Recording, RecordingStatus, StopReasonType
-
 from test_client_models import RECORDING
 
-PACKAGE_DIR = Path(os.environ.get("SDKGEN_PACKAGE_DIR", Path(__file__).parents[1] / "generated" / "python"))
+PACKAGE_DIR = Path(
+    os.environ.get("SDKGEN_PACKAGE_DIR", Path(__file__).parents[1] / "generated" / "python")
+)
 URL = "https://api.example.test/accounts/a/realtimekit/recordings/r"
 
 
@@ -35,7 +36,11 @@ def _error(status: int, **headers: str) -> errors.APIStatusError:
     body = {"success": False, "error": {"code": status, "message": "Recording not found"}}
     response = _response(status, body, **{"cf-ray": "8f00-AMS", **headers})
     prepared = _transport.PreparedRequest(
-        "GET", "/r", True, {}, lambda r: None,
+        "GET",
+        "/r",
+        True,
+        {},
+        lambda r: None,
         errors={str(status): lambda value, path: ErrorResponse.from_dict(value)},  # type: ignore[arg-type]
     )
     with pytest.raises(errors.APIStatusError) as caught:
@@ -77,7 +82,10 @@ def test_retry_after_http_date_without_date_header_counts_from_our_clock() -> No
 
 
 def test_transport_waits_as_the_error_says() -> None:
-    headers = {"Retry-After": "Wed, 21 Oct 2015 07:28:30 GMT", "Date": "Wed, 21 Oct 2015 07:28:00 GMT"}
+    headers = {
+        "Retry-After": "Wed, 21 Oct 2015 07:28:30 GMT",
+        "Date": "Wed, 21 Oct 2015 07:28:00 GMT",
+    }
     assert _transport.retry_delay(1, _response(429, None, **headers)) == 30.0
 
 
@@ -103,11 +111,24 @@ def test_status_errors_pickle_with_their_attributes(status: int, cls: type) -> N
     assert type(error) is cls
     again = pickle.loads(pickle.dumps(error))
     assert type(again) is cls
-    for name in ("status_code", "body", "parsed", "request_id", "message", "code", "retry_after", "args"):
+    for name in (
+        "status_code",
+        "body",
+        "parsed",
+        "request_id",
+        "message",
+        "code",
+        "retry_after",
+        "args",
+    ):
         assert getattr(again, name) == getattr(error, name), name
     assert isinstance(again.parsed, ErrorResponse)
     assert again.parsed.error.message == "Recording not found"
-    assert str(again) == str(error) == f"HTTP {status}: Recording not found (code {status}) [request id 8f00-AMS]"
+    assert (
+        str(again)
+        == str(error)
+        == f"HTTP {status}: Recording not found (code {status}) [request id 8f00-AMS]"
+    )
     assert dict(again.headers) == dict(error.headers)
     # The response is rebuilt from status, headers and body; the request (credentials) is not.
     assert again.response.status_code == status
@@ -118,10 +139,17 @@ def test_status_errors_pickle_with_their_attributes(status: int, cls: type) -> N
 
 
 def test_status_error_with_a_non_json_body_pickles() -> None:
-    response = httpx.Response(502, text="<html>bad gateway</html>", request=httpx.Request("GET", URL))
+    response = httpx.Response(
+        502, text="<html>bad gateway</html>", request=httpx.Request("GET", URL)
+    )
     error = errors.error_for_status(502)(response, None)
     again = pickle.loads(pickle.dumps(error))
-    assert (again.status_code, again.body, again.parsed, again.message) == (502, None, None, "Bad Gateway")
+    assert (again.status_code, again.body, again.parsed, again.message) == (
+        502,
+        None,
+        None,
+        "Bad Gateway",
+    )
     assert again.response.text == "<html>bad gateway</html>"
 
 
@@ -184,7 +212,7 @@ def test_unknown_values_stay_refused_in_requests() -> None:
 
 # ------------------------------------------------------------------ what mypy sees
 
-USER_SCRIPT = '''
+USER_SCRIPT = """
 from __future__ import annotations
 
 from typing import assert_type
@@ -211,15 +239,25 @@ def show(client: RealtimeKit) -> None:
     assert_type(recording.status, RecordingStatus)
     if recording.status is RecordingStatus.UPLOADED:
         print(f"{recording.status}")
-'''
+"""
 
 
 def test_user_script_type_checks(tmp_path: Path) -> None:
     script = tmp_path / "user.py"
     script.write_text(textwrap.dedent(USER_SCRIPT), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.11", "--no-incremental",
-         "--cache-dir", str(tmp_path / ".mypy_cache"), script.name],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--python-version",
+            "3.11",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / ".mypy_cache"),
+            script.name,
+        ],
         cwd=tmp_path,
         env={**os.environ, "MYPYPATH": str(PACKAGE_DIR)},
         capture_output=True,

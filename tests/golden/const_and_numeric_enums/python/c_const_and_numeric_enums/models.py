@@ -8,7 +8,6 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -16,6 +15,8 @@ from typing import Literal
 from . import _validators
 from ._serde import (
     UNSET,
+    OpenFloatEnum,
+    OpenIntEnum,
     Unset,
     const_decoder,
     decode_int,
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 
-class Priority(int, enum.Enum):
+class Priority(OpenIntEnum):
     """1 is low, 3 is high."""
 
     VALUE_1 = 1
@@ -51,7 +52,7 @@ class Priority(int, enum.Enum):
     VALUE_3 = 3
 
 
-class Scale(float, enum.Enum):
+class Scale(OpenFloatEnum):
     """Effort multiplier."""
 
     VALUE_0_POINT_5 = 0.5
@@ -137,8 +138,8 @@ class Task:
     title: str
     flags: list[Literal["starred"]] | None = None
     weights: dict[str, Literal[1]] | None = None
-    priority: Priority | int
-    scale: Scale | float | None = None
+    priority: Priority
+    scale: Scale | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:

@@ -8,7 +8,6 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable as _Callable
 from collections.abc import Mapping as _Mapping
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from . import _validators
 from ._files import FileContent as _FileContent
 from ._serde import (
     UNSET,
+    OpenStrEnum,
     Unset,
     const_decoder,
     decode_bool,
@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 
-class Mapping(str, enum.Enum):
+class Mapping(OpenStrEnum):
     """Mapping"""
 
     STRICT = "strict"

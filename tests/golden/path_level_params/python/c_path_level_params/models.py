@@ -8,13 +8,13 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import _validators
 from ._serde import (
     UNSET,
+    OpenStrEnum,
     Unset,
     decode_str,
     encode,
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 
-class Role(str, enum.Enum):
+class Role(OpenStrEnum):
     """Role"""
 
     ADMIN = "admin"
@@ -52,7 +52,7 @@ class Member:
     """
 
     user_id: str
-    role: Role | str
+    role: Role
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:

@@ -8,7 +8,6 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypeAlias
@@ -16,6 +15,7 @@ from typing import TypeAlias
 from . import _validators
 from ._serde import (
     UNSET,
+    OpenStrEnum,
     Unset,
     decode_str,
     dict_decoder,
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 
-class Status(str, enum.Enum):
+class Status(OpenStrEnum):
     """Status"""
 
     TODO = "todo"
@@ -130,7 +130,7 @@ Json: TypeAlias = str | float | list["Json"] | dict[str, "Json"] | None
 Forest: TypeAlias = list["dict[str, Forest]"]
 
 
-Mark: TypeAlias = Status | str | dict[str, "list[Mark]"]
+Mark: TypeAlias = Status | dict[str, "list[Mark]"]
 
 
 def _read_tree(value: object, path: str) -> Tree:

@@ -8,13 +8,13 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import _validators
 from ._serde import (
     UNSET,
+    OpenStrEnum,
     Unset,
     decode_int,
     decode_str,
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 
-class JobState(str, enum.Enum):
+class JobState(OpenStrEnum):
     """JobState"""
 
     QUEUED = "queued"
@@ -106,7 +106,7 @@ class Job:
 
     id: str
     command: str
-    state: JobState | str
+    state: JobState
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:

@@ -8,7 +8,6 @@ Nullable optional fields use :data:`UNSET` for "omit" and ``None`` for an explic
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,6 +15,7 @@ from datetime import datetime
 from . import _validators
 from ._serde import (
     UNSET,
+    OpenStrEnum,
     Unset,
     decode_bool,
     decode_datetime,
@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 
-class OrderStatus(str, enum.Enum):
+class OrderStatus(OpenStrEnum):
     """Order Status"""
 
     PLACED = "placed"
@@ -55,7 +55,7 @@ class OrderStatus(str, enum.Enum):
     DELIVERED = "delivered"
 
 
-class PetStatus(str, enum.Enum):
+class PetStatus(OpenStrEnum):
     """pet status in the store"""
 
     AVAILABLE = "available"
@@ -63,7 +63,7 @@ class PetStatus(str, enum.Enum):
     SOLD = "sold"
 
 
-class FindPetsByStatusStatus(str, enum.Enum):
+class FindPetsByStatusStatus(OpenStrEnum):
     """FindPetsByStatusStatus"""
 
     AVAILABLE = "available"
@@ -89,7 +89,7 @@ class Order:
     pet_id: int | None = None
     quantity: int | None = None
     ship_date: datetime | None = None
-    status: OrderStatus | str | None = None
+    status: OrderStatus | None = None
     complete: bool | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -364,7 +364,7 @@ class Pet:
     category: Category | None = None
     photo_urls: list[str]
     tags: list[Tag] | None = None
-    status: PetStatus | str | None = None
+    status: PetStatus | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
