@@ -44,6 +44,87 @@ Unset = Literal[_UnsetType.UNSET]
 SECRET = "'***'"
 
 
+class OpenStrEnum(str, enum.Enum):
+    """An enum of strings that also holds values the spec does not list (yet).
+
+    ``str()`` and f-strings give the value (``INVOKED``) on every Python version. A value
+    added to the API after this package was generated becomes a pseudo-member of the enum
+    (``RecordingStatus("NEW")``): its ``value`` and ``name`` are that string, it compares
+    equal to it, ``is_known`` is false, and it is not listed by iterating the enum. So a
+    response field is typed with the enum alone, and a ``match`` over it wants a ``case _:``.
+    """
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self._value_, format_spec)
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value (false for one added to the API later)."""
+        return type(self)._value2member_map_.get(self._value_) is self
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        return _pseudo_member(cls, str.__new__(cls, value), value)
+
+
+class OpenIntEnum(int, enum.Enum):
+    """An enum of integers that also holds values the spec does not list (see
+    :class:`OpenStrEnum`)."""
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self._value_, format_spec)
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value (false for one added to the API later)."""
+        return type(self)._value2member_map_.get(self._value_) is self
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        return _pseudo_member(cls, int.__new__(cls, value), value)
+
+
+class OpenFloatEnum(float, enum.Enum):
+    """An enum of numbers that also holds values the spec does not list (see
+    :class:`OpenStrEnum`)."""
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self._value_, format_spec)
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value (false for one added to the API later)."""
+        return type(self)._value2member_map_.get(self._value_) is self
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            return None
+        return _pseudo_member(cls, float.__new__(cls, value), value)
+
+
+def _pseudo_member(cls: type[enum.Enum], member: Any, value: object) -> Any:
+    """``member`` made the pseudo-member of ``cls`` for an unknown ``value``. Not cached, so
+    that values a server invents cannot grow memory; equal pseudo-members compare equal."""
+    member._name_ = str(value)
+    member._value_ = value
+    member.__objclass__ = cls
+    return member
+
+
 _AS_IS = frozenset({str, int, float, bool, type(None)})
 
 
@@ -261,32 +342,28 @@ def _value_decoder(cls: type[enum.Enum]) -> Decoder[object]:
     return found
 
 
-def _lenient_enum(cls: type[E]) -> Decoder[object]:
+def _lenient_enum(cls: type[E]) -> Decoder[E]:
     value_of = _value_decoder(cls)
 
-    def decode(value: object, path: str) -> object:
-        raw = value_of(value, path)
-        try:
-            return cls(raw)
-        except ValueError:
-            return raw
+    def decode(value: object, path: str) -> E:
+        return cls(value_of(value, path))  # an unknown value becomes a pseudo-member
 
     return decode
 
 
-def enum_decoder(cls: type[E]) -> Callable[[object, str], E | str]:
-    """Response enums: a known value becomes the member; an unknown one stays a string."""
-    return _lenient_enum(cls)  # type: ignore[return-value]
+def enum_decoder(cls: type[E]) -> Decoder[E]:
+    """Response enums: a known value becomes the member, an unknown one a pseudo-member."""
+    return _lenient_enum(cls)
 
 
-def int_enum_decoder(cls: type[E]) -> Callable[[object, str], E | int]:
-    """Response integer enums: an unknown value stays an int."""
-    return _lenient_enum(cls)  # type: ignore[return-value]
+def int_enum_decoder(cls: type[E]) -> Decoder[E]:
+    """Response integer enums (see :func:`enum_decoder`)."""
+    return _lenient_enum(cls)
 
 
-def float_enum_decoder(cls: type[E]) -> Callable[[object, str], E | float]:
-    """Response number enums: an unknown value stays a float."""
-    return _lenient_enum(cls)  # type: ignore[return-value]
+def float_enum_decoder(cls: type[E]) -> Decoder[E]:
+    """Response number enums (see :func:`enum_decoder`)."""
+    return _lenient_enum(cls)
 
 
 def strict_enum_decoder(cls: type[E]) -> Decoder[Any]:
@@ -300,9 +377,12 @@ def strict_enum_decoder(cls: type[E]) -> Decoder[Any]:
 
     def decode(value: object, path: str) -> E:
         try:
-            return cls(value_of(value, path))
-        except (ValueError, APIResponseValidationError):
-            raise _wrong(value, path, f"one of {', '.join(repr(m.value) for m in cls)}") from None
+            member = cls._value2member_map_.get(value_of(value, path))
+        except (TypeError, APIResponseValidationError):
+            member = None
+        if member is None:
+            raise _wrong(value, path, f"one of {', '.join(repr(m.value) for m in cls)}")
+        return member  # type: ignore[return-value]
 
     return decode
 

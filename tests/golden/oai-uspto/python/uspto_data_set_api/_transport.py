@@ -10,7 +10,6 @@ request is raised, never retried, so one call can never do the work twice.
 from __future__ import annotations
 
 import dataclasses
-import email.utils
 import json
 import logging
 import random
@@ -18,7 +17,6 @@ import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import timezone
 from types import MappingProxyType
 from typing import Generic, TypeVar
 
@@ -30,6 +28,7 @@ from .errors import (
     APITimeoutError,
     ValidationError,
     error_for_status,
+    retry_after,
 )
 
 T = TypeVar("T")
@@ -89,27 +88,11 @@ def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout
 def retry_delay(attempt: int, response: httpx.Response | None) -> float | None:
     """Seconds to wait before retry ``attempt`` (1-based); None when the server asks too much."""
     if response is not None:
-        asked = _retry_after(response.headers.get("retry-after"))
+        asked = retry_after(response.headers)
         if asked is not None:
             return asked if asked <= MAX_RETRY_AFTER else None
     backoff = min(INITIAL_BACKOFF * 2.0 ** (attempt - 1), MAX_BACKOFF)
     return backoff * (0.75 + random.random() * 0.25)  # jitter spreads out synchronized clients
-
-
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:  # "-0000" means UTC with no local offset known (RFC 5322)
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, when.timestamp() - time.time())
 
 
 def retryable_status(status: int, idempotent: bool) -> bool:

@@ -20,15 +20,25 @@
 
 No message or ``repr`` of these exceptions contains credentials or write-only values. (The
 ``response`` attribute is httpx's own object: its ``request`` is what was sent, secrets included.)
+
+Every exception pickles (process pools, Celery) and keeps its class, message and attributes:
+an :class:`APIStatusError` its ``status_code``, ``headers``, ``body``, ``parsed``, ``code``,
+``message``, ``request_id`` and ``retry_after``; its ``response`` comes back rebuilt from the
+status, headers and body, without the request (which holds the credentials). The
+``response`` of an :class:`APIResponseValidationError` and the ``request`` of an
+:class:`APIConnectionError` are not carried over: ``None`` after unpickling.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import email.utils
+import math
+import time
+from collections.abc import Mapping, Sequence
+from datetime import timezone
+from typing import Any
 
-if TYPE_CHECKING:
-    import httpx
+import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -66,6 +76,9 @@ class ValidationError(UsptoDataSetApiError, ValueError):
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"{count} {noun} with the request:\n  " + "\n  ".join(self.errors))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.errors,), _state(self)
+
 
 class MissingCredentialsError(UsptoDataSetApiError):
     """No usable credentials were passed to the client or found in the environment."""
@@ -83,6 +96,10 @@ class APIResponseValidationError(UsptoDataSetApiError, ValueError):
         super().__init__(message + (f" [request id {self.request_id}]" if self.request_id else ""))
         self.response = response
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The message already holds the request id; the response is not carried over.
+        return _rebuild, (type(self), self.args), _state(self, response=None)
+
 
 class APIConnectionError(UsptoDataSetApiError):
     """The request could not be completed: DNS, refused or dropped connection, TLS."""
@@ -90,6 +107,9 @@ class APIConnectionError(UsptoDataSetApiError):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.request = request
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args), _state(self, request=None)
 
 
 class APITimeoutError(APIConnectionError):
@@ -103,13 +123,19 @@ class APIStatusError(UsptoDataSetApiError):
         status_code: the HTTP status.
         body: the parsed JSON body, or ``None`` when it was not JSON.
         parsed: the body decoded as the spec declares for this status (a model, a list...),
-            or ``None`` when the spec declares none or the body does not match it.
+            or ``None`` when the spec declares none or the body does not match it. Each
+            subclass declares the type its statuses may carry (``NotFoundError.parsed``).
         code: ``error.code`` from the error body, when present.
         message: ``error.message`` from the error body, or the HTTP reason phrase.
         headers: the response headers.
-        response: the :class:`httpx.Response` itself.
+        response: the :class:`httpx.Response` itself (after unpickling: one rebuilt from the
+            status, headers and body, without its request).
         request_id: ``None``: the spec names no request-id header.
+        retry_after: the seconds the ``Retry-After`` header asks to wait (never negative), or
+            ``None`` without one.
     """
+
+    parsed: object
 
     def __init__(self, response: httpx.Response, body: object, parsed: object = None) -> None:
         self.response = response
@@ -118,16 +144,87 @@ class APIStatusError(UsptoDataSetApiError):
         self.body = body
         self.parsed = parsed
         self.request_id = request_id(response)
+        self.retry_after = retry_after(response.headers)
         self.code, detail = _error_detail(body)
         self.message = detail or response.reason_phrase
         code = f" (code {self.code})" if self.code is not None else ""
         ident = f" [request id {self.request_id}]" if self.request_id else ""
         super().__init__(f"HTTP {self.status_code}: {self.message}{code}{ident}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The request is not carried over (it holds the credentials), nor a stream not read.
+        try:
+            content = self.response.content
+        except httpx.ResponseNotRead:
+            content = b""
+        answer = (self.status_code, list(self.headers.multi_items()), content)
+        state = _state(self, ("response", "headers"))
+        return _rebuild_status_error, (type(self), answer, self.body, self.parsed), state
+
+
+def _rebuild_status_error(
+    cls: type[APIStatusError],
+    answer: tuple[int, list[tuple[str, str]], bytes],
+    body: object,
+    parsed: object,
+) -> APIStatusError:
+    status, headers, content = answer
+    response = httpx.Response(status, headers=headers, content=content)
+    return cls(response, body, parsed)
+
+
+def _rebuild(cls: type[BaseException], args: tuple[object, ...]) -> BaseException:
+    """An exception whose ``__init__`` differs from ``Exception``'s, rebuilt from its args."""
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
+
+def _state(
+    error: BaseException, without: Sequence[str] = (), **replaced: object
+) -> dict[str, object]:
+    """The attributes an unpickled ``error`` gets back: all but ``without``, ``replaced`` ones
+    changed."""
+    state = {key: value for key, value in error.__dict__.items() if key not in without}
+    return {**state, **replaced}
+
 
 def request_id(response: httpx.Response | None) -> str | None:
     """The request id the API sent back, for support requests."""
     return None  # the spec declares no request-id header (info.x-sdk.request-id-header)
+
+
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds a ``Retry-After`` header asks to wait, never negative, or ``None`` without one.
+
+    Either form: delta-seconds (``120``) or an HTTP-date, counted from the response's ``Date``
+    header when it has one (the server's clock), else from this machine's clock.
+    """
+    value = (headers.get("retry-after") or "").strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        when = _http_date(value)
+        if when is None:
+            return None
+        now = _http_date(headers.get("date") or "")
+        seconds = when - (time.time() if now is None else now)
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
+
+def _http_date(value: str) -> float | None:
+    """An HTTP-date as a POSIX timestamp (``-0000`` and no zone mean UTC), or ``None``."""
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # "-0000" means UTC with no local offset known (RFC 5322)
+        when = when.replace(tzinfo=timezone.utc)
+    return when.timestamp()
 
 
 def _error_detail(body: object) -> tuple[int | str | None, str]:
@@ -157,6 +254,8 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """HTTP 404: the resource does not exist."""
+
+    parsed: str | None
 
 
 class ConflictError(APIStatusError):
