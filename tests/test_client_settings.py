@@ -166,7 +166,7 @@ def test_good_settings_are_accepted() -> None:
 
 def test_a_bad_base_url_from_the_environment_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REALTIMEKIT_BASE_URL", "api.cloudflare.com/client/v4")
-    with pytest.raises(ValueError, match="^base_url must be an http:// or https:// URL"):
+    with pytest.raises(ValueError, match=r"^base_url must be an http:// or https:// URL"):
         RealtimeKit(api_token="tok")
 
 
@@ -211,7 +211,7 @@ def test_a_closed_callers_http_client_says_so_too() -> None:
     server = Server()
     client = server.client()
     client._http.close()
-    with pytest.raises(ClientClosedError, match="^the client is closed"):
+    with pytest.raises(ClientClosedError, match=r"^the client is closed"):
         client.start_recording("acc", StartRecordingRequest())
     assert server.requests == []
 
