@@ -142,6 +142,7 @@ def test_public_names() -> None:
         "AsyncPage",
         "AsyncPager",
         "AsyncRealtimeKit",
+        "ClientClosedError",
         "RealtimeKit",
         "SyncPage",
         "UNSET",
@@ -151,6 +152,7 @@ def test_public_names() -> None:
     for name in errors.__all__:
         assert issubclass(getattr(errors, name), errors.RealtimeKitError)
     assert issubclass(errors.ValidationError, ValueError)
+    assert issubclass(realtimekit.ClientClosedError, (errors.RealtimeKitError, RuntimeError))
     assert issubclass(errors.APITimeoutError, errors.APIConnectionError)
     assert issubclass(errors.RateLimitError, errors.APIStatusError)
 

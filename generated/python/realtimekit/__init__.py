@@ -15,12 +15,14 @@ from ._client import AsyncRealtimeKit, RealtimeKit
 if TYPE_CHECKING:
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
 __all__ = [
     "UNSET",
     "AsyncPage",
     "AsyncPager",
     "AsyncRealtimeKit",
+    "ClientClosedError",
     "RealtimeKit",
     "SyncPage",
     "__version__",
@@ -37,6 +39,7 @@ _LAZY = {
     "AsyncPager": "_pagination",
     "SyncPage": "_pagination",
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

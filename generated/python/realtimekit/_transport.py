@@ -26,6 +26,7 @@ from .errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    RealtimeKitError,
     ValidationError,
     error_for_status,
     retry_after,
@@ -83,6 +84,116 @@ def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout
     if isinstance(timeout, httpx.Timeout):
         return timeout
     return httpx.Timeout(timeout, connect=min(timeout, default.connect or timeout))
+
+
+class ClientClosedError(RealtimeKitError, RuntimeError):
+    """A call on a client after :meth:`close` (or the end of its ``with`` block)."""
+
+
+_CLOSED = (
+    "the client is closed: close() was called, its with block ended, or the http_client "
+    "it was given was closed; create a new client"
+)
+
+
+def check_base_url(url: str) -> str:
+    """``url`` when it is an http(s) URL with a host; a ValueError names what is wrong."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"base_url must be an http:// or https:// URL with a host, not {url!r}")
+    return url
+
+
+def check_timeout(timeout: object) -> None:
+    """A number of seconds above 0, or an :class:`httpx.Timeout` whose set parts are."""
+    if isinstance(timeout, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, part)
+            if value is not None and not 0 < value < float("inf"):
+                raise ValueError(
+                    f"timeout.{part} must be a number of seconds above 0 (or None), not {value!r}"
+                )
+        return
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(
+            "timeout must be a number of seconds or an httpx.Timeout, not " + type(timeout).__name__
+        )
+    if not 0 < timeout < float("inf"):
+        raise ValueError(f"timeout must be a number of seconds above 0, not {timeout!r}")
+
+
+def check_max_retries(max_retries: object) -> int:
+    """``max_retries`` when it is an int of 0 or more (a bool is refused)."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+        raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
+    if max_retries < 0:
+        raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
+    return max_retries
+
+
+def check_http_client(http_client: object, wanted: type, client: str, other: str) -> None:
+    """Refuse an httpx client of the other kind (sync for async, or the reverse)."""
+    if http_client is not None and not isinstance(http_client, wanted):
+        hint = "httpx." + ("AsyncClient" if wanted is httpx.AsyncClient else "Client")
+        found = type(http_client).__name__
+        if isinstance(http_client, (httpx.Client, httpx.AsyncClient)):
+            found = f"httpx.{found} (pass that one to {other})"
+        raise TypeError(f"http_client must be an {hint} for {client}, not {found}")
+
+
+def default_headers_of(
+    given: object, base: Mapping[str, str], reserved: frozenset[str]
+) -> Mapping[str, str]:
+    """``base`` with the headers ``given`` as defaults (checked; values never shown)."""
+    if given is None:
+        return base
+    if not isinstance(given, Mapping):
+        raise TypeError(
+            f"default_headers must be a mapping of str to str, not {type(given).__name__}"
+        )
+    merged = httpx.Headers(base)
+    for name, value in given.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"default_headers: {name!r} needs a str name and a str value")
+        if not _HEADER_NAME.fullmatch(name):
+            raise ValueError(f"default_headers: {name!r} is not a valid HTTP header name")
+        if not _header_safe(value):
+            raise ValueError(
+                f"default_headers[{name!r}]: the value must be text without line breaks"
+            )
+        if name.lower() in reserved:
+            raise ValueError(
+                f"default_headers: {name!r} carries the client's credentials; pass the credential "
+                "argument instead (extra_headers= replaces it for one call)"
+            )
+        merged[name] = value
+    return merged
+
+
+def default_query_of(
+    given: object, base: tuple[tuple[str, str], ...], reserved: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """``base`` with the query parameters ``given`` as defaults (checked; values never shown)."""
+    if given is None:
+        return base
+    if not isinstance(given, Mapping):
+        raise TypeError(
+            f"default_query must be a mapping of str to str, not {type(given).__name__}"
+        )
+    merged = dict(base)
+    for name, value in given.items():
+        if not isinstance(name, str) or not name or not isinstance(value, str):
+            raise TypeError(f"default_query: {name!r} needs a non-empty str name and a str value")
+        if name in reserved:
+            raise ValueError(
+                f"default_query: {name!r} carries the client's credentials; pass the credential "
+                "argument instead"
+            )
+        merged[name] = value
+    return tuple(merged.items())
 
 
 def retry_delay(attempt: int, response: httpx.Response | None) -> float | None:
@@ -220,16 +331,22 @@ def build_request(
     url: httpx.URL,
     timeout: httpx.Timeout,
     headers: Mapping[str, str],
+    query: tuple[tuple[str, str], ...] = (),
 ) -> httpx.Request:
     """The request, built once: its body is encoded once and re-sent unchanged by retries.
 
-    ``headers`` go first, so that the operation's own (``Accept``, ``extra_headers``) replace
-    them, whatever their case.
+    ``headers`` and ``query`` (the client's defaults) go first, so that the operation's own
+    (``Accept``, its parameters, ``extra_headers``, ``extra_query``) replace them, whatever the
+    case of a header's name.
     """
     merged: Mapping[str, str] = prepared.headers
     if headers:
         merged = httpx.Headers(headers)
         merged.update(prepared.headers)
+    params = prepared.params
+    if query:
+        own = {name for name, _ in params or ()}
+        params = tuple(pair for pair in query if pair[0] not in own) + (params or ())
     return http.build_request(
         prepared.method,
         url,
@@ -237,7 +354,7 @@ def build_request(
         content=prepared.content,
         data=prepared.data,
         files=prepared.files,
-        params=prepared.params,
+        params=params,
         headers=merged,
         timeout=timeout,
     )
@@ -353,12 +470,16 @@ class SyncTransport:
         timeout: httpx.Timeout,
         max_retries: int,
         headers: Mapping[str, str] = DEFAULT_HEADERS,
+        query: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.http = http
         self.base_url = base_url
         self.timeout = timeout
         self.max_retries = max_retries
-        self.headers = headers  # added to every request: empty when ``http`` sends them itself
+        # Added to every request: DEFAULT_HEADERS unless ``http`` sends them itself, and the
+        # caller's default_headers; ``query`` holds the caller's default_query.
+        self.headers = headers
+        self.query = query
         self.urls: dict[str, httpx.URL] = {}
 
     def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
@@ -377,6 +498,7 @@ class SyncTransport:
             parsed_url(self.urls, url),
             as_timeout(timeout, self.timeout),
             self.headers,
+            self.query,
         )
         attempt = 0
         while True:
@@ -387,6 +509,10 @@ class SyncTransport:
             except httpx.TransportError as exc:
                 _log(prepared, url, type(exc).__name__, attempt, start)
                 delay = after_error(prepared, exc, attempt, self.max_retries)
+            except RuntimeError:
+                if self.http.is_closed:  # httpx's own error names httpx, not this client
+                    raise ClientClosedError(_CLOSED) from None
+                raise
             else:
                 _log(prepared, url, str(response.status_code), attempt, start)
                 retry_in = after_response(prepared, response, attempt, self.max_retries)
@@ -408,12 +534,16 @@ class AsyncTransport:
         timeout: httpx.Timeout,
         max_retries: int,
         headers: Mapping[str, str] = DEFAULT_HEADERS,
+        query: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.http = http
         self.base_url = base_url
         self.timeout = timeout
         self.max_retries = max_retries
-        self.headers = headers  # added to every request: empty when ``http`` sends them itself
+        # Added to every request: DEFAULT_HEADERS unless ``http`` sends them itself, and the
+        # caller's default_headers; ``query`` holds the caller's default_query.
+        self.headers = headers
+        self.query = query
         self.urls: dict[str, httpx.URL] = {}
 
     async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
@@ -435,6 +565,7 @@ class AsyncTransport:
             parsed_url(self.urls, url),
             as_timeout(timeout, self.timeout),
             self.headers,
+            self.query,
         )
         attempt = 0
         while True:
@@ -445,6 +576,10 @@ class AsyncTransport:
             except httpx.TransportError as exc:
                 _log(prepared, url, type(exc).__name__, attempt, start)
                 delay = after_error(prepared, exc, attempt, self.max_retries)
+            except RuntimeError:
+                if self.http.is_closed:  # httpx's own error names httpx, not this client
+                    raise ClientClosedError(_CLOSED) from None
+                raise
             else:
                 _log(prepared, url, str(response.status_code), attempt, start)
                 retry_in = after_response(prepared, response, attempt, self.max_retries)

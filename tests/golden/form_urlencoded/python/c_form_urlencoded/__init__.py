@@ -14,8 +14,9 @@ from ._client import AsyncAuthForms, AuthForms
 
 if TYPE_CHECKING:
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
-__all__ = ["UNSET", "AsyncAuthForms", "AuthForms", "__version__"]
+__all__ = ["UNSET", "AsyncAuthForms", "AuthForms", "ClientClosedError", "__version__"]
 
 __version__ = "1.0.0"
 
@@ -25,6 +26,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_form_urlencoded` stays quick.
 _LAZY = {
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

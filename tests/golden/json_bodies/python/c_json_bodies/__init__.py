@@ -13,8 +13,9 @@ from ._client import AsyncBatch, Batch
 
 if TYPE_CHECKING:
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
-__all__ = ["UNSET", "AsyncBatch", "Batch", "__version__"]
+__all__ = ["UNSET", "AsyncBatch", "Batch", "ClientClosedError", "__version__"]
 
 __version__ = "1.0.0"
 
@@ -24,6 +25,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_json_bodies` stays quick.
 _LAZY = {
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

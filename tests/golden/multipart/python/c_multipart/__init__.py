@@ -15,8 +15,9 @@ from ._client import AsyncUploads, Uploads
 if TYPE_CHECKING:
     from ._files import File
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
-__all__ = ["UNSET", "AsyncUploads", "File", "Uploads", "__version__"]
+__all__ = ["UNSET", "AsyncUploads", "ClientClosedError", "File", "Uploads", "__version__"]
 
 __version__ = "1.0.0"
 
@@ -27,6 +28,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 _LAZY = {
     "File": "_files",
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from ._files import File
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
 __all__ = [
     "UNSET",
     "AsyncNames",
     "AsyncPage",
     "AsyncPager",
+    "ClientClosedError",
     "File",
     "Names",
     "SyncPage",
@@ -40,6 +42,7 @@ _LAZY = {
     "AsyncPager": "_pagination",
     "SyncPage": "_pagination",
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

@@ -14,8 +14,9 @@ from ._client import AsyncCatalog, Catalog
 
 if TYPE_CHECKING:
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
-__all__ = ["UNSET", "AsyncCatalog", "Catalog", "__version__"]
+__all__ = ["UNSET", "AsyncCatalog", "Catalog", "ClientClosedError", "__version__"]
 
 __version__ = "1.0.0"
 
@@ -25,6 +26,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_no_operation_id` stays quick.
 _LAZY = {
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

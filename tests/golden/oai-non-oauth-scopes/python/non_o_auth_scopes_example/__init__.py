@@ -13,8 +13,15 @@ from ._client import AsyncNonOAuthScopesExample, NonOAuthScopesExample
 
 if TYPE_CHECKING:
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
-__all__ = ["UNSET", "AsyncNonOAuthScopesExample", "NonOAuthScopesExample", "__version__"]
+__all__ = [
+    "UNSET",
+    "AsyncNonOAuthScopesExample",
+    "ClientClosedError",
+    "NonOAuthScopesExample",
+    "__version__",
+]
 
 __version__ = "1.0.0"
 
@@ -24,6 +31,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import non_o_auth_scopes_example` stays quick.
 _LAZY = {
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._auth import Credentials
+from ._auth import CREDENTIAL_HEADERS, CREDENTIAL_QUERY, Credentials
 from ._transport import (
     DEFAULT_HEADERS,
     DEFAULT_MAX_RETRIES,
@@ -19,6 +19,12 @@ from ._transport import (
     SyncTransport,
     Timeout,
     as_timeout,
+    check_base_url,
+    check_http_client,
+    check_max_retries,
+    check_timeout,
+    default_headers_of,
+    default_query_of,
     with_extras,
 )
 
@@ -71,6 +77,8 @@ class SwaggerPetstore:
         base_url: str | None = None,
         timeout: Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -82,15 +90,34 @@ class SwaggerPetstore:
                 connect.
             max_retries: How many times a failed request may be retried (see the retry policy
                 in the docs); ``0`` disables retries.
+            default_headers: Headers sent with every request. A method's own headers and its
+                ``extra_headers=`` replace one of the same name; the headers that carry the
+                credentials cannot be set here.
+            default_query: Query parameters sent with every request; a method's own parameters
+                and its ``extra_query=`` replace one of the same name.
             http_client: Your own :class:`httpx.Client` (proxies, transports, limits). It is
                 not closed by this client; ``timeout`` above still applies to every request.
 
         Raises:
             MissingCredentialsError: No credentials were passed or found in the environment.
+            InvalidCredentialsError: A credential is empty or cannot be sent in a header.
+            ValueError: A setting is out of range (``base_url`` not http(s), ``timeout`` not
+                above 0, ``max_retries`` below 0, a header name not valid).
+            TypeError: A setting has the wrong type (``http_client`` of the other kind).
         """
 
+        check_http_client(http_client, httpx.Client, "SwaggerPetstore", "AsyncSwaggerPetstore")
+        if timeout is not None:
+            check_timeout(timeout)
+        check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = _base_url(base_url)
+        self.base_url = check_base_url(_base_url(base_url))
+        headers = default_headers_of(
+            default_headers,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
+            CREDENTIAL_HEADERS,
+        )
+        query = default_query_of(default_query, (), CREDENTIAL_QUERY)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(headers=DEFAULT_HEADERS)
         self._transport = SyncTransport(
@@ -98,7 +125,8 @@ class SwaggerPetstore:
             self.base_url,
             as_timeout(timeout, DEFAULT_TIMEOUT),
             max_retries,
-            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
+            headers,
+            query,
         )
 
     def close(self) -> None:
@@ -127,14 +155,22 @@ class SwaggerPetstore:
         base_url: str | None = None,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
     ) -> SwaggerPetstore:
         """A client with other settings that shares this one's connections and credentials.
 
+        Settings are checked as the constructor checks them. ``default_headers`` and
+        ``default_query`` are added to this client's (replacing those of the same name).
         Closing it leaves the shared connections open: close the client it came from.
         """
+        if timeout is not None:
+            check_timeout(timeout)
+        if max_retries is not None:
+            check_max_retries(max_retries)
         clone = object.__new__(type(self))
         clone._credentials = self._credentials
-        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone.base_url = check_base_url(base_url).rstrip("/") if base_url else self.base_url
         clone._owns_http = False
         clone._http = self._http
         clone._transport = SyncTransport(
@@ -142,7 +178,8 @@ class SwaggerPetstore:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
-            self._transport.headers,
+            default_headers_of(default_headers, self._transport.headers, CREDENTIAL_HEADERS),
+            default_query_of(default_query, self._transport.query, CREDENTIAL_QUERY),
         )
         return clone
 
@@ -263,6 +300,8 @@ class AsyncSwaggerPetstore:
         base_url: str | None = None,
         timeout: Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -274,15 +313,34 @@ class AsyncSwaggerPetstore:
                 connect.
             max_retries: How many times a failed request may be retried (see the retry policy
                 in the docs); ``0`` disables retries.
+            default_headers: Headers sent with every request. A method's own headers and its
+                ``extra_headers=`` replace one of the same name; the headers that carry the
+                credentials cannot be set here.
+            default_query: Query parameters sent with every request; a method's own parameters
+                and its ``extra_query=`` replace one of the same name.
             http_client: Your own :class:`httpx.AsyncClient` (proxies, transports, limits). It is
                 not closed by this client; ``timeout`` above still applies to every request.
 
         Raises:
             MissingCredentialsError: No credentials were passed or found in the environment.
+            InvalidCredentialsError: A credential is empty or cannot be sent in a header.
+            ValueError: A setting is out of range (``base_url`` not http(s), ``timeout`` not
+                above 0, ``max_retries`` below 0, a header name not valid).
+            TypeError: A setting has the wrong type (``http_client`` of the other kind).
         """
 
+        check_http_client(http_client, httpx.AsyncClient, "AsyncSwaggerPetstore", "SwaggerPetstore")
+        if timeout is not None:
+            check_timeout(timeout)
+        check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = _base_url(base_url)
+        self.base_url = check_base_url(_base_url(base_url))
+        headers = default_headers_of(
+            default_headers,
+            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
+            CREDENTIAL_HEADERS,
+        )
+        query = default_query_of(default_query, (), CREDENTIAL_QUERY)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(headers=DEFAULT_HEADERS)
         self._transport = AsyncTransport(
@@ -290,7 +348,8 @@ class AsyncSwaggerPetstore:
             self.base_url,
             as_timeout(timeout, DEFAULT_TIMEOUT),
             max_retries,
-            DEFAULT_HEADERS if http_client else {},  # our own client sends them already
+            headers,
+            query,
         )
 
     async def close(self) -> None:
@@ -319,14 +378,22 @@ class AsyncSwaggerPetstore:
         base_url: str | None = None,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
     ) -> AsyncSwaggerPetstore:
         """A client with other settings that shares this one's connections and credentials.
 
+        Settings are checked as the constructor checks them. ``default_headers`` and
+        ``default_query`` are added to this client's (replacing those of the same name).
         Closing it leaves the shared connections open: close the client it came from.
         """
+        if timeout is not None:
+            check_timeout(timeout)
+        if max_retries is not None:
+            check_max_retries(max_retries)
         clone = object.__new__(type(self))
         clone._credentials = self._credentials
-        clone.base_url = base_url.rstrip("/") if base_url else self.base_url
+        clone.base_url = check_base_url(base_url).rstrip("/") if base_url else self.base_url
         clone._owns_http = False
         clone._http = self._http
         clone._transport = AsyncTransport(
@@ -334,7 +401,8 @@ class AsyncSwaggerPetstore:
             clone.base_url,
             as_timeout(timeout, self._transport.timeout),
             self._transport.max_retries if max_retries is None else max_retries,
-            self._transport.headers,
+            default_headers_of(default_headers, self._transport.headers, CREDENTIAL_HEADERS),
+            default_query_of(default_query, self._transport.query, CREDENTIAL_QUERY),
         )
         return clone
 

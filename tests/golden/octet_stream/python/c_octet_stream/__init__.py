@@ -14,8 +14,9 @@ from ._client import AsyncBlobs, Blobs
 if TYPE_CHECKING:
     from ._files import File
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
-__all__ = ["UNSET", "AsyncBlobs", "Blobs", "File", "__version__"]
+__all__ = ["UNSET", "AsyncBlobs", "Blobs", "ClientClosedError", "File", "__version__"]
 
 __version__ = "1.0.0"
 
@@ -26,6 +27,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 _LAZY = {
     "File": "_files",
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

@@ -13,8 +13,9 @@ from ._client import AsyncPayments, Payments
 
 if TYPE_CHECKING:
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
-__all__ = ["UNSET", "AsyncPayments", "Payments", "__version__"]
+__all__ = ["UNSET", "AsyncPayments", "ClientClosedError", "Payments", "__version__"]
 
 __version__ = "1.0.0"
 
@@ -24,6 +25,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_one_of_discriminator` stays quick.
 _LAZY = {
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

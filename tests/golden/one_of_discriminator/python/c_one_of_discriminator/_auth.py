@@ -16,6 +16,11 @@ _ENV: dict[str, str] = {
     "api_token": "BEARER_AUTH",
 }
 
+# Header names (lower case) and query parameters the credentials fill: a client's
+# default_headers and default_query may not set them (pass the credential instead).
+CREDENTIAL_HEADERS: frozenset[str] = frozenset({"authorization"})
+CREDENTIAL_QUERY: frozenset[str] = frozenset()
+
 
 @dataclass(frozen=True, slots=True)
 class Credentials:
@@ -38,12 +43,20 @@ class Credentials:
         """Each credential from its argument or, when not passed, its environment variable.
 
         Surrounding whitespace (a newline from a file) is removed; a value that still cannot
-        be sent in an HTTP header is refused without repeating it.
+        be sent in an HTTP header is refused without repeating it. An empty argument (``""``)
+        is refused, not replaced by the environment: it is most often a setting that was
+        never filled in, and the environment may hold another account's credential.
         """
         env = os.environ if environ is None else environ
         given: dict[str, str | None] = {
             "api_token": api_token,
         }
+        for name, value in given.items():
+            if value is not None and not value.strip():
+                raise InvalidCredentialsError(
+                    f"{name} is empty: pass the credential, or leave {name} out (or None) to "
+                    f"read {_ENV[name]} from the environment"
+                )
         values = {
             name: _clean(name, value if value is not None else env.get(_ENV[name]))
             for name, value in given.items()

@@ -13,8 +13,9 @@ from ._client import AsyncRegional, Regional
 
 if TYPE_CHECKING:
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
-__all__ = ["UNSET", "AsyncRegional", "Regional", "__version__"]
+__all__ = ["UNSET", "AsyncRegional", "ClientClosedError", "Regional", "__version__"]
 
 __version__ = "2.0.0"
 
@@ -24,6 +25,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_server_variables` stays quick.
 _LAZY = {
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

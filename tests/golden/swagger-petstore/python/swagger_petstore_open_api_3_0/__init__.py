@@ -15,10 +15,12 @@ from ._client import AsyncSwaggerPetstoreOpenApi30, SwaggerPetstoreOpenApi30
 if TYPE_CHECKING:
     from ._files import File
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
 __all__ = [
     "UNSET",
     "AsyncSwaggerPetstoreOpenApi30",
+    "ClientClosedError",
     "File",
     "SwaggerPetstoreOpenApi30",
     "__version__",
@@ -33,6 +35,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 _LAZY = {
     "File": "_files",
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 

@@ -14,8 +14,9 @@ from ._client import AsyncSettings, Settings
 
 if TYPE_CHECKING:
     from ._serde import UNSET
+    from ._transport import ClientClosedError
 
-__all__ = ["UNSET", "AsyncSettings", "Settings", "__version__"]
+__all__ = ["UNSET", "AsyncSettings", "ClientClosedError", "Settings", "__version__"]
 
 __version__ = "1.0.0"
 
@@ -25,6 +26,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_type_lists` stays quick.
 _LAZY = {
     "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
 }
 
 
