@@ -59,16 +59,17 @@ def _docstring(
     safe = re.sub(r'"(?=""|\s*$)', r'\\"', safe)
     safe = escape_ambiguous(escape_controls(safe))
     first = indent if lead is None else lead
-    shift = max(first - indent, 0)
+    # Wrap from the leftmost of the two columns, so each line ends at ``width``.
+    base = min(first, indent)
     lines = textwrap.wrap(
         safe,
-        width=max(width - indent, 40),
-        initial_indent=" " * shift,
+        width=max(width - base, 40),
+        initial_indent=" " * (first - base),
+        subsequent_indent=" " * (indent - base),
         break_long_words=False,
         break_on_hyphens=False,
     ) or [""]
-    lines[0] = lines[0][shift:]
-    return ("\n" + " " * indent).join(lines)
+    return ("\n" + " " * base).join(lines).lstrip(" ")
 
 
 def escape_controls(text: str) -> str:

@@ -182,6 +182,15 @@ def test_hostile_strings_generate_clean_code_and_docs(tmp_path: Path, text: str)
     assert values == [text, "plain"], namespace
 
 
+def test_a_property_named_with_a_confusable_letter_passes_ruff(tmp_path: Path) -> None:
+    # Found by the spec fuzzing: the name, listed in the model's docstring (Attributes), was
+    # written raw there, and ruff flagged its Cyrillic letter (RUF002).
+    files = generate(hostile_spec("Plain text.", enum_value="on", prop="h\u0435llo"))
+    check_python(tmp_path, files)
+    models = files[next(r for r in files if r.endswith("/models.py"))].decode()
+    assert "_\\u0435_llo: Plain text." in models
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip() and s != "plain"))
 def test_any_enum_value_and_description_compile(text: str) -> None:
