@@ -59,6 +59,7 @@ def operations(ctx: Context, schemes: Mapping[str, SecurityScheme]) -> list[Oper
         params = _parameters(ctx, at, route, python_name, item, op)
         successes = success_responses(ctx, at, op, stem)
         tags = op.get("tags") or [""]
+        deprecated, reason = deprecation(op)
         result.append(
             Operation(
                 operation_id=op_id if isinstance(op_id, str) else "",
@@ -80,8 +81,8 @@ def operations(ctx: Context, schemes: Mapping[str, SecurityScheme]) -> list[Oper
                 idempotent=_idempotent(ctx, at, op, method),
                 security=_security(ctx, at, op, schemes),
                 pagination=pagination(ctx, at, op, params, successes),
-                deprecated=deprecation(op)[0],
-                deprecation=deprecation(op)[1],
+                deprecated=deprecated,
+                deprecation=reason,
             )
         )
     return result

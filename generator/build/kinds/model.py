@@ -70,6 +70,7 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
     typed_extra = ctx.type_of(extra[0], extra[1], name + "Value") if extra else None
     typed_extra = pattern_extra or typed_extra
     is_component = len(at) == 3 and at[:2] == ("components", "schemas")
+    deprecated, reason = deprecation(schema)
     ctx.models[name] = Model(
         name=name,
         key=pointer(at),
@@ -79,8 +80,8 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         validator="validate_" + names.snake(str(at[2])) if is_component else "",
         extra=typed_extra,
         extra_name=extra_attribute(fields),
-        deprecated=deprecation(schema)[0],
-        deprecation=deprecation(schema)[1],
+        deprecated=deprecated,
+        deprecation=reason,
     )
     ctx.model_schemas[name] = schema
     return result
