@@ -152,3 +152,11 @@ def _checks(
                 ]
         return out
     return []  # tuples and recursive aliases: rare; the validators still check their types
+
+
+def sends_times(api: Api) -> bool:
+    """Whether a request of ``api`` carries a date or a time (the docs then say how)."""
+    models = timed_models(api)
+    types = [p.type for op in api.operations for p in op.params]
+    types += [op.body.type for op in api.operations if op.body is not None]
+    return any(_timed(t, models) for t in types)
