@@ -115,7 +115,9 @@ def _checks(
         return [f"if isinstance({value}, {t.name}):", f"    {value}._check_times({path}, {errors})"]
     if isinstance(t, NullableType):
         inner = _checks(t.inner, value, path, errors, models, counter)
-        return [f"if {value} is not None:", *("    " + line for line in inner)] if inner else []
+        if not inner or inner[0].startswith("if isinstance("):  # None fails isinstance anyway
+            return inner
+        return [f"if {value} is not None:", *("    " + line for line in inner)]
     if isinstance(t, ListType):
         counter[0] += 1
         n = counter[0]
