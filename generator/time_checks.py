@@ -24,7 +24,6 @@ from .typeref import (
     UnionType,
 )
 
-
 # The last APIs asked about, by identity: hashing a large Api on every call would be slow.
 _TIMED: dict[int, tuple[Api, frozenset[str]]] = {}
 
@@ -96,7 +95,9 @@ def model_checks(api: Api, model: Model) -> str:
     if model.extra is not None and _timed(model.extra, models):
         counter[0] += 1
         n = counter[0]
-        inner = _checks(model.extra, f"item_{n}", f"join_path(path, key_{n})", "errors", models, counter)
+        inner = _checks(
+            model.extra, f"item_{n}", f"join_path(path, key_{n})", "errors", models, counter
+        )
         lines += [f"for key_{n}, item_{n} in self.{model.extra_name}.items():"]
         lines += ["    " + line for line in inner]
     return "".join(" " * 8 + line + "\n" for line in lines) or " " * 8 + "pass\n"
@@ -133,7 +134,9 @@ def _checks(
     if isinstance(t, MapType):
         counter[0] += 1
         n = counter[0]
-        inner = _checks(t.value, f"item_{n}", f"join_path({path}, key_{n})", errors, models, counter)
+        inner = _checks(
+            t.value, f"item_{n}", f"join_path({path}, key_{n})", errors, models, counter
+        )
         if not inner:
             return []
         return [

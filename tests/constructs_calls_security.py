@@ -339,16 +339,26 @@ def check_security_query_key(out: Out, sent: Sent) -> None:
     naive = "a naive datetime (no tzinfo) names no instant"
     text = "expected a datetime, got a str; convert it with datetime.fromisoformat"
     params = out["bad_params"]["message"]
-    assert f"day: expected a date, got a str" in params, params
+    assert "day: expected a date, got a str" in params, params
     assert f"since: {naive}" in params and f"If-Modified-Since: {naive}" in params, params
     assert f"at[1]: {text}" in params and "at[0]" not in params, params
     body = out["bad_body"]["message"]
-    for line in (f"slot.starts_at: {text}", f"slot.ends_at: {naive}", f"reminders[0]: {naive}",
-                 f"deadlines.rsvp: {text}", "on: expected a date, got a datetime"):
+    for line in (
+        f"slot.starts_at: {text}",
+        f"slot.ends_at: {naive}",
+        f"reminders[0]: {naive}",
+        f"deadlines.rsvp: {text}",
+        "on: expected a date, got a datetime",
+    ):
         assert line in body, body
     assert f"remind_at: {naive}" in out["bad_form"]["message"]
-    assert all(o["raised"] == "ValidationError" for o in (out["bad_params"], out["bad_body"], out["bad_form"]))
-    assert out["async_naive"].endswith(f"since: {naive}; pass an aware one, e.g. datetime(..., tzinfo=timezone.utc)")
+    assert all(
+        o["raised"] == "ValidationError"
+        for o in (out["bad_params"], out["bad_body"], out["bad_form"])
+    )
+    assert out["async_naive"].endswith(
+        f"since: {naive}; pass an aware one, e.g. datetime(..., tzinfo=timezone.utc)"
+    )
     # The key and the extras were sent, and logged by no one: httpx's line shows ***.
     assert out["leaks"] == []
     assert len(out["httpx_lines"]) == 4, out["httpx_lines"]

@@ -84,14 +84,18 @@ def test_the_hint_says_how_to_fix_it() -> None:
         )
     text = str(caught.value)
     assert "tzinfo=timezone.utc" in text
-    assert "end_time: expected a datetime, got a str; convert it with datetime.fromisoformat" in text
+    assert (
+        "end_time: expected a datetime, got a str; convert it with datetime.fromisoformat" in text
+    )
 
 
 def test_aware_datetimes_are_sent_with_their_offset() -> None:
     requests: list[httpx.Request] = []
     plus_two = timezone(timedelta(hours=2))
     sync_client(requests).list_recordings(
-        "acc", start_time=datetime(2025, 1, 31, 12, tzinfo=UTC), end_time=datetime(2025, 2, 1, tzinfo=plus_two)
+        "acc",
+        start_time=datetime(2025, 1, 31, 12, tzinfo=UTC),
+        end_time=datetime(2025, 2, 1, tzinfo=plus_two),
     )
     params = requests[0].url.params
     assert params["start_time"] == "2025-01-31T12:00:00+00:00"
@@ -150,7 +154,10 @@ def test_extras_never_reach_a_log_record(caplog: pytest.LogCaptureFixture) -> No
     requests: list[httpx.Request] = []
     http = httpx.Client(transport=_listing(requests))
     with RealtimeKit(
-        api_token="tok-secret", base_url=BASE, http_client=http, default_query={"tenant": "tenant-secret"}
+        api_token="tok-secret",
+        base_url=BASE,
+        http_client=http,
+        default_query={"tenant": "tenant-secret"},
     ) as client:
         client.list_recordings(
             "acc",
