@@ -44,6 +44,7 @@ from .literals import (
 from .load import display_name
 from .paths import file_stems
 from .tidy import after_imports, all_sorted, import_lines, mentioned
+from .time_checks import model_checks, sends_times, time_checks, timed_models
 from .validators import compile_validators
 
 PER_OPERATION = "[operation]"
@@ -400,6 +401,10 @@ def _environment(roots: list[Path]) -> jinja2.Environment:
     env.globals["module_constants"] = ModuleConstants
     env.globals["import_lines"] = import_lines
     env.globals["own"] = Own()
+    env.globals["time_checks"] = time_checks
+    env.globals["model_checks"] = model_checks
+    env.globals["timed_models"] = timed_models
+    env.globals["sends_times"] = sends_times
     cache.salt(env)
     return env
 

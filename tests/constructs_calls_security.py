@@ -269,7 +269,110 @@ def check_security_oauth2(out: Out, sent: Sent) -> None:
     assert all(e["headers"]["authorization"] == "***" for e in sent)
 
 
+SECURITY_QUERY_KEY = """
+import asyncio
+import logging
+from datetime import timezone
+
+DateTime, Date = datetime.datetime, datetime.date
+from c_security_query_key import AsyncEvents, Events
+from c_security_query_key.models import CreateReminderRequest, NewEvent, Slot
+
+records = []
+handler = logging.Handler(logging.DEBUG)
+handler.emit = records.append
+logging.getLogger().addHandler(handler)
+logging.getLogger().setLevel(logging.DEBUG)
+
+UTC = timezone.utc
+DAY = Date(2025, 1, 31)
+NOON = DateTime(2025, 1, 31, 12, tzinfo=UTC)
+with Events(base_url=URL, api_key="KEY-s3cret") as client:
+    out["listed"] = show(client.list_events(DAY, since=NOON, at=[NOON], if_modified_since=NOON,
+                                            extra_query={"sig": "SIG-s3cret"}))
+    event = NewEvent(title="Launch", slot=Slot(starts_at=NOON, ends_at=None),
+                     reminders=[NOON], deadlines={"rsvp": NOON}, on=DAY)
+    out["created"] = show(client.create_event(DAY, event))
+    client.create_reminder(CreateReminderRequest(remind_at=NOON, note="go"))
+    naive = DateTime(2025, 1, 31, 12)
+    out["bad_params"] = caught(lambda: client.list_events(
+        "2025-01-31", since=naive, at=[NOON, "2025-01-31T12:00:00Z"], if_modified_since=naive))
+    out["bad_body"] = caught(lambda: client.create_event(DAY, NewEvent(
+        title="x", slot=Slot(starts_at="2025-01-31T12:00:00Z", ends_at=naive),
+        reminders=[naive], deadlines={"rsvp": "soon"}, on=NOON)))
+    out["bad_form"] = caught(lambda: client.create_reminder(CreateReminderRequest(remind_at=naive)))
+
+
+async def main():
+    async with AsyncEvents(base_url=URL, api_key="KEY-s3cret") as client:
+        out["async_listed"] = show(await client.list_events(DAY, extra_query={"sig": "SIG-s3cret"}))
+        try:
+            await client.list_events(DAY, since=DateTime(2025, 1, 31))
+        except Exception as exc:
+            out["async_naive"] = str(exc)
+
+
+asyncio.run(main())
+logging.getLogger().removeHandler(handler)
+out["httpx_lines"] = [r.getMessage() for r in records if r.name == "httpx"]
+out["leaks"] = [f"{r.name}: {r.getMessage()}" for r in records
+                if "s3cret" in r.getMessage() or "s3cret" in repr(r.args)]
+out["loggers"] = sorted({r.name.split(".")[0] for r in records})
+"""
+
+
+def check_security_query_key(out: Out, sent: Sent) -> None:
+    sends = [s for s in sent if s["method"] in ("GET", "POST")]
+    assert len(sends) == 4, calls_of(sends)  # three sync calls, one async; refusals send nothing
+    assert all("api_key" in s["query"] for s in sends), sends  # (the mock logs it as ***)
+    first = sends[0]
+    assert first["path"] == "/calendars/2025-01-31/events"
+    assert first["query"]["since"] == ["2025-01-31T12:00:00+00:00"]
+    assert first["headers"]["if-modified-since"] == "2025-01-31T12:00:00+00:00"
+    assert sends[1]["body"] == {
+        "title": "Launch",
+        "slot": {"starts_at": "2025-01-31T12:00:00+00:00", "ends_at": None},
+        "reminders": ["2025-01-31T12:00:00+00:00"],
+        "deadlines": {"rsvp": "2025-01-31T12:00:00+00:00"},
+        "on": "2025-01-31",
+    }
+    naive = "a naive datetime (no tzinfo) names no instant"
+    text = "expected a datetime, got a str; convert it with datetime.fromisoformat"
+    params = out["bad_params"]["message"]
+    assert "day: expected a date, got a str" in params, params
+    assert f"since: {naive}" in params and f"If-Modified-Since: {naive}" in params, params
+    assert f"at[1]: {text}" in params and "at[0]" not in params, params
+    body = out["bad_body"]["message"]
+    for line in (
+        f"slot.starts_at: {text}",
+        f"slot.ends_at: {naive}",
+        f"reminders[0]: {naive}",
+        f"deadlines.rsvp: {text}",
+        "on: expected a date, got a datetime",
+    ):
+        assert line in body, body
+    assert f"remind_at: {naive}" in out["bad_form"]["message"]
+    assert all(
+        o["raised"] == "ValidationError"
+        for o in (out["bad_params"], out["bad_body"], out["bad_form"])
+    )
+    assert out["async_naive"].endswith(
+        f"since: {naive}; pass an aware one, e.g. datetime(..., tzinfo=timezone.utc)"
+    )
+    # The key and the extras were sent, and logged by no one: httpx's line shows ***.
+    assert out["leaks"] == []
+    assert len(out["httpx_lines"]) == 4, out["httpx_lines"]
+    assert all("api_key=***" in line for line in out["httpx_lines"]), out["httpx_lines"]
+    assert "sig=***" in out["httpx_lines"][0] and "sig=***" in out["httpx_lines"][-1]
+    assert {"httpx", "httpcore", "c_security_query_key"} <= set(out["loggers"]), out["loggers"]
+
+
+def calls_of(sent: Sent) -> list[tuple[str, str]]:
+    return [(s["method"], s["path"]) for s in sent]
+
+
 SECURITY_CASES: dict[str, Case] = {
     "security_basic": Case(SECURITY_BASIC, check_security_basic),
     "security_oauth2": Case(SECURITY_OAUTH2, check_security_oauth2),
+    "security_query_key": Case(SECURITY_QUERY_KEY, check_security_query_key),
 }

@@ -19,6 +19,7 @@ from . import _validators
 from ._auth import Credentials
 from ._pagination import PageReader
 from ._serde import (
+    check_time,
     encode,
     object_decoder,
 )
@@ -107,6 +108,10 @@ def list_recordings(
     _validators._validate_list_recordings_account_id(encode(account_id), "account_id", _errors)
     if account_id == "" and not any(e.startswith("account_id:") for e in _errors):
         _errors.append("account_id: must not be empty")
+    if start_time is not None:
+        check_time(start_time, "start_time", True, _errors)
+    if end_time is not None:
+        check_time(end_time, "end_time", True, _errors)
     _headers = credentials.headers((("api_token",), ("api_email", "api_key")))
     _params: list[tuple[str, str]] = []
     if meeting_id is not None:

@@ -1,7 +1,9 @@
 # Generated from spec/openapi.yaml by sdkgen 0.1.0. Do not edit.
 """Pages of the paginated operations: one page with its paging information, or every item.
 
-A page is fetched only when it is reached. The walk stops at an empty page, when the API's
+A page is a sequence of its own items (``len(page)``, ``page[0]``, ``page[-1]``, ``page[1:3]``;
+an empty page is false), while iterating over it goes on to the following pages. A page is
+fetched only when it is reached. The walk stops at an empty page, when the API's
 reported total has been reached, or after a page shorter than the ``per_page`` asked for.
 """
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar, overload
 
 from ._transport import AsyncTransport, PreparedRequest, SyncTransport, Timeout
 
@@ -69,6 +71,20 @@ class _Page(Generic[ItemT, BodyT]):
         if self._walk.per_page is not None:
             return len(self.items) >= self._walk.per_page
         return True  # neither a total nor a page size: the next page tells
+
+    def __len__(self) -> int:
+        """The number of items on this page (iterating goes on to the following pages)."""
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> ItemT: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ItemT]: ...
+
+    def __getitem__(self, index: int | slice) -> ItemT | list[ItemT]:
+        """An item of this page (``page[0]``, ``page[-1]``), or a list of them (``page[1:3]``)."""
+        return self.items[index]
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -167,6 +183,13 @@ class AsyncPage(_Page[ItemT, BodyT]):
         while page is not None:
             yield page
             page = await page.next_page()
+
+    def __iter__(self) -> NoReturn:
+        # Without it, Python would iterate through __getitem__: this page only, unlike async for.
+        raise TypeError(
+            "an AsyncPage is iterated with `async for` (every item, across pages); "
+            "`page.items` holds this page's"
+        )
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.iter_pages():

@@ -16,9 +16,11 @@ import random
 import re
 import time
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Generic, TypeVar
+from urllib.parse import unquote_plus
 
 import httpx
 
@@ -76,6 +78,65 @@ class PreparedRequest(Generic[T]):
     params: tuple[tuple[str, str], ...] | None = field(default=None, repr=False)  # may hold keys
     # Decoders of declared error bodies, by status: "404", "4XX" or "default".
     errors: Mapping[str, Decoder] | None = field(default=None, repr=False)
+    # Names of query parameters whose values no log record may show (extra_query's).
+    secret_query: frozenset[str] = field(default=frozenset(), repr=False)
+
+
+# -- what httpx logs -----------------------------------------------------------------------
+
+# API keys this API takes in the query string: never shown in a log record.
+QUERY_CREDENTIALS: frozenset[str] = frozenset()
+# The secret query names of the request being sent, for the filter below (a context variable:
+# each thread and each asyncio task sees its own request's).
+_SECRET_QUERY: ContextVar[frozenset[str]] = ContextVar(
+    "c_const_and_numeric_enums_secret_query", default=frozenset()
+)
+
+
+class RedactQuery(logging.Filter):
+    """Installed on the ``httpx`` logger: httpx's INFO line (``HTTP Request: GET <url> ...``)
+    shows ``***`` for the values of the query parameters this package sends as secrets (API
+    keys, ``default_query``, ``extra_query``), while one of its requests is being sent.
+    Other requests, and every other record, pass unchanged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secret = _SECRET_QUERY.get()
+        if secret and isinstance(record.args, tuple):
+            record.args = tuple(
+                redacted_url(arg, secret) if isinstance(arg, httpx.URL) else arg
+                for arg in record.args
+            )
+        return True
+
+
+def redacted_url(url: httpx.URL, secret: frozenset[str]) -> httpx.URL:
+    """``url`` with ``***`` for the value of each query parameter named in ``secret``."""
+    parts = url.query.decode("ascii").split("&")
+    changed = False
+    for index, part in enumerate(parts):
+        name = part.partition("=")[0]
+        if unquote_plus(name) in secret:
+            parts[index] = name + "=***"
+            changed = True
+    return url.copy_with(query="&".join(parts).encode("ascii")) if changed else url
+
+
+def _install_filter() -> None:
+    httpx_logger = logging.getLogger("httpx")
+    if not any(isinstance(item, RedactQuery) for item in httpx_logger.filters):
+        httpx_logger.addFilter(RedactQuery())
+
+
+_install_filter()
+
+
+def secret_query(
+    prepared: PreparedRequest[T], default_query: tuple[tuple[str, str], ...]
+) -> frozenset[str]:
+    """The query names whose values must not be logged when ``prepared`` is sent."""
+    if not (prepared.secret_query or default_query):
+        return QUERY_CREDENTIALS
+    return QUERY_CREDENTIALS | prepared.secret_query | {name for name, _ in default_query}
 
 
 def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
@@ -419,8 +480,13 @@ def with_extras(
                 errors.append("extra_body: every value must be JSON (str, int, float, bool, ...)")
     if errors:
         raise ValidationError(errors)
+    secret = prepared.secret_query | {name for name in (query or {}) if isinstance(name, str)}
     return dataclasses.replace(
-        prepared, headers=merged_headers, params=tuple(params), json=merged_body
+        prepared,
+        headers=merged_headers,
+        params=tuple(params),
+        json=merged_body,
+        secret_query=secret,
     )
 
 
@@ -490,6 +556,16 @@ class SyncTransport:
 
     def exchange(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> httpx.Response:
         """The final response to ``prepared``, after the retries the policy allows."""
+        secret = secret_query(prepared, self.query)
+        if not secret:
+            return self._exchange(prepared, timeout)
+        token = _SECRET_QUERY.set(secret)  # read by RedactQuery while httpx logs
+        try:
+            return self._exchange(prepared, timeout)
+        finally:
+            _SECRET_QUERY.reset(token)
+
+    def _exchange(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> httpx.Response:
         url = self.base_url + prepared.path
         # Built once: the body is serialized once and re-sent unchanged by every retry.
         request = build_request(
@@ -558,6 +634,18 @@ class AsyncTransport:
         self, prepared: PreparedRequest[T], timeout: Timeout | None
     ) -> httpx.Response:
         """The final response to ``prepared``, after the retries the policy allows."""
+        secret = secret_query(prepared, self.query)
+        if not secret:
+            return await self._exchange(prepared, timeout)
+        token = _SECRET_QUERY.set(secret)  # read by RedactQuery while httpx logs
+        try:
+            return await self._exchange(prepared, timeout)
+        finally:
+            _SECRET_QUERY.reset(token)
+
+    async def _exchange(
+        self, prepared: PreparedRequest[T], timeout: Timeout | None
+    ) -> httpx.Response:
         url = self.base_url + prepared.path
         request = build_request(
             self.http,

@@ -480,3 +480,41 @@ def list_decoder(item: Decoder[T]) -> Decoder[list[T]]:
         return [item(element, f"{path}[{index}]") for index, element in enumerate(value)]
 
     return decode
+
+
+# -- dates and times a request sends ---------------------------------------------------------
+
+
+def join_path(path: str, key: object) -> str:
+    """The path of ``key`` inside the value at ``path`` (``""`` is the root)."""
+    return f"{path}.{key}" if path else str(key)
+
+
+def check_time(value: object, path: str, with_time: bool, errors: list[str]) -> None:
+    """A ``datetime`` (``with_time``) or a ``date`` a request sends.
+
+    A naive datetime (no ``tzinfo``) names no instant, and text is sent unchecked, so both are
+    refused, with a hint; other wrong types are the validators' to report. Values are not
+    shown: the field may be secret.
+    """
+    if with_time:
+        if isinstance(value, datetime):
+            if value.utcoffset() is None:
+                errors.append(
+                    f"{_root(path)}: a naive datetime (no tzinfo) names no instant; pass an "
+                    "aware one, e.g. datetime(..., tzinfo=timezone.utc)"
+                )
+            return
+        if isinstance(value, date):
+            errors.append(f"{_root(path)}: expected a datetime, got a date")
+        elif isinstance(value, str):
+            errors.append(
+                f"{_root(path)}: expected a datetime, got a str; convert it with "
+                "datetime.fromisoformat(text)"
+            )
+    elif isinstance(value, datetime):
+        errors.append(f"{_root(path)}: expected a date, got a datetime; pass value.date()")
+    elif isinstance(value, str):
+        errors.append(
+            f"{_root(path)}: expected a date, got a str; convert it with date.fromisoformat(text)"
+        )

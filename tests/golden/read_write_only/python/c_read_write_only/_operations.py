@@ -60,6 +60,7 @@ def create_account(
     _errors: list[str] = []
     _body: dict[str, object] | None = None
     if isinstance(request, Account):
+        request._check_times("", _errors)
         _body = request.to_dict(request=True)
         _validators.validate_create_account_body(_body, "", _errors)
     else:
@@ -120,6 +121,7 @@ def replace_account(
         _errors.append("account_id: must not be empty")
     _body: dict[str, object] | None = None
     if isinstance(request, Account):
+        request._check_times("", _errors)
         _body = request.to_dict(request=True)
         _validators.validate_replace_account_body(_body, "", _errors)
     else:

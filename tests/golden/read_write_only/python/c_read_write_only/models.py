@@ -115,6 +115,10 @@ class Account:
             extra=extra_fields(data, _ACCOUNT_FIELDS),
         )
 
+    def _check_times(self, path: str, errors: list[str]) -> None:
+        """Append to ``errors`` what is wrong with the dates and times this model sends."""
+        pass
+
     def __repr__(self) -> str:
         return redacted_repr(self, frozenset(["password"]))
 

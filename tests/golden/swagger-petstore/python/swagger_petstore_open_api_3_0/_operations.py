@@ -375,6 +375,7 @@ def place_order(
     _errors: list[str] = []
     _body: dict[str, object] | None = None
     if isinstance(request, Order):
+        request._check_times("", _errors)
         _body = request.to_dict(request=True)
         _validators.validate_place_order_body(_body, "", _errors)
     elif request is not None:

@@ -17,6 +17,7 @@ from ._serde import (
     UNSET,
     OpenStrEnum,
     Unset,
+    check_time,
     decode_bool,
     decode_datetime,
     decode_int,
@@ -25,6 +26,7 @@ from ._serde import (
     enum_decoder,
     extra_fields,
     from_input,
+    join_path,
     list_decoder,
     object_decoder,
     optional,
@@ -145,6 +147,10 @@ class Order:
         )
 
     _from_input = _from_json  # data a user gives is decoded the same way here
+
+    def _check_times(self, path: str, errors: list[str]) -> None:
+        """Append to ``errors`` what is wrong with the dates and times this model sends."""
+        check_time(self.ship_date, join_path(path, "shipDate"), True, errors)
 
 
 @dataclass(kw_only=True, slots=True)

@@ -1,0 +1,40 @@
+# Generated from tests/specs/constructs/security_query_key.yaml by sdkgen 0.1.0. Do not edit.
+"""Events API: a typed Python client.
+
+    from c_security_query_key import Events
+    from c_security_query_key.models import NewEvent
+
+See the package README and the reference docs for authentication, errors and retries.
+"""
+
+import logging
+from typing import TYPE_CHECKING
+
+from ._client import AsyncEvents, Events
+
+if TYPE_CHECKING:
+    from ._serde import UNSET
+    from ._transport import ClientClosedError
+
+__all__ = ["UNSET", "AsyncEvents", "ClientClosedError", "Events", "__version__"]
+
+__version__ = "1.0.0"
+
+# Silent unless the application configures logging (library convention).
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Loaded when first used: `import c_security_query_key` stays quick.
+_LAZY = {
+    "UNSET": "_serde",
+    "ClientClosedError": "_transport",  # loaded with the client already
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value
