@@ -104,7 +104,7 @@ def object_checks(c: _Compiler, s: Mapping[str, Any], v: str, p: str, secret: bo
             loop = f"for {key}, {item} in {v}.items()" if item in variables(body) else None
             out.append(For(loop or f"for {key} in {v}", [If(f"{regex}.search({key})", body)]))
     for name, sub in (s.get("dependentSchemas") or {}).items():
-        with c._inside("dependentSchemas", name), c._rule(_is_set(name), p):
+        with c._inside("dependentSchemas", name), c._rule(is_set(name), p):
             body = c._schema(sub, v, p, secret)
         if body:
             out.append(If(f"{c._literal(name)} in {v}", body))
@@ -161,6 +161,6 @@ def _undeclared(
     return [For(loop, [If(" and ".join(tests), body)] if tests else body)]
 
 
-def _is_set(name: str) -> Callable[[str], str]:
+def is_set(name: str) -> Callable[[str], str]:
     """The condition of a ``dependentSchemas`` entry, for :meth:`_Compiler._rule`."""
     return lambda at: f"`{at}{name}` is set"

@@ -41,7 +41,7 @@ from .rules import condition
 from .schema_support import ANNOTATIONS as ANNOTATIONS
 from .schema_support import component
 from .schema_support import unsupported_keywords as unsupported_keywords
-from .validator_keywords import array_checks, object_checks
+from .validator_keywords import array_checks, is_set, object_checks
 from .validator_source import (
     MARK,
     OPTIONAL,
@@ -216,30 +216,44 @@ class _Compiler:
     def _fixed(self, test: str, p: str, message: str, tail: str = "", head: str = "") -> If:
         """``if test: report message``, between the runtime expressions ``head`` and ``tail``
         (and followed by why, inside a rule)."""
-        parts = [head, self._literal(message), tail, self._because()]
+        parts = [head, self._literal(message), tail, self._concat(self._because())]
         return If(test, [f"_report(errors, {p}, {' + '.join(x for x in parts if x)})"])
 
-    def _because(self) -> str:
-        """The expression of " because <condition>" inside a rule, else ``""``. The fields the
-        condition names get the rule object's path when the code can see it (same function)."""
+    def _because(self) -> list[tuple[str, bool]]:
+        """The pieces of " because <condition>" inside a rule (none outside one). The fields
+        the condition names get the rule object's path when the code can see it (same function).
+        A piece is ``(text, True)`` for literal text, ``(source, False)`` for an expression."""
         if self.why is None:
-            return ""
+            return []
         pieces = (" because " + self.why.text).split(self.why.mark)
         if self.why.function != self.slot:
-            return self._literal("".join(pieces))
+            return [("".join(pieces), True)]
         p = self.why.path
-        under = f'(f"{{{p}}}." if {p} else "")'
-        return f" + {under} + ".join(self._literal(piece) for piece in pieces)
+        out = [(pieces[0], True)]
+        for piece in pieces[1:]:
+            out += [(f'(f"{{{p}}}." if {p} else "")', False), (piece, True)]
+        return out
+
+    def _concat(self, pieces: list[tuple[str, bool]]) -> str:
+        """The expression joining ``pieces`` (see :meth:`_because`); adjacent texts merged."""
+        merged: list[tuple[str, bool]] = []
+        for text, literal in pieces:
+            if literal and merged and merged[-1][1]:
+                merged[-1] = (merged[-1][0] + text, True)
+            elif text:
+                merged.append((text, literal))
+        return " + ".join(self._literal(text) if lit else text for text, lit in merged)
 
     def _sentence(self, test: str, p: str, names: list[str], verb: str) -> If:
         """``if test: report "`a.b` <verb> because ..."``: a rule's sentence, naming each field
         by its full path, as the docs state the rule (reported without a path prefix)."""
-        fields = [f'"`" + _at({p}, {self._literal(n)}) + "`"' for n in names]
-        joined = fields[0]
-        for i, item in enumerate(fields[1:], 2):
-            joined += f" + {self._literal(' and ' if i == len(fields) else ', ')} + {item}"
-        parts = [joined, self._literal(" " + verb), self._because()]
-        return If(test, [f"errors.append({' + '.join(x for x in parts if x)})"])
+        pieces: list[tuple[str, bool]] = []
+        for i, name in enumerate(names):
+            if i:
+                pieces.append((" and " if i == len(names) - 1 else ", ", True))
+            pieces += [("`", True), (f"_at({p}, {self._literal(name)})", False), ("`", True)]
+        pieces += [(" " + verb, True), *self._because()]
+        return If(test, [f"errors.append({self._concat(pieces)})"])
 
     @contextmanager
     def _rule(self, say: Callable[[str], str | None], p: str) -> Iterator[None]:
@@ -485,7 +499,7 @@ class _Compiler:
             else:
                 out.append(self._fixed(test, p, f"{name!r} is a required property"))
         for name, needed in (s.get("dependentRequired") or {}).items():
-            with self._rule(lambda at, name=name: f"`{at}{name}` is set", p):
+            with self._rule(is_set(name), p):
                 for each in needed:
                     test = f"{self._literal(name)} in {v} and {self._literal(each)} not in {v}"
                     out.append(self._sentence(test, p, [each], "is required"))
