@@ -158,6 +158,15 @@ class Model:
     decoded_as_json: bool = True
     # the attribute keeping additional properties: ``extra``, unless a spec field is named so
     extra_name: str = "extra"
+    # the schema allows properties it does not declare (additionalProperties: true or a schema,
+    # patternProperties, unevaluatedProperties other than false)
+    open: bool = False
+
+    @property
+    def strict_input(self) -> bool:
+        """Whether ``from_dict`` refuses keys the model does not declare: it cannot send them
+        (a response keeps them, for the fields an API adds later)."""
+        return self.used_in_request and not self.open and self.extra is None
 
     @property
     def secret_fields(self) -> tuple[Field, ...]:

@@ -54,32 +54,53 @@ def _if_then(block: Mapping[str, Any], prefix: str) -> str:
     return sentence + "."
 
 
+def condition(schema: Any, prefix: str = "", holds: bool = True) -> str | None:
+    """Why a ``then`` (``holds``) or an ``else`` branch applies, in the docs' words:
+    "`type` is `aws`" / "`type` is not `aws`"; None when too complex to say.
+
+    The validators append it to a message ("... because `type` is `aws`"), so that an error
+    says which condition made the rule apply, as the docs state it.
+    """
+    parts = _condition_parts(schema, prefix)
+    if parts is None:
+        return None
+    if holds:
+        return _join([f"{subject} is {what}" for subject, what in parts], "and")
+    if len(parts) == 1:
+        return f"{parts[0][0]} is not {parts[0][1]}"
+    return "not all of " + _join([f"{subject} is {what}" for subject, what in parts], "and")
+
+
 def _conditions(schema: Any, prefix: str) -> str | None:
     """``if`` subschema → "`video_config.codec` is `VP8`"; None when too complex to say."""
+    return condition(schema, prefix)
+
+
+def _condition_parts(schema: Any, prefix: str) -> list[tuple[str, str]] | None:
+    """The (subject, value) pairs an ``if`` subschema tests: ("`type`", "`aws` or `azure`")."""
     if not isinstance(schema, Mapping):
         return None
-    parts: list[str] = []
+    parts: list[tuple[str, str]] = []
     required = set(schema.get("required") or [])
     for name, sub in (schema.get("properties") or {}).items():
         path = prefix + name
         if not isinstance(sub, Mapping):
             return None
         if "const" in sub:
-            parts.append(f"{_code(path)} is {_code(sub['const'])}")
+            parts.append((_code(path), _code(sub["const"])))
         elif "enum" in sub:
-            values = _join([_code(v) for v in sub["enum"]], "or")
-            parts.append(f"{_code(path)} is {values}")
+            parts.append((_code(path), _join([_code(v) for v in sub["enum"]], "or")))
         elif "properties" in sub:
-            inner = _conditions(sub, path + ".")
+            inner = _condition_parts(sub, path + ".")
             if inner is None:
                 return None
-            parts.append(inner)
+            parts += inner
         else:
             return None
         required.discard(name)
-    parts.extend(f"{_code(prefix + name)} is set" for name in sorted(required))
+    parts.extend((_code(prefix + name), "set") for name in sorted(required))
     unknown = set(schema) - {"properties", "required", "description", "type"}
-    return _join(parts, "and") if parts and not unknown else None
+    return parts if parts and not unknown else None
 
 
 def _requirements(schema: Any, prefix: str) -> str | None:

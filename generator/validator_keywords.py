@@ -11,7 +11,7 @@ to run on an instance already known to be a list (or a dict).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .evaluated import evaluated
@@ -104,7 +104,7 @@ def object_checks(c: _Compiler, s: Mapping[str, Any], v: str, p: str, secret: bo
             loop = f"for {key}, {item} in {v}.items()" if item in variables(body) else None
             out.append(For(loop or f"for {key} in {v}", [If(f"{regex}.search({key})", body)]))
     for name, sub in (s.get("dependentSchemas") or {}).items():
-        with c._inside("dependentSchemas", name):
+        with c._inside("dependentSchemas", name), c._rule(is_set(name), p):
             body = c._schema(sub, v, p, secret)
         if body:
             out.append(If(f"{c._literal(name)} in {v}", body))
@@ -159,3 +159,8 @@ def _undeclared(
     else:
         loop = f"for {item} in {v}.values()"
     return [For(loop, [If(" and ".join(tests), body)] if tests else body)]
+
+
+def is_set(name: str) -> Callable[[str], str]:
+    """The condition of a ``dependentSchemas`` entry, for :meth:`_Compiler._rule`."""
+    return lambda at: f"`{at}{name}` is set"

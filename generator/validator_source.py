@@ -14,6 +14,8 @@ import re
 import symtable
 from dataclasses import dataclass, field
 
+MARK = "\x00"  # where a rule's condition names a field: the rule object's path goes there
+
 PRELUDE = '''\
 def _at(path: str, key: object) -> str:
     """The path of property ``key`` of the object at ``path`` (``""`` is the root)."""

@@ -31,16 +31,19 @@ Only the keywords in ``SUPPORTED`` are compiled and only ``ANNOTATIONS`` (and ``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from keyword import iskeyword
 from typing import Any
 
+from .rules import condition
 from .schema_support import ANNOTATIONS as ANNOTATIONS
 from .schema_support import component
 from .schema_support import unsupported_keywords as unsupported_keywords
-from .validator_keywords import array_checks, object_checks
+from .validator_keywords import array_checks, is_set, object_checks
 from .validator_source import (
+    MARK,
     OPTIONAL,
     PRELUDE,
     RESERVED,
@@ -56,6 +59,17 @@ _STRUCTURAL = frozenset({"properties", "additionalProperties", "items", "allOf",
 _STRUCTURAL |= {"prefixItems", "patternProperties", "dependentSchemas", "propertyNames"}
 _STRUCTURAL |= {"unevaluatedProperties"}
 _LONG = 50  # longer literals become module constants split over several lines
+
+
+@dataclass(frozen=True)
+class _Why:
+    """The condition under which the checks being compiled apply (a ``then``, an ``else``, a
+    ``dependentSchemas`` entry): every message they report ends with "because <condition>"."""
+
+    text: str  # in the docs' words, with ``mark`` before each field it names
+    mark: str  # a string that no name in the condition holds
+    path: str  # expression of the path of the object the rule is on
+    function: int  # the function that expression belongs to
 
 
 # -- the compiler -----------------------------------------------------------------------------
@@ -103,6 +117,8 @@ class _Compiler:
         self.stem = ""  # naming base for the helpers of the component being compiled
         self.where: list[str] = []  # location of the schema being compiled, for docstrings
         self.counter = 0  # numbers the local variables of one function
+        self.why: _Why | None = None  # the rule whose branch is being compiled
+        self.slot = 0  # the function being compiled (an index into self.functions)
 
     def module(self) -> str:
         for name, schema in self.schemas.items():
@@ -198,17 +214,70 @@ class _Compiler:
         return self._fixed(test, p, text, tail, head=f"_show({v})")
 
     def _fixed(self, test: str, p: str, message: str, tail: str = "", head: str = "") -> If:
-        """``if test: report message``, between the runtime expressions ``head`` and ``tail``."""
-        parts = [head, self._literal(message), tail]
+        """``if test: report message``, between the runtime expressions ``head`` and ``tail``
+        (and followed by why, inside a rule)."""
+        parts = [head, self._literal(message), tail, self._concat(self._because())]
         return If(test, [f"_report(errors, {p}, {' + '.join(x for x in parts if x)})"])
+
+    def _because(self) -> list[tuple[str, bool]]:
+        """The pieces of " because <condition>" inside a rule (none outside one). The fields
+        the condition names get the rule object's path when the code can see it (same function).
+        A piece is ``(text, True)`` for literal text, ``(source, False)`` for an expression."""
+        if self.why is None:
+            return []
+        pieces = (" because " + self.why.text).split(self.why.mark)
+        if self.why.function != self.slot:
+            return [("".join(pieces), True)]
+        p = self.why.path
+        out = [(pieces[0], True)]
+        for piece in pieces[1:]:
+            out += [(f'(f"{{{p}}}." if {p} else "")', False), (piece, True)]
+        return out
+
+    def _concat(self, pieces: list[tuple[str, bool]]) -> str:
+        """The expression joining ``pieces`` (see :meth:`_because`); adjacent texts merged."""
+        merged: list[tuple[str, bool]] = []
+        for text, literal in pieces:
+            if literal and merged and merged[-1][1]:
+                merged[-1] = (merged[-1][0] + text, True)
+            elif text:
+                merged.append((text, literal))
+        return " + ".join(self._literal(text) if lit else text for text, lit in merged)
+
+    def _sentence(self, test: str, p: str, names: list[str], verb: str) -> If:
+        """``if test: report "`a.b` <verb> because ..."``: a rule's sentence, naming each field
+        by its full path, as the docs state the rule (reported without a path prefix)."""
+        pieces: list[tuple[str, bool]] = []
+        for i, name in enumerate(names):
+            if i:
+                pieces.append((" and " if i == len(names) - 1 else ", ", True))
+            pieces += [("`", True), (f"_at({p}, {self._literal(name)})", False), ("`", True)]
+        pieces += [(" " + verb, True), *self._because()]
+        return If(test, [f"errors.append({self._concat(pieces)})"])
+
+    @contextmanager
+    def _rule(self, say: Callable[[str], str | None], p: str) -> Iterator[None]:
+        """Compile the checks that apply when a condition holds: ``say(prefix)`` states it,
+        with ``prefix`` before each field it names (None when it cannot be put in words)."""
+        saved = self.why
+        plain, mark = say(""), MARK
+        while plain is not None and mark in plain:  # spec names may hold any character
+            mark += "\x00"
+        text = say(mark)
+        self.why = _Why(text, mark, p, self.slot) if text is not None else None
+        try:
+            yield
+        finally:
+            self.why = saved
 
     # -- functions ------------------------------------------------------------------------
     def _function(self, fn: str, schema: Any, secret: bool, doc: str) -> None:
         slot = len(self.functions)
         self.functions.append([])
         saved, self.counter = self.counter, 0
+        outer, self.slot = self.slot, slot
         body = self._schema(schema, "value", "path", secret)
-        self.counter = saved
+        self.counter, self.slot = saved, outer
         lines = [f"def {fn}(value: object, path: str, errors: list[str]) -> None:"]
         self.functions[slot] = lines + (render([*self._docstring(doc), *body], 1) or ["    pass"])
 
@@ -218,8 +287,10 @@ class _Compiler:
         slot = len(self.functions)
         self.functions.append([])
         saved, self.counter = self.counter, 0
+        why, self.why = self.why, None  # a matcher's messages are never shown
+        outer, self.slot = self.slot, slot
         body = self._schema(schema, "value", "path", False)
-        self.counter = saved
+        self.counter, self.why, self.slot = saved, why, outer
         lines = [f"def {fn}(value: object) -> bool:"]
         doc = self._docstring("Whether ``value`` matches {}.")
         if not body:
@@ -422,12 +493,16 @@ class _Compiler:
     def _object(self, s: Mapping[str, Any], v: str, p: str, secret: bool) -> list[Stmt]:
         out = self._sizes(s, v, p, "Properties")
         for name in s.get("required", ()):
-            message = f"{name!r} is a required property"
-            out.append(self._fixed(f"{self._literal(name)} not in {v}", p, message))
+            test = f"{self._literal(name)} not in {v}"
+            if self.why is not None:  # a rule's consequence: say so, and why
+                out.append(self._sentence(test, p, [name], "is required"))
+            else:
+                out.append(self._fixed(test, p, f"{name!r} is a required property"))
         for name, needed in (s.get("dependentRequired") or {}).items():
-            for each in needed:
-                test = f"{self._literal(name)} in {v} and {self._literal(each)} not in {v}"
-                out.append(self._fixed(test, p, f"{each!r} is required when {name!r} is set"))
+            with self._rule(is_set(name), p):
+                for each in needed:
+                    test = f"{self._literal(name)} in {v} and {self._literal(each)} not in {v}"
+                    out.append(self._sentence(test, p, [each], "is required"))
         properties: Mapping[str, Any] = s.get("properties") or {}
         for name, sub in properties.items():
             key = self._literal(name)
@@ -456,12 +531,17 @@ class _Compiler:
             out.append(self._check(f"{n} != 1", v, p, secret, text, f"str({n})"))
         if "not" in s:
             test = f"{self._sub_matcher(s['not'], 'not')}({v})"
-            out.append(self._fixed(test, p, _not_message(s["not"])))
+            forbidden = _forbidden(s["not"])
+            if forbidden and self.why is not None:
+                verb = "must not be set" if len(forbidden) == 1 else "must not all be set"
+                out.append(self._sentence(test, p, forbidden, verb))
+            else:
+                out.append(self._fixed(test, p, _not_message(s["not"])))
         if "if" in s and ("then" in s or "else" in s):
             test = f"{self._sub_matcher(s['if'], 'if')}({v})"
-            with self._inside("then"):
+            with self._inside("then"), self._rule(lambda at: condition(s["if"], at), p):
                 then = self._schema(s.get("then", True), v, p, secret)
-            with self._inside("else"):
+            with self._inside("else"), self._rule(lambda at: condition(s["if"], at, False), p):
                 orelse = self._schema(s.get("else", True), v, p, secret)
             if then:
                 out.append(If(test, then, orelse))
@@ -474,11 +554,16 @@ class _Compiler:
             return self._matcher(schema)
 
 
-def _not_message(sub: Any) -> str:
+def _forbidden(sub: Any) -> list[str]:
+    """The names of ``not: {required: [...]}`` (nothing else): fields that must not be set."""
     keys = {k for k in sub if k not in ANNOTATIONS} if isinstance(sub, Mapping) else None
-    if keys == {"required"} and sub["required"]:
-        names = ", ".join(repr(n) for n in sub["required"])
-        return f"{names} must not {'be' if len(sub['required']) == 1 else 'all be'} set"
+    return [str(n) for n in sub["required"]] if keys == {"required"} and sub["required"] else []
+
+
+def _not_message(sub: Any) -> str:
+    if names := _forbidden(sub):
+        shown = ", ".join(repr(n) for n in names)
+        return f"{shown} must not {'be' if len(names) == 1 else 'all be'} set"
     return "must not match the schema"
 
 

@@ -68,8 +68,8 @@ def test_from_dict_names_every_violation_exactly_as_a_call_does() -> None:
     with pytest.raises(ValidationError) as from_data:
         StartRecordingRequest.from_dict(BAD_SETTINGS)
     assert sorted(from_data.value.errors) == [
+        "`storage_config.password` is required because `storage_config.auth_method` is `PASSWORD`",
         "max_seconds: 5 is less than the minimum of 60",
-        "storage_config: 'password' is a required property",
         "video_config.codec: 'VP9' is not one of 'VP8', 'H264'",
         "video_config.width: 5000 is greater than the maximum of 1920",
     ]

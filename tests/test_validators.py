@@ -151,7 +151,7 @@ def test_object_keywords() -> None:
     assert check(schema, {"codec": "x"}) == []
     assert check(schema, {"type": 1, "codec": 2, "z": 0}) == [
         "body: expected at most 2 properties, got 3",
-        "body: 'access_key' is required when 'type' is set",
+        "`body.access_key` is required because `body.type` is set",
         "body.codec: 2 is not of type 'string'",
         "body: unexpected property 'type'",
         "body: unexpected property 'z'",
@@ -192,8 +192,12 @@ def test_if_then_else_reports_the_branch_violations() -> None:
         "then": {"required": ["vat"]},
         "else": {"properties": {"vat": False}},
     }
-    assert check(schema, {"kind": "company"}) == ["body: 'vat' is a required property"]
-    assert check(schema, {"kind": "person", "vat": "x"}) == ["body.vat: 'x' is not allowed here"]
+    assert check(schema, {"kind": "company"}) == [
+        "`body.vat` is required because `body.kind` is `company`"
+    ]
+    assert check(schema, {"kind": "person", "vat": "x"}) == [
+        "body.vat: 'x' is not allowed here because `body.kind` is not `company`"
+    ]
     assert check(schema, {"kind": "company", "vat": "x"}) == []
     assert check({"if": {"type": "string"}}, 5) == []  # `if` alone constrains nothing
 
@@ -280,13 +284,14 @@ def test_spec_messages_name_the_json_path(spec: dict[str, Validator]) -> None:
         "storage_config": {"type": "aws"},
     }
     assert run(spec["StartRecordingRequest"], request) == [
-        "storage_config: 'access_key' is a required property",
+        "`storage_config.access_key` is required because `storage_config.type` is `aws`, "
+        "`azure` or `digitalocean`",
         "video_config.width: 'wide' is not of type 'integer'",
         "video_config.watermark.size.width: 0 is less than the minimum of 1",
         "video_config.watermark.position: 'center' is not one of "
         "'right bottom', 'right top', 'left bottom', 'left top'",
         "max_seconds: 5 is less than the minimum of 60",
-        "audio_config: 'codec' must not be set",
+        "`audio_config.codec` must not be set because `video_config.codec` is `VP8`",
     ]
     assert run(spec["StartRecordingRequest"], {"video_config": {"codec": "VP8"}}) == []
     assert run(spec["StartRecordingRequest"], [], "request") == [
@@ -298,10 +303,10 @@ def test_spec_conditionals(spec: dict[str, Validator]) -> None:
     storage = spec["StorageConfig"]
     assert run(storage, {"type": "gcs"}) == []
     assert run(storage, {"type": "sftp", "auth_method": "KEY"}, "storage_config") == [
-        "storage_config: 'private_key' is a required property"
+        "`storage_config.private_key` is required because `storage_config.auth_method` is `KEY`"
     ]
     assert run(storage, {"type": "sftp", "auth_method": "PASSWORD"}) == [
-        "'password' is a required property"
+        "`password` is required because `auth_method` is `PASSWORD`"
     ]
     assert run(storage, {"type": "azure", "access_key": "k"}) == []
 
@@ -389,7 +394,7 @@ def test_hostile_names_and_values_compile_and_behave() -> None:
     bad = {text: text + "?" for text in HOSTILE[:4]}
     bad |= {"pattern": "nothing", "big": 10**40 + 1, HOSTILE[4]: HOSTILE[4], "{{x}}": 1}
     errors = run(function, bad, "body")
-    assert errors[0] == f"body: {HOSTILE[5]!r} is required when {HOSTILE[4]!r} is set"
+    assert errors[0] == f"`body.{HOSTILE[5]}` is required because `body.{HOSTILE[4]}` is set"
     for text in HOSTILE[:4]:
         assert f"body.{text}: {text + '?'!r} is not one of {text!r}, {text + '!'!r}" in errors
     assert f"body.big: {10**40 + 1} is greater than the maximum of {10**40}" in errors
@@ -537,7 +542,9 @@ def test_2020_object_keywords() -> None:
         "body.other: 's' is not of type 'integer'",
     ]
     dependent = {"dependentSchemas": {"card": {"required": ["address"]}}}
-    assert check(dependent, {"card": 1}) == ["body: 'address' is a required property"]
+    assert check(dependent, {"card": 1}) == [
+        "`body.address` is required because `body.card` is set"
+    ]
     assert check(dependent, {"address": 1}) == []
     closed = {
         "allOf": [{"$ref": "#/components/schemas/Base"}],

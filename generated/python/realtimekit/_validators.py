@@ -120,7 +120,13 @@ def validate_start_recording_request(value: object, path: str, errors: list[str]
         value_6 = value["audio_config"]
         path_6 = _at(path, "audio_config")
         if _matches_start_recording_request_2(value_6):
-            _report(errors, path_6, "'codec' must not be set")
+            errors.append(
+                "`"
+                + _at(path_6, "codec")
+                + "` must not be set because `"
+                + (f"{path}." if path else "")
+                + "video_config.codec` is `VP8`"
+            )
 
 
 def _matches_start_recording_request_1(value: object) -> bool:
@@ -285,11 +291,29 @@ def validate_storage_config(value: object, path: str, errors: list[str]) -> None
             if not isinstance(value_10, str):
                 _report(errors, path_10, "value is not of type 'string'")
     if _matches_storage_config_1(value) and isinstance(value, dict) and "access_key" not in value:
-        _report(errors, path, "'access_key' is a required property")
+        errors.append(
+            "`"
+            + _at(path, "access_key")
+            + "` is required because `"
+            + (f"{path}." if path else "")
+            + "type` is `aws`, `azure` or `digitalocean`"
+        )
     if _matches_storage_config_2(value) and isinstance(value, dict) and "private_key" not in value:
-        _report(errors, path, "'private_key' is a required property")
+        errors.append(
+            "`"
+            + _at(path, "private_key")
+            + "` is required because `"
+            + (f"{path}." if path else "")
+            + "auth_method` is `KEY`"
+        )
     if _matches_storage_config_3(value) and isinstance(value, dict) and "password" not in value:
-        _report(errors, path, "'password' is a required property")
+        errors.append(
+            "`"
+            + _at(path, "password")
+            + "` is required because `"
+            + (f"{path}." if path else "")
+            + "auth_method` is `PASSWORD`"
+        )
 
 
 def _matches_storage_config_1(value: object) -> bool:

@@ -28,12 +28,14 @@ from ._serde import (
     extra_fields,
     from_input,
     list_decoder,
+    model_from,
     object_decoder,
     optional,
     redacted_repr,
     required,
     required_nullable,
     strict_enum_decoder,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -229,6 +231,28 @@ class StartRecordingRequest:
     meeting_id: str | None = None
     interactive_config: InteractiveConfig | None = None
 
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.audio_config, dict):
+            self.audio_config = model_from(AudioConfig, self.audio_config, "audio_config")
+        if isinstance(self.realtimekit_bucket_config, dict):
+            self.realtimekit_bucket_config = model_from(
+                RealtimekitBucketConfig, self.realtimekit_bucket_config, "realtimekit_bucket_config"
+            )
+        if isinstance(self.rtmp_out_config, dict):
+            self.rtmp_out_config = model_from(
+                RtmpOutConfig, self.rtmp_out_config, "rtmp_out_config"
+            )
+        if isinstance(self.storage_config, dict):
+            self.storage_config = model_from(StorageConfig, self.storage_config, "storage_config")
+        if isinstance(self.video_config, dict):
+            self.video_config = model_from(VideoConfig, self.video_config, "video_config")
+        if isinstance(self.interactive_config, dict):
+            self.interactive_config = model_from(
+                InteractiveConfig, self.interactive_config, "interactive_config"
+            )
+
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
 
@@ -278,6 +302,8 @@ class StartRecordingRequest:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> StartRecordingRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _START_RECORDING_REQUEST_FIELDS.issuperset(data):
+            unknown_fields(data, _START_RECORDING_REQUEST_FIELDS, path)
         return cls(
             url=optional(data, "url", path, decode_str),
             audio_config=optional(data, "audio_config", path, _decode_audio_config_input),
@@ -351,6 +377,8 @@ class AudioConfig:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> AudioConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _AUDIO_CONFIG_FIELDS.issuperset(data):
+            unknown_fields(data, _AUDIO_CONFIG_FIELDS, path)
         return cls(
             export_file=optional(data, "export_file", path, decode_bool),
             channel=optional(data, "channel", path, _decode_strict_audio_channel),
@@ -398,6 +426,8 @@ class RealtimekitBucketConfig:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> RealtimekitBucketConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _REALTIMEKIT_BUCKET_CONFIG_FIELDS.issuperset(data):
+            unknown_fields(data, _REALTIMEKIT_BUCKET_CONFIG_FIELDS, path)
         return cls(
             enabled=required(data, "enabled", path, decode_bool),
         )
@@ -442,6 +472,8 @@ class RtmpOutConfig:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> RtmpOutConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _RTMP_OUT_CONFIG_FIELDS.issuperset(data):
+            unknown_fields(data, _RTMP_OUT_CONFIG_FIELDS, path)
         return cls(
             rtmp_url=optional(data, "rtmp_url", path, decode_str),
         )
@@ -544,6 +576,8 @@ class StorageConfig:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> StorageConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _STORAGE_CONFIG_FIELDS.issuperset(data):
+            unknown_fields(data, _STORAGE_CONFIG_FIELDS, path)
         return cls(
             type=required(data, "type", path, _decode_strict_storage_type),
             bucket=optional(data, "bucket", path, decode_str),
@@ -585,6 +619,12 @@ class VideoConfig:
     codec: VideoCodec | Literal["VP8", "H264"] | None = None
     watermark: Watermark | None = None
 
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.watermark, dict):
+            self.watermark = model_from(Watermark, self.watermark, "watermark")
+
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
 
@@ -622,6 +662,8 @@ class VideoConfig:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> VideoConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _VIDEO_CONFIG_FIELDS.issuperset(data):
+            unknown_fields(data, _VIDEO_CONFIG_FIELDS, path)
         return cls(
             export_file=optional(data, "export_file", path, decode_bool),
             height=optional(data, "height", path, decode_int),
@@ -647,6 +689,12 @@ class Watermark:
     position: (
         WatermarkPosition | Literal["right bottom", "right top", "left bottom", "left top"] | None
     ) = None
+
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.size, dict):
+            self.size = model_from(WatermarkSize, self.size, "size")
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
@@ -681,6 +729,8 @@ class Watermark:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> Watermark:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _WATERMARK_FIELDS.issuperset(data):
+            unknown_fields(data, _WATERMARK_FIELDS, path)
         return cls(
             url=optional(data, "url", path, decode_str),
             size=optional(data, "size", path, _decode_watermark_size_input),
@@ -731,6 +781,8 @@ class WatermarkSize:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> WatermarkSize:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _WATERMARK_SIZE_FIELDS.issuperset(data):
+            unknown_fields(data, _WATERMARK_SIZE_FIELDS, path)
         return cls(
             height=optional(data, "height", path, decode_int),
             width=optional(data, "width", path, decode_int),
@@ -776,6 +828,8 @@ class InteractiveConfig:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> InteractiveConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _INTERACTIVE_CONFIG_FIELDS.issuperset(data):
+            unknown_fields(data, _INTERACTIVE_CONFIG_FIELDS, path)
         return cls(
             type=optional(data, "type", path, _decode_strict_interactive_config_type),
         )
@@ -1015,6 +1069,8 @@ class UpdateRecordingRequest:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> UpdateRecordingRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _UPDATE_RECORDING_REQUEST_FIELDS.issuperset(data):
+            unknown_fields(data, _UPDATE_RECORDING_REQUEST_FIELDS, path)
         return cls(
             action=required(data, "action", path, _decode_strict_recording_action),
         )
@@ -1369,20 +1425,60 @@ class ErrorDetail:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_START_RECORDING_REQUEST_FIELDS: frozenset[str] = frozenset(
+    [
+        "url",
+        "audio_config",
+        "realtimekit_bucket_config",
+        "rtmp_out_config",
+        "allow_multiple_recordings",
+        "storage_config",
+        "video_config",
+        "file_name_prefix",
+        "max_seconds",
+        "meeting_id",
+        "interactive_config",
+    ]
+)
 _decode_audio_config_input = object_decoder(AudioConfig._from_input)
 _decode_realtimekit_bucket_config_input = object_decoder(RealtimekitBucketConfig._from_input)
 _decode_rtmp_out_config_input = object_decoder(RtmpOutConfig._from_input)
 _decode_storage_config_input = object_decoder(StorageConfig._from_input)
 _decode_video_config_input = object_decoder(VideoConfig._from_input)
 _decode_interactive_config_input = object_decoder(InteractiveConfig._from_input)
+_AUDIO_CONFIG_FIELDS: frozenset[str] = frozenset(["export_file", "channel", "codec"])
 _decode_strict_audio_channel = strict_enum_decoder(AudioChannel)
 _decode_strict_audio_codec = strict_enum_decoder(AudioCodec)
+_REALTIMEKIT_BUCKET_CONFIG_FIELDS: frozenset[str] = frozenset(["enabled"])
+_RTMP_OUT_CONFIG_FIELDS: frozenset[str] = frozenset(["rtmp_url"])
+_STORAGE_CONFIG_FIELDS: frozenset[str] = frozenset(
+    [
+        "type",
+        "bucket",
+        "region",
+        "path",
+        "access_key",
+        "secret",
+        "auth_method",
+        "username",
+        "password",
+        "host",
+        "port",
+        "private_key",
+    ]
+)
 _decode_strict_storage_type = strict_enum_decoder(StorageType)
 _decode_strict_storage_auth_method = strict_enum_decoder(StorageAuthMethod)
+_VIDEO_CONFIG_FIELDS: frozenset[str] = frozenset(
+    ["export_file", "height", "width", "codec", "watermark"]
+)
 _decode_strict_video_codec = strict_enum_decoder(VideoCodec)
 _decode_watermark_input = object_decoder(Watermark._from_input)
+_WATERMARK_FIELDS: frozenset[str] = frozenset(["url", "size", "position"])
 _decode_watermark_size_input = object_decoder(WatermarkSize._from_input)
 _decode_strict_watermark_position = strict_enum_decoder(WatermarkPosition)
+_WATERMARK_SIZE_FIELDS: frozenset[str] = frozenset(["height", "width"])
+_INTERACTIVE_CONFIG_FIELDS: frozenset[str] = frozenset(["type"])
 _decode_strict_interactive_config_type = strict_enum_decoder(InteractiveConfigType)
 _decode_recording = object_decoder(Recording._from_json)
 _START_RECORDING_RESPONSE_FIELDS: frozenset[str] = frozenset(["success", "data"])
@@ -1391,6 +1487,7 @@ _decode_list_recording = list_decoder(object_decoder(Recording._from_json))
 _decode_paging = object_decoder(Paging._from_json)
 _LIST_RECORDINGS_RESPONSE_FIELDS: frozenset[str] = frozenset(["success", "data", "paging"])
 _PAGING_FIELDS: frozenset[str] = frozenset(["total_count", "start_offset", "end_offset"])
+_UPDATE_RECORDING_REQUEST_FIELDS: frozenset[str] = frozenset(["action"])
 _decode_strict_recording_action = strict_enum_decoder(RecordingAction)
 _decode_recording_status = enum_decoder(RecordingStatus)
 _decode_start_reason = object_decoder(StartReason._from_json)

@@ -42,7 +42,9 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
     pattern_extra: TypeRef | None = None  # typed by patternProperties (see mapping.extra_type)
     description = ""
     named_at: dict[str, JsonPath] = {}  # where each required name is listed
+    open_schema = False
     for part, part_at in _parts(ctx, schema, at):
+        open_schema = open_schema or _allows_more(part)
         for prop, sub in (part.get("properties") or {}).items():
             properties.setdefault(str(prop), (sub, (*part_at, "properties", prop)))
         for i, r in enumerate(part.get("required") or []):
@@ -82,6 +84,7 @@ def parse(ctx: Context, schema: Mapping[str, Any], at: JsonPath, hint: str) -> T
         extra_name=extra_attribute(fields),
         deprecated=deprecated,
         deprecation=reason,
+        open=open_schema,
     )
     ctx.model_schemas[name] = schema
     return result
@@ -97,6 +100,16 @@ def _parts(
         if isinstance(target, Mapping):
             found += _parts(ctx, target, target_at)
     return [*found, (schema, at)]
+
+
+def _allows_more(part: Mapping[str, Any]) -> bool:
+    """Whether the schema says it takes properties it does not declare (leaving the keyword
+    out does not count: the model could not send them)."""
+    return (
+        part.get("additionalProperties") not in (None, False)
+        or bool(part.get("patternProperties"))
+        or part.get("unevaluatedProperties") not in (None, False)
+    )
 
 
 def _rules(schema: Mapping[str, Any]) -> list[Rule]:

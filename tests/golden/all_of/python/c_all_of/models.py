@@ -21,9 +21,11 @@ from ._serde import (
     encode,
     extra_fields,
     from_input,
+    model_from,
     object_decoder,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -126,7 +128,14 @@ class Owner:
             extra=extra_fields(data, _OWNER_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Owner:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _OWNER_FIELDS.issuperset(data):
+            unknown_fields(data, _OWNER_FIELDS, path)
+        return cls(
+            name=required(data, "name", path, decode_str),
+        )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -142,6 +151,12 @@ class NewPet:
     name: str
     tag: str | None = None
     owner: Owner | None = None
+
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.owner, dict):
+            self.owner = model_from(Owner, self.owner, "owner")
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
@@ -175,6 +190,8 @@ class NewPet:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewPet:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_PET_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_PET_FIELDS, path)
         return cls(
             name=required(data, "name", path, decode_str),
             tag=optional(data, "tag", path, decode_str),
@@ -249,6 +266,7 @@ class Pet:
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _OWNER_FIELDS: frozenset[str] = frozenset(["name"])
+_NEW_PET_FIELDS: frozenset[str] = frozenset(["name", "tag", "owner"])
 _decode_owner_input = object_decoder(Owner._from_input)
 _decode_owner = object_decoder(Owner._from_json)
 _PET_FIELDS: frozenset[str] = frozenset(["id", "created_at", "name", "tag", "owner", "species"])

@@ -25,6 +25,7 @@ from ._serde import (
     optional,
     required,
     union_decoder,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -83,6 +84,8 @@ class NewContact:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewContact:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_CONTACT_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_CONTACT_FIELDS, path)
         return cls(
             name=required(data, "name", path, decode_str),
             point=required(data, "point", path, _decode_email_address_input_phone_number_input),
@@ -187,7 +190,14 @@ class EmailAddress:
             extra=extra_fields(data, _EMAIL_ADDRESS_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> EmailAddress:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _EMAIL_ADDRESS_FIELDS.issuperset(data):
+            unknown_fields(data, _EMAIL_ADDRESS_FIELDS, path)
+        return cls(
+            email=required(data, "email", path, decode_str),
+        )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -242,7 +252,15 @@ class PhoneNumber:
             extra=extra_fields(data, _PHONE_NUMBER_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> PhoneNumber:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _PHONE_NUMBER_FIELDS.issuperset(data):
+            unknown_fields(data, _PHONE_NUMBER_FIELDS, path)
+        return cls(
+            phone=required(data, "phone", path, decode_str),
+            extension=optional(data, "extension", path, decode_str),
+        )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -342,6 +360,7 @@ Shape: TypeAlias = Circle | Rectangle
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_NEW_CONTACT_FIELDS: frozenset[str] = frozenset(["name", "point"])
 _decode_email_address_input_phone_number_input = union_decoder(
     (
         (_validators.match_contact_point_1, object_decoder(EmailAddress._from_input)),

@@ -31,6 +31,7 @@ from ._serde import (
     optional,
     required,
     strict_enum_decoder,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -108,6 +109,8 @@ class NewTask:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewTask:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_TASK_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_TASK_FIELDS, path)
         return cls(
             kind=required(data, "kind", path, _decode_const_task),
             title=required(data, "title", path, decode_str),
@@ -191,6 +194,7 @@ class Task:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_NEW_TASK_FIELDS: frozenset[str] = frozenset(["kind", "title", "priority", "scale"])
 _decode_const_task: Callable[[object, str], Literal["task"]] = const_decoder("task")
 _decode_strict_priority = strict_enum_decoder(Priority)
 _decode_strict_scale = strict_enum_decoder(Scale)

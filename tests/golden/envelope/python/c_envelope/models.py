@@ -25,6 +25,7 @@ from ._serde import (
     object_decoder,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -79,6 +80,8 @@ class NewMeeting:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewMeeting:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_MEETING_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_MEETING_FIELDS, path)
         return cls(
             title=required(data, "title", path, decode_str),
         )
@@ -364,6 +367,7 @@ class ListParticipantsResponse:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_NEW_MEETING_FIELDS: frozenset[str] = frozenset(["title"])
 _MEETING_FIELDS: frozenset[str] = frozenset(["id", "title"])
 _PARTICIPANT_FIELDS: frozenset[str] = frozenset(["name"])
 _PAGING_FIELDS: frozenset[str] = frozenset(["total"])

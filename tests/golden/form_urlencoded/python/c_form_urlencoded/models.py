@@ -25,6 +25,7 @@ from ._serde import (
     optional,
     redacted_repr,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -84,6 +85,8 @@ class SubscriptionForm:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> SubscriptionForm:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _SUBSCRIPTION_FORM_FIELDS.issuperset(data):
+            unknown_fields(data, _SUBSCRIPTION_FORM_FIELDS, path)
         return cls(
             email=required(data, "email", path, decode_str),
             confirm=optional(data, "confirm", path, decode_bool),
@@ -238,6 +241,8 @@ class CreateTokenRequest:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> CreateTokenRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _CREATE_TOKEN_REQUEST_FIELDS.issuperset(data):
+            unknown_fields(data, _CREATE_TOKEN_REQUEST_FIELDS, path)
         return cls(
             grant_type=required(data, "grant_type", path, decode_str),
             client_id=required(data, "client_id", path, decode_str),
@@ -250,6 +255,10 @@ class CreateTokenRequest:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_SUBSCRIPTION_FORM_FIELDS: frozenset[str] = frozenset(["email", "confirm", "frequency"])
 _SUBSCRIPTION_FIELDS: frozenset[str] = frozenset(["id", "email"])
 _TOKEN_FIELDS: frozenset[str] = frozenset(["access_token", "token_type", "expires_in"])
+_CREATE_TOKEN_REQUEST_FIELDS: frozenset[str] = frozenset(
+    ["grant_type", "client_id", "client_secret", "scope"]
+)
 _decode_list = list_decoder(decode_str)

@@ -19,6 +19,7 @@ from ._serde import (
     extra_fields,
     from_input,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -128,7 +129,15 @@ class Preference:
             extra=extra_fields(data, _PREFERENCE_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Preference:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _PREFERENCE_FIELDS.issuperset(data):
+            unknown_fields(data, _PREFERENCE_FIELDS, path)
+        return cls(
+            key=required(data, "key", path, decode_str),
+            value=required(data, "value", path, decode_str),
+        )
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.

@@ -25,9 +25,12 @@ from ._serde import (
     extra_fields,
     from_input,
     list_decoder,
+    model_from,
+    models_in,
     object_decoder,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -63,6 +66,18 @@ class StartRecordingRequest:
     tags: list[Tag] | None = None
     storage: StorageTarget | None = None
 
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.video_config, dict):
+            self.video_config = model_from(
+                StartRecordingRequestVideoConfig, self.video_config, "video_config"
+            )
+        if isinstance(self.tags, (list, dict)):
+            self.tags = models_in(Tag, self.tags, "tags")
+        if isinstance(self.storage, dict):
+            self.storage = model_from(StorageTarget, self.storage, "storage")
+
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
 
@@ -97,6 +112,8 @@ class StartRecordingRequest:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> StartRecordingRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _START_RECORDING_REQUEST_FIELDS.issuperset(data):
+            unknown_fields(data, _START_RECORDING_REQUEST_FIELDS, path)
         return cls(
             meeting_id=required(data, "meeting_id", path, decode_str),
             video_config=optional(
@@ -174,6 +191,14 @@ class StartRecordingRequestVideoConfig:
     width: int | None = None
     watermark: StartRecordingRequestVideoConfigWatermark | None = None
 
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.watermark, dict):
+            self.watermark = model_from(
+                StartRecordingRequestVideoConfigWatermark, self.watermark, "watermark"
+            )
+
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
 
@@ -209,6 +234,8 @@ class StartRecordingRequestVideoConfig:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> StartRecordingRequestVideoConfig:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _START_RECORDING_REQUEST_VIDEO_CONFIG_FIELDS.issuperset(data):
+            unknown_fields(data, _START_RECORDING_REQUEST_VIDEO_CONFIG_FIELDS, path)
         return cls(
             codec=optional(data, "codec", path, decode_str),
             width=optional(data, "width", path, decode_int),
@@ -267,6 +294,8 @@ class StartRecordingRequestVideoConfigWatermark:
         cls, data: Mapping[str, object], path: str
     ) -> StartRecordingRequestVideoConfigWatermark:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _START_RECORDING_REQUEST_VIDEO_CONFIG_WATERMARK_FIELDS.issuperset(data):
+            unknown_fields(data, _START_RECORDING_REQUEST_VIDEO_CONFIG_WATERMARK_FIELDS, path)
         return cls(
             url=required(data, "url", path, decode_str),
             opacity=optional(data, "opacity", path, decode_float),
@@ -314,6 +343,8 @@ class Tag:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> Tag:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _TAG_FIELDS.issuperset(data):
+            unknown_fields(data, _TAG_FIELDS, path)
         return cls(
             key=required(data, "key", path, decode_str),
             value=required(data, "value", path, decode_str),
@@ -362,6 +393,8 @@ class StorageTarget:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> StorageTarget:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _STORAGE_TARGET_FIELDS.issuperset(data):
+            unknown_fields(data, _STORAGE_TARGET_FIELDS, path)
         return cls(
             bucket=required(data, "bucket", path, decode_str),
             region=optional(data, "region", path, decode_str),
@@ -479,6 +512,12 @@ class UpdateRecordingRequest:
     max_seconds: int | None = None
     layout: UpdateRecordingRequestLayout | None = None
 
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.layout, dict):
+            self.layout = model_from(UpdateRecordingRequestLayout, self.layout, "layout")
+
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
 
@@ -510,6 +549,8 @@ class UpdateRecordingRequest:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> UpdateRecordingRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _UPDATE_RECORDING_REQUEST_FIELDS.issuperset(data):
+            unknown_fields(data, _UPDATE_RECORDING_REQUEST_FIELDS, path)
         return cls(
             max_seconds=optional(data, "max_seconds", path, decode_int),
             layout=optional(data, "layout", path, _decode_update_recording_request_layout_input),
@@ -559,6 +600,8 @@ class UpdateRecordingRequestLayout:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> UpdateRecordingRequestLayout:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _UPDATE_RECORDING_REQUEST_LAYOUT_FIELDS.issuperset(data):
+            unknown_fields(data, _UPDATE_RECORDING_REQUEST_LAYOUT_FIELDS, path)
         return cls(
             grid=optional(data, "grid", path, decode_bool),
             columns=optional(data, "columns", path, decode_int),
@@ -566,6 +609,9 @@ class UpdateRecordingRequestLayout:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_START_RECORDING_REQUEST_FIELDS: frozenset[str] = frozenset(
+    ["meeting_id", "video_config", "tags", "storage"]
+)
 _decode_start_recording_request_video_config_input = object_decoder(
     StartRecordingRequestVideoConfig._from_input
 )
@@ -573,11 +619,21 @@ _decode_list_tag_input = list_decoder(object_decoder(Tag._from_input))
 _decode_storage_target_input = object_decoder(StorageTarget._from_input)
 _decode_recording_owner = object_decoder(RecordingOwner._from_json)
 _RECORDING_FIELDS: frozenset[str] = frozenset(["id", "max_seconds", "owner"])
+_START_RECORDING_REQUEST_VIDEO_CONFIG_FIELDS: frozenset[str] = frozenset(
+    ["codec", "width", "watermark"]
+)
 _decode_start_recording_request_video_config_watermark_input = object_decoder(
     StartRecordingRequestVideoConfigWatermark._from_input
 )
+_START_RECORDING_REQUEST_VIDEO_CONFIG_WATERMARK_FIELDS: frozenset[str] = frozenset(
+    ["url", "opacity"]
+)
+_TAG_FIELDS: frozenset[str] = frozenset(["key", "value"])
+_STORAGE_TARGET_FIELDS: frozenset[str] = frozenset(["bucket", "region"])
 _RECORDING_OWNER_FIELDS: frozenset[str] = frozenset(["user_id", "display_name"])
 _START_RECORDING_RESPONSE_FIELDS: frozenset[str] = frozenset(["id", "meeting_id", "started_at"])
+_UPDATE_RECORDING_REQUEST_FIELDS: frozenset[str] = frozenset(["max_seconds", "layout"])
 _decode_update_recording_request_layout_input = object_decoder(
     UpdateRecordingRequestLayout._from_input
 )
+_UPDATE_RECORDING_REQUEST_LAYOUT_FIELDS: frozenset[str] = frozenset(["grid", "columns"])

@@ -22,6 +22,7 @@ from ._serde import (
     extra_fields,
     from_input,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -125,6 +126,8 @@ class EmailNotification:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> EmailNotification:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _EMAIL_NOTIFICATION_FIELDS.issuperset(data):
+            unknown_fields(data, _EMAIL_NOTIFICATION_FIELDS, path)
         return cls(
             channel=required(data, "channel", path, _decode_const_email),
             to=required(data, "to", path, decode_str),
@@ -176,6 +179,8 @@ class SmsNotification:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> SmsNotification:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _SMS_NOTIFICATION_FIELDS.issuperset(data):
+            unknown_fields(data, _SMS_NOTIFICATION_FIELDS, path)
         return cls(
             channel=required(data, "channel", path, _decode_const_sms),
             phone=required(data, "phone", path, decode_str),
@@ -264,6 +269,8 @@ class NewUser:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewUser:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_USER_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_USER_FIELDS, path)
         return cls(
             name=required(data, "name", path, decode_str),
         )
@@ -321,7 +328,10 @@ Notification: TypeAlias = EmailNotification | SmsNotification
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _BATCH_RESULT_FIELDS: frozenset[str] = frozenset(["added"])
+_EMAIL_NOTIFICATION_FIELDS: frozenset[str] = frozenset(["channel", "to", "subject"])
 _decode_const_email: Callable[[object, str], Literal["email"]] = const_decoder("email")
+_SMS_NOTIFICATION_FIELDS: frozenset[str] = frozenset(["channel", "phone", "text"])
 _decode_const_sms: Callable[[object, str], Literal["sms"]] = const_decoder("sms")
 _RECEIPT_FIELDS: frozenset[str] = frozenset(["id"])
+_NEW_USER_FIELDS: frozenset[str] = frozenset(["name"])
 _USER_FIELDS: frozenset[str] = frozenset(["id", "name"])

@@ -225,7 +225,13 @@ def validate_billing(value: object, path: str, errors: list[str]) -> None:
             if not isinstance(value_3, str):
                 _report(errors, path_3, _show(value_3) + " is not of type 'string'")
         if "credit_card" in value and isinstance(value, dict) and "billing_address" not in value:
-            _report(errors, path, "'billing_address' is a required property")
+            errors.append(
+                "`"
+                + _at(path, "billing_address")
+                + "` is required because `"
+                + (f"{path}." if path else "")
+                + "credit_card` is set"
+            )
 
 
 def validate_node(value: object, path: str, errors: list[str]) -> None:

@@ -23,11 +23,13 @@ from ._serde import (
     extra_fields,
     from_input,
     list_decoder,
+    models_in,
     object_decoder,
     optional,
     required,
     tuple_decoder,
     union_decoder,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -165,6 +167,8 @@ class Billing:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> Billing:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _BILLING_FIELDS.issuperset(data):
+            unknown_fields(data, _BILLING_FIELDS, path)
         return cls(
             name=required(data, "name", path, decode_str),
             credit_card=optional(data, "credit_card", path, decode_str),
@@ -185,6 +189,12 @@ class Node:
     name: str
     children: list[Node] | None = None
     extra: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.children, (list, dict)):
+            self.children = models_in(Node, self.children, "children")
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
@@ -227,10 +237,11 @@ class Node:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> Node:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NODE_FIELDS.issuperset(data):
+            unknown_fields(data, _NODE_FIELDS, path)
         return cls(
             name=required(data, "name", path, decode_str),
             children=optional(data, "children", path, _decode_list_node_input),
-            extra=extra_fields(data, _NODE_FIELDS),
         )
 
 
@@ -323,6 +334,8 @@ class ClosedPet:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> ClosedPet:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _CLOSED_PET_FIELDS.issuperset(data):
+            unknown_fields(data, _CLOSED_PET_FIELDS, path)
         return cls(
             name=required(data, "name", path, decode_str),
             legs=optional(data, "legs", path, decode_int),
@@ -345,6 +358,8 @@ _decode_list_2 = list_decoder(decode_str)
 _decode_list_3 = list_decoder(decode_int)
 _decode_dict = dict_decoder(decode_str)
 _SHAPE_FIELDS: frozenset[str] = frozenset(["name", "origin", "route", "tags", "steps", "labels"])
+_BILLING_FIELDS: frozenset[str] = frozenset(["name", "credit_card", "billing_address"])
 _decode_list_node = list_decoder(object_decoder(Node._from_json))
 _NODE_FIELDS: frozenset[str] = frozenset(["name", "children"])
 _decode_list_node_input = list_decoder(object_decoder(Node._from_input))
+_CLOSED_PET_FIELDS: frozenset[str] = frozenset(["name", "legs", "owner"])

@@ -23,9 +23,11 @@ from ._serde import (
     extra_fields,
     from_input,
     list_decoder,
+    model_from,
     object_decoder,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -54,6 +56,12 @@ class DocumentUpload:
     title: str
     metadata: DocumentMetadata | None = None
     attachments: list[FileContent] | None = None
+
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.metadata, dict):
+            self.metadata = model_from(DocumentMetadata, self.metadata, "metadata")
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
@@ -88,6 +96,8 @@ class DocumentUpload:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> DocumentUpload:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _DOCUMENT_UPLOAD_FIELDS.issuperset(data):
+            unknown_fields(data, _DOCUMENT_UPLOAD_FIELDS, path)
         return cls(
             document=required(data, "document", path, decode_text_bytes),
             title=required(data, "title", path, decode_str),
@@ -139,6 +149,8 @@ class DocumentMetadata:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> DocumentMetadata:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _DOCUMENT_METADATA_FIELDS.issuperset(data):
+            unknown_fields(data, _DOCUMENT_METADATA_FIELDS, path)
         return cls(
             author=optional(data, "author", path, decode_str),
             pages=optional(data, "pages", path, decode_int),
@@ -238,6 +250,8 @@ class UploadAvatarRequest:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> UploadAvatarRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _UPLOAD_AVATAR_REQUEST_FIELDS.issuperset(data):
+            unknown_fields(data, _UPLOAD_AVATAR_REQUEST_FIELDS, path)
         return cls(
             file=required(data, "file", path, decode_text_bytes),
             description=optional(data, "description", path, decode_str),
@@ -246,7 +260,12 @@ class UploadAvatarRequest:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_DOCUMENT_UPLOAD_FIELDS: frozenset[str] = frozenset(
+    ["document", "title", "metadata", "attachments"]
+)
 _decode_document_metadata_input = object_decoder(DocumentMetadata._from_input)
 _decode_list: Callable[[object, str], list[FileContent]] = list_decoder(decode_text_bytes)
+_DOCUMENT_METADATA_FIELDS: frozenset[str] = frozenset(["author", "pages"])
 _UPLOAD_FIELDS: frozenset[str] = frozenset(["id", "size"])
+_UPLOAD_AVATAR_REQUEST_FIELDS: frozenset[str] = frozenset(["file", "description", "tags"])
 _decode_list_2 = list_decoder(decode_str)

@@ -20,9 +20,11 @@ from ._serde import (
     encode,
     from_input,
     list_decoder,
+    model_from,
     object_decoder,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -47,6 +49,12 @@ class SubmitAnswerRequest:
     question: str
     choices: list[int] | None = None
     context: SubmitAnswerRequestContext | None = None
+
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.context, dict):
+            self.context = model_from(SubmitAnswerRequestContext, self.context, "context")
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
@@ -80,6 +88,8 @@ class SubmitAnswerRequest:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> SubmitAnswerRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _SUBMIT_ANSWER_REQUEST_FIELDS.issuperset(data):
+            unknown_fields(data, _SUBMIT_ANSWER_REQUEST_FIELDS, path)
         return cls(
             question=required(data, "question", path, decode_str),
             choices=optional(data, "choices", path, _decode_list),
@@ -126,11 +136,15 @@ class SubmitAnswerRequestContext:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> SubmitAnswerRequestContext:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _SUBMIT_ANSWER_REQUEST_CONTEXT_FIELDS.issuperset(data):
+            unknown_fields(data, _SUBMIT_ANSWER_REQUEST_CONTEXT_FIELDS, path)
         return cls(
             locale=optional(data, "locale", path, decode_str),
         )
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_SUBMIT_ANSWER_REQUEST_FIELDS: frozenset[str] = frozenset(["question", "choices", "context"])
 _decode_list = list_decoder(decode_int)
 _decode_submit_answer_request_context_input = object_decoder(SubmitAnswerRequestContext._from_input)
+_SUBMIT_ANSWER_REQUEST_CONTEXT_FIELDS: frozenset[str] = frozenset(["locale"])

@@ -33,6 +33,7 @@ from ._serde import (
     optional,
     required,
     union_decoder,
+    unknown_fields,
 )
 from .errors import ValidationError as _ValidationError
 
@@ -299,6 +300,8 @@ class Credentials:
     @classmethod
     def _from_input(cls, data: _Mapping[str, object], path: str) -> Credentials:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _CREDENTIALS_FIELDS.issuperset(data):
+            unknown_fields(data, _CREDENTIALS_FIELDS, path)
         return cls(
             password=required(data, "password", path, decode_str),
         )
@@ -400,7 +403,14 @@ class Timeout:
             extra=extra_fields(data, _TIMEOUT_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: _Mapping[str, object], path: str) -> Timeout:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _TIMEOUT_FIELDS.issuperset(data):
+            unknown_fields(data, _TIMEOUT_FIELDS, path)
+        return cls(
+            seconds=required(data, "seconds", path, decode_int),
+        )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -444,6 +454,8 @@ class File:
     @classmethod
     def _from_input(cls, data: _Mapping[str, object], path: str) -> File:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _FILE_FIELDS.issuperset(data):
+            unknown_fields(data, _FILE_FIELDS, path)
         return cls(
             content=required(data, "content", path, decode_text_bytes),
             label=required(data, "label", path, decode_str),
@@ -1347,8 +1359,10 @@ _decode_order_shipping = object_decoder(OrderShipping._from_json)
 _ORDER_FIELDS: frozenset[str] = frozenset(["id", "customer", "billing", "shipping"])
 _LINE_ITEM_FIELDS: frozenset[str] = frozenset(["sku"])
 _LINE_ITEM2_FIELDS: frozenset[str] = frozenset(["code"])
+_CREDENTIALS_FIELDS: frozenset[str] = frozenset(["password"])
 _VALIDATION_ERROR_FIELDS: frozenset[str] = frozenset(["field", "reason"])
 _TIMEOUT_FIELDS: frozenset[str] = frozenset(["seconds"])
+_FILE_FIELDS: frozenset[str] = frozenset(["content", "label"])
 _decode_const_stored: _Callable[[object, str], _Literal["stored"]] = const_decoder("stored")
 _LITERAL_FIELDS: frozenset[str] = frozenset(["kind", "size"])
 _decode_list_timeout = list_decoder(object_decoder(Timeout._from_json))

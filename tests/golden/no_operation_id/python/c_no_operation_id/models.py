@@ -20,6 +20,7 @@ from ._serde import (
     extra_fields,
     from_input,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -70,6 +71,8 @@ class NewItem:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewItem:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_ITEM_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_ITEM_FIELDS, path)
         return cls(
             name=required(data, "name", path, decode_str),
         )
@@ -169,9 +172,17 @@ class StockLevel:
             extra=extra_fields(data, _STOCK_LEVEL_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> StockLevel:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _STOCK_LEVEL_FIELDS.issuperset(data):
+            unknown_fields(data, _STOCK_LEVEL_FIELDS, path)
+        return cls(
+            quantity=required(data, "quantity", path, decode_int),
+        )
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_NEW_ITEM_FIELDS: frozenset[str] = frozenset(["name"])
 _ITEM_FIELDS: frozenset[str] = frozenset(["id", "name"])
 _STOCK_LEVEL_FIELDS: frozenset[str] = frozenset(["quantity"])

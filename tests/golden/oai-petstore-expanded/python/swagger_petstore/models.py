@@ -21,6 +21,7 @@ from ._serde import (
     from_input,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -127,6 +128,8 @@ class NewPet:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewPet:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_PET_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_PET_FIELDS, path)
         return cls(
             name=required(data, "name", path, decode_str),
             tag=optional(data, "tag", path, decode_str),
@@ -182,4 +185,5 @@ class Error:
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _PET_FIELDS: frozenset[str] = frozenset(["name", "tag", "id"])
+_NEW_PET_FIELDS: frozenset[str] = frozenset(["name", "tag"])
 _ERROR_FIELDS: frozenset[str] = frozenset(["code", "message"])

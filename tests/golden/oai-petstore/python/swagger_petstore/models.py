@@ -21,6 +21,7 @@ from ._serde import (
     from_input,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -88,7 +89,16 @@ class Pet:
             extra=extra_fields(data, _PET_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Pet:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _PET_FIELDS.issuperset(data):
+            unknown_fields(data, _PET_FIELDS, path)
+        return cls(
+            id=required(data, "id", path, decode_int),
+            name=required(data, "name", path, decode_str),
+            tag=optional(data, "tag", path, decode_str),
+        )
 
 
 @dataclass(kw_only=True, slots=True)

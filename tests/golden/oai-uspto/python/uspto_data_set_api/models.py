@@ -24,6 +24,7 @@ from ._serde import (
     object_decoder,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -198,6 +199,8 @@ class PerformSearchRequest:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> PerformSearchRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _PERFORM_SEARCH_REQUEST_FIELDS.issuperset(data):
+            unknown_fields(data, _PERFORM_SEARCH_REQUEST_FIELDS, path)
         return cls(
             criteria=required(data, "criteria", path, decode_str),
             start=optional(data, "start", path, decode_int),
@@ -211,3 +214,4 @@ _DATA_SET_LIST_FIELDS: frozenset[str] = frozenset(["total", "apis"])
 _DATA_SET_LIST_APIS_ITEM_FIELDS: frozenset[str] = frozenset(
     ["apiKey", "apiVersionNumber", "apiUrl", "apiDocumentationUrl"]
 )
+_PERFORM_SEARCH_REQUEST_FIELDS: frozenset[str] = frozenset(["criteria", "start", "rows"])

@@ -23,6 +23,7 @@ from ._serde import (
     from_input,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -103,7 +104,18 @@ class Card:
             extra=extra_fields(data, _CARD_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Card:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _CARD_FIELDS.issuperset(data):
+            unknown_fields(data, _CARD_FIELDS, path)
+        return cls(
+            type=required(data, "type", path, _decode_const_card),
+            brand=required(data, "brand", path, decode_str),
+            last4=required(data, "last4", path, decode_str),
+            exp_month=optional(data, "exp_month", path, decode_int),
+            exp_year=optional(data, "exp_year", path, decode_int),
+        )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -162,7 +174,16 @@ class BankTransfer:
             extra=extra_fields(data, _BANK_TRANSFER_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> BankTransfer:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _BANK_TRANSFER_FIELDS.issuperset(data):
+            unknown_fields(data, _BANK_TRANSFER_FIELDS, path)
+        return cls(
+            type=required(data, "type", path, _decode_const_bank_transfer),
+            iban=required(data, "iban", path, decode_str),
+            holder=optional(data, "holder", path, decode_str),
+        )
 
 
 @dataclass(kw_only=True, slots=True)

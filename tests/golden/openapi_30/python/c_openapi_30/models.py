@@ -24,6 +24,7 @@ from ._serde import (
     optional_nullable,
     required,
     required_nullable,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -84,6 +85,8 @@ class NewWidget:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewWidget:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_WIDGET_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_WIDGET_FIELDS, path)
         return cls(
             name=required(data, "name", path, decode_str),
             price=required(data, "price", path, decode_float),
@@ -148,4 +151,5 @@ class Widget:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_NEW_WIDGET_FIELDS: frozenset[str] = frozenset(["name", "price", "discount_percent", "description"])
 _WIDGET_FIELDS: frozenset[str] = frozenset(["id", "name", "price", "description"])

@@ -22,6 +22,7 @@ from ._serde import (
     extra_fields,
     from_input,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -92,7 +93,15 @@ class Member:
             extra=extra_fields(data, _MEMBER_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Member:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _MEMBER_FIELDS.issuperset(data):
+            unknown_fields(data, _MEMBER_FIELDS, path)
+        return cls(
+            user_id=required(data, "user_id", path, decode_str),
+            role=required(data, "role", path, _decode_role),
+        )
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.

@@ -22,6 +22,7 @@ from ._serde import (
     from_input,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -77,6 +78,8 @@ class ItemFilter:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> ItemFilter:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _ITEM_FILTER_FIELDS.issuperset(data):
+            unknown_fields(data, _ITEM_FILTER_FIELDS, path)
         return cls(
             name=optional(data, "name", path, decode_str),
             color=optional(data, "color", path, decode_str),
@@ -124,6 +127,8 @@ class Coordinates:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> Coordinates:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _COORDINATES_FIELDS.issuperset(data):
+            unknown_fields(data, _COORDINATES_FIELDS, path)
         return cls(
             lat=required(data, "lat", path, decode_float),
             lng=required(data, "lng", path, decode_float),
@@ -178,4 +183,6 @@ class Item:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_ITEM_FILTER_FIELDS: frozenset[str] = frozenset(["name", "color"])
+_COORDINATES_FIELDS: frozenset[str] = frozenset(["lat", "lng"])
 _ITEM_FIELDS: frozenset[str] = frozenset(["id", "name"])

@@ -24,6 +24,7 @@ from ._serde import (
     optional,
     redacted_repr,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -106,13 +107,14 @@ class Account:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> Account:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _ACCOUNT_FIELDS.issuperset(data):
+            unknown_fields(data, _ACCOUNT_FIELDS, path)
         return cls(
             id=optional(data, "id", path, decode_str),
             created_at=optional(data, "created_at", path, decode_datetime),
             username=required(data, "username", path, decode_str),
             email=optional(data, "email", path, decode_str),
             password=optional(data, "password", path, decode_str),
-            extra=extra_fields(data, _ACCOUNT_FIELDS),
         )
 
     def _check_times(self, path: str, errors: list[str]) -> None:

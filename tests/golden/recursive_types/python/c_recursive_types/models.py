@@ -27,6 +27,7 @@ from ._serde import (
     optional,
     required,
     union_decoder,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -109,11 +110,12 @@ class Outline:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> Outline:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _OUTLINE_FIELDS.issuperset(data):
+            unknown_fields(data, _OUTLINE_FIELDS, path)
         return cls(
             title=required(data, "title", path, decode_str),
             sections=optional(data, "sections", path, _read_tree),
             marks=optional(data, "marks", path, _decode_dict_list_2),
-            extra=extra_fields(data, _OUTLINE_FIELDS),
         )
 
 

@@ -25,6 +25,7 @@ from ._serde import (
     object_decoder,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -88,6 +89,8 @@ class JobSpec:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> JobSpec:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _JOB_SPEC_FIELDS.issuperset(data):
+            unknown_fields(data, _JOB_SPEC_FIELDS, path)
         return cls(
             command=required(data, "command", path, decode_str),
         )
@@ -386,6 +389,7 @@ class ServerErrorError:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_JOB_SPEC_FIELDS: frozenset[str] = frozenset(["command"])
 _decode_job_state = enum_decoder(JobState)
 _JOB_FIELDS: frozenset[str] = frozenset(["id", "command", "state"])
 _JOB_QUEUED_FIELDS: frozenset[str] = frozenset(["id", "position"])

@@ -20,6 +20,7 @@ from ._serde import (
     extra_fields,
     from_input,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -73,6 +74,8 @@ class NewMessage:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewMessage:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_MESSAGE_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_MESSAGE_FIELDS, path)
         return cls(
             to=required(data, "to", path, decode_str),
             body=required(data, "body", path, decode_str),
@@ -178,5 +181,6 @@ class Error:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_NEW_MESSAGE_FIELDS: frozenset[str] = frozenset(["to", "body"])
 _MESSAGE_FIELDS: frozenset[str] = frozenset(["sid", "to", "body"])
 _ERROR_FIELDS: frozenset[str] = frozenset(["code", "message"])

@@ -20,6 +20,7 @@ from ._serde import (
     extra_fields,
     from_input,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -69,6 +70,8 @@ class NewReport:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewReport:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_REPORT_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_REPORT_FIELDS, path)
         return cls(
             title=required(data, "title", path, decode_str),
         )
@@ -122,4 +125,5 @@ class Report:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_NEW_REPORT_FIELDS: frozenset[str] = frozenset(["title"])
 _REPORT_FIELDS: frozenset[str] = frozenset(["id", "title"])

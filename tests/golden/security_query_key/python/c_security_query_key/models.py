@@ -26,10 +26,12 @@ from ._serde import (
     from_input,
     join_path,
     list_decoder,
+    model_from,
     object_decoder,
     optional,
     optional_nullable,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -95,7 +97,15 @@ class Slot:
             extra=extra_fields(data, _SLOT_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Slot:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _SLOT_FIELDS.issuperset(data):
+            unknown_fields(data, _SLOT_FIELDS, path)
+        return cls(
+            starts_at=required(data, "starts_at", path, decode_datetime),
+            ends_at=optional_nullable(data, "ends_at", path, decode_datetime),
+        )
 
     def _check_times(self, path: str, errors: list[str]) -> None:
         """Append to ``errors`` what is wrong with the dates and times this model sends."""
@@ -121,6 +131,12 @@ class NewEvent:
     reminders: list[datetime] | None = None
     deadlines: dict[str, datetime] | None = None
     on: date | None = None
+
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.slot, dict):
+            self.slot = model_from(Slot, self.slot, "slot")
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
@@ -157,6 +173,8 @@ class NewEvent:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewEvent:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_EVENT_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_EVENT_FIELDS, path)
         return cls(
             title=required(data, "title", path, decode_str),
             slot=required(data, "slot", path, _decode_slot_input),
@@ -271,6 +289,8 @@ class CreateReminderRequest:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> CreateReminderRequest:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _CREATE_REMINDER_REQUEST_FIELDS.issuperset(data):
+            unknown_fields(data, _CREATE_REMINDER_REQUEST_FIELDS, path)
         return cls(
             remind_at=required(data, "remind_at", path, decode_datetime),
             note=optional(data, "note", path, decode_str),
@@ -283,8 +303,10 @@ class CreateReminderRequest:
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
 _SLOT_FIELDS: frozenset[str] = frozenset(["starts_at", "ends_at"])
+_NEW_EVENT_FIELDS: frozenset[str] = frozenset(["title", "slot", "reminders", "deadlines", "on"])
 _decode_slot_input = object_decoder(Slot._from_input)
 _decode_list = list_decoder(decode_datetime)
 _decode_dict = dict_decoder(decode_datetime)
 _decode_slot = object_decoder(Slot._from_json)
 _EVENT_FIELDS: frozenset[str] = frozenset(["id", "title", "slot"])
+_CREATE_REMINDER_REQUEST_FIELDS: frozenset[str] = frozenset(["remind_at", "note"])

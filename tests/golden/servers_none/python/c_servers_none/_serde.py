@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import difflib
 import enum
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -215,6 +216,54 @@ def extra_fields(
     if decode is None:
         return {key: value for key, value in data.items() if key not in known}  # type: ignore[misc]
     return {key: decode(value, _at(path, key)) for key, value in data.items() if key not in known}
+
+
+def unknown_fields(data: Mapping[str, object], known: frozenset[str], path: str) -> None:
+    """Refuse the keys of ``data`` a request model does not have (``from_dict``): it could not
+    send them. Each is named with the closest valid key, as a ValidationError."""
+    errors = []
+    for key in data:
+        if key in known:
+            continue
+        message = f"unknown field {key!r}"
+        if (close := _closest(str(key), known)) is not None:
+            message += f"; did you mean {close!r}?"
+        errors.append(f"{path}: {message}" if path else message)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _closest(key: str, known: frozenset[str]) -> str | None:
+    """The valid key ``key`` most likely meant: the same but for case, ``_`` and ``-``
+    (``maxSeconds``), else difflib's closest (``widht``)."""
+    loose = {name.lower().replace("_", "").replace("-", ""): name for name in sorted(known)}
+    found = loose.get(key.lower().replace("_", "").replace("-", ""))
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(key, sorted(known), n=1)
+    return close[0] if close else None
+
+
+def model_from(cls: Any, value: object, path: str) -> Any:
+    """A plain dict given where a model belongs (``Model(**data)``): ``cls.from_dict(value)``,
+    so it is checked, and never kept, sent or shown (secrets!) as a dict."""
+    return cls.from_dict(value, path)
+
+
+def models_in(cls: Any, value: Any, path: str) -> Any:
+    """A list or dict of models where some items are plain dicts: those made models."""
+    if value.__class__ is list:
+        if any(item.__class__ is dict for item in value):
+            return [
+                cls.from_dict(item, f"{path}[{index}]") if item.__class__ is dict else item
+                for index, item in enumerate(value)
+            ]
+    elif value.__class__ is dict and any(item.__class__ is dict for item in value.values()):
+        return {
+            key: cls.from_dict(item, _at(path, str(key))) if item.__class__ is dict else item
+            for key, item in value.items()
+        }
+    return value
 
 
 # -- decoders --------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from ._serde import (
     extra_fields,
     from_input,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -68,6 +69,8 @@ class NewNote:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewNote:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_NOTE_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_NOTE_FIELDS, path)
         return cls(
             text=required(data, "text", path, decode_str),
         )
@@ -121,4 +124,5 @@ class Note:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_NEW_NOTE_FIELDS: frozenset[str] = frozenset(["text"])
 _NOTE_FIELDS: frozenset[str] = frozenset(["id", "text"])

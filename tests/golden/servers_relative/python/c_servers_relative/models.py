@@ -19,6 +19,7 @@ from ._serde import (
     extra_fields,
     from_input,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -71,6 +72,8 @@ class NewOrder:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> NewOrder:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _NEW_ORDER_FIELDS.issuperset(data):
+            unknown_fields(data, _NEW_ORDER_FIELDS, path)
         return cls(
             product_id=required(data, "product_id", path, decode_int),
             quantity=required(data, "quantity", path, decode_int),
@@ -129,4 +132,5 @@ class Order:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_NEW_ORDER_FIELDS: frozenset[str] = frozenset(["product_id", "quantity"])
 _ORDER_FIELDS: frozenset[str] = frozenset(["id", "product_id", "quantity"])

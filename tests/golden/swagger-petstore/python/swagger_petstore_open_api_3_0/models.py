@@ -28,9 +28,12 @@ from ._serde import (
     from_input,
     join_path,
     list_decoder,
+    model_from,
+    models_in,
     object_decoder,
     optional,
     required,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -146,7 +149,19 @@ class Order:
             extra=extra_fields(data, _ORDER_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Order:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _ORDER_FIELDS.issuperset(data):
+            unknown_fields(data, _ORDER_FIELDS, path)
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            pet_id=optional(data, "petId", path, decode_int),
+            quantity=optional(data, "quantity", path, decode_int),
+            ship_date=optional(data, "shipDate", path, decode_datetime),
+            status=optional(data, "status", path, _decode_order_status),
+            complete=optional(data, "complete", path, decode_bool),
+        )
 
     def _check_times(self, path: str, errors: list[str]) -> None:
         """Append to ``errors`` what is wrong with the dates and times this model sends."""
@@ -206,7 +221,15 @@ class Category:
             extra=extra_fields(data, _CATEGORY_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Category:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _CATEGORY_FIELDS.issuperset(data):
+            unknown_fields(data, _CATEGORY_FIELDS, path)
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            name=optional(data, "name", path, decode_str),
+        )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -292,7 +315,21 @@ class User:
             extra=extra_fields(data, _USER_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> User:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _USER_FIELDS.issuperset(data):
+            unknown_fields(data, _USER_FIELDS, path)
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            username=optional(data, "username", path, decode_str),
+            first_name=optional(data, "firstName", path, decode_str),
+            last_name=optional(data, "lastName", path, decode_str),
+            email=optional(data, "email", path, decode_str),
+            password=optional(data, "password", path, decode_str),
+            phone=optional(data, "phone", path, decode_str),
+            user_status=optional(data, "userStatus", path, decode_int),
+        )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -348,7 +385,15 @@ class Tag:
             extra=extra_fields(data, _TAG_FIELDS),
         )
 
-    _from_input = _from_json  # data a user gives is decoded the same way here
+    @classmethod
+    def _from_input(cls, data: Mapping[str, object], path: str) -> Tag:
+        """Decode data a user gives, write-only fields (secrets) included."""
+        if not _TAG_FIELDS.issuperset(data):
+            unknown_fields(data, _TAG_FIELDS, path)
+        return cls(
+            id=optional(data, "id", path, decode_int),
+            name=optional(data, "name", path, decode_str),
+        )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -372,6 +417,14 @@ class Pet:
     tags: list[Tag] | None = None
     status: PetStatus | None = None
     extra: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Plain dicts given for nested models (``Model(**data)``) become models, checked as
+        # from_dict checks them: a dict is never kept, sent, or shown (secrets) as it is.
+        if isinstance(self.category, dict):
+            self.category = model_from(Category, self.category, "category")
+        if isinstance(self.tags, (list, dict)):
+            self.tags = models_in(Tag, self.tags, "tags")
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
         """The JSON object of this model. Optional fields that were not set are left out.
@@ -425,6 +478,8 @@ class Pet:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> Pet:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _PET_FIELDS.issuperset(data):
+            unknown_fields(data, _PET_FIELDS, path)
         return cls(
             id=optional(data, "id", path, decode_int),
             name=required(data, "name", path, decode_str),
@@ -432,7 +487,6 @@ class Pet:
             photo_urls=required(data, "photoUrls", path, _decode_list),
             tags=optional(data, "tags", path, _decode_list_tag_input),
             status=optional(data, "status", path, _decode_pet_status),
-            extra=extra_fields(data, _PET_FIELDS),
         )
 
 

@@ -24,6 +24,7 @@ from ._serde import (
     optional_nullable,
     required,
     union_decoder,
+    unknown_fields,
 )
 from .errors import ValidationError
 
@@ -77,6 +78,8 @@ class SettingValue:
     @classmethod
     def _from_input(cls, data: Mapping[str, object], path: str) -> SettingValue:
         """Decode data a user gives, write-only fields (secrets) included."""
+        if not _SETTING_VALUE_FIELDS.issuperset(data):
+            unknown_fields(data, _SETTING_VALUE_FIELDS, path)
         return cls(
             value=required(data, "value", path, _decode_value),
             note=optional_nullable(data, "note", path, decode_str),
@@ -136,6 +139,7 @@ class Setting:
 
 
 # Decoders and field sets of the models above, built once at import rather than on every call.
+_SETTING_VALUE_FIELDS: frozenset[str] = frozenset(["value", "note"])
 _decode_value = union_decoder(
     (
         (_validators.match_setting_value_value_1, decode_str),
