@@ -438,7 +438,7 @@ class RawResponse(Generic[T]):
     __slots__ = ("_decode", "_parsed", "http_response")
 
     def __init__(self, http_response: httpx.Response, decode: Callable[[httpx.Response], T]):
-        self.http_response = http_response
+        self.http_response: httpx.Response = http_response
         self._decode = decode
         self._parsed: list[T] = []
 
