@@ -26,7 +26,7 @@ from .errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
-    MeetingsError,
+    ClientClosedError,
     ValidationError,
     error_for_status,
     retry_after,
@@ -84,10 +84,6 @@ def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout
     if isinstance(timeout, httpx.Timeout):
         return timeout
     return httpx.Timeout(timeout, connect=min(timeout, default.connect or timeout))
-
-
-class ClientClosedError(MeetingsError, RuntimeError):
-    """A call on a client after :meth:`close` (or the end of its ``with`` block)."""
 
 
 _CLOSED = (

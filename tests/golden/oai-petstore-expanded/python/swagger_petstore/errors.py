@@ -50,6 +50,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "InvalidCredentialsError",
@@ -89,6 +90,10 @@ class MissingCredentialsError(SwaggerPetstoreError):
 
 class InvalidCredentialsError(SwaggerPetstoreError, ValueError):
     """A credential holds a character an HTTP header cannot carry; its value is not shown."""
+
+
+class ClientClosedError(SwaggerPetstoreError, RuntimeError):
+    """A call on a client after :meth:`close` (or the end of its ``with`` block)."""
 
 
 class APIResponseValidationError(SwaggerPetstoreError, ValueError):

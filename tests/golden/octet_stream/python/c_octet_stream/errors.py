@@ -48,6 +48,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BlobsError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "InvalidCredentialsError",
@@ -86,6 +87,10 @@ class MissingCredentialsError(BlobsError):
 
 class InvalidCredentialsError(BlobsError, ValueError):
     """A credential holds a character an HTTP header cannot carry; its value is not shown."""
+
+
+class ClientClosedError(BlobsError, RuntimeError):
+    """A call on a client after :meth:`close` (or the end of its ``with`` block)."""
 
 
 class APIResponseValidationError(BlobsError, ValueError):

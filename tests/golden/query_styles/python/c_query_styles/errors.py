@@ -47,6 +47,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "InvalidCredentialsError",
@@ -86,6 +87,10 @@ class MissingCredentialsError(SearchError):
 
 class InvalidCredentialsError(SearchError, ValueError):
     """A credential holds a character an HTTP header cannot carry; its value is not shown."""
+
+
+class ClientClosedError(SearchError, RuntimeError):
+    """A call on a client after :meth:`close` (or the end of its ``with`` block)."""
 
 
 class APIResponseValidationError(SearchError, ValueError):

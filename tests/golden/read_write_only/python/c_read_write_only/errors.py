@@ -48,6 +48,7 @@ __all__ = [
     "AccountsError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "InvalidCredentialsError",
@@ -86,6 +87,10 @@ class MissingCredentialsError(AccountsError):
 
 class InvalidCredentialsError(AccountsError, ValueError):
     """A credential holds a character an HTTP header cannot carry; its value is not shown."""
+
+
+class ClientClosedError(AccountsError, RuntimeError):
+    """A call on a client after :meth:`close` (or the end of its ``with`` block)."""
 
 
 class APIResponseValidationError(AccountsError, ValueError):
