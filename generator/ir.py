@@ -515,6 +515,18 @@ class ModelPage:
 
 
 @dataclass(frozen=True)
+class PackageMeta:
+    """What the spec says about the package itself, for pyproject.toml and the README."""
+
+    license: str = ""  # an SPDX expression (PEP 639): info.license.identifier, or its name
+    license_name: str = ""  # info.license.name as written
+    license_url: str = ""  # info.license.url, when an absolute http(s) URL
+    authors: tuple[tuple[str, str], ...] = ()  # (name, email): info.contact
+    urls: tuple[tuple[str, str], ...] = ()  # (label, absolute URL), pyproject's [project.urls]
+    docs_url: str = ""  # info.x-sdk.docs-url: the published docs site
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str  # info.version as written
@@ -541,6 +553,7 @@ class Api:
     renames: tuple[Rename, ...] = ()  # every collision resolved, in the order decided
     tag_groups: tuple[TagGroup, ...] = ()  # the docs' navigation, in spec order
     model_pages: tuple[ModelPage, ...] = ()
+    meta: PackageMeta = PackageMeta()
 
     def model_page(self, name: str) -> str:
         """The stem of the docs page that shows class ``name`` ("models" if none does)."""

@@ -33,6 +33,7 @@ STEP_ASIDE = frozenset(
         *("Credentials", "FileContent", "ValidationError", "Decoder", "PreparedRequest"),
         *("SyncTransport", "AsyncTransport", "Timeout", "RawResponse"),
         *("PageReader", "SyncPage", "AsyncPager"),
+        *("OpenStrEnum", "OpenIntEnum", "OpenFloatEnum"),  # the bases of models' enums
     }
 )
 # Names that a spec's class cannot have: ``realtimekit.models`` exports them itself (a spec class

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,9 +24,9 @@ def installed_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv = tmp_path_factory.mktemp("venv")
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
-    # Build from a copy: setuptools leaves build/ and *.egg-info next to the sources.
-    source = tmp_path_factory.mktemp("src") / "python"
-    shutil.copytree(ROOT / "generated" / "python", source)
+    # Straight from the tree, as a user would: the build backend writes nothing into it
+    # (tests/test_package_metadata.py).
+    source = ROOT / "generated" / "python"
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(source)], check=True)
     return python
 

@@ -9,7 +9,7 @@ from constructs_calls import Case, Out, Sent, assert_has, calls
 
 NAME_COLLISIONS = """
 import c_name_collisions
-from c_name_collisions import Names, errors, models
+from c_name_collisions import Names, _serde, errors, models
 from c_name_collisions.models import (
     Credentials, File, Literal, Mapping, Settings, Timeout, UnsetModel, ValidationError
 )
@@ -43,6 +43,19 @@ with Names(base_url=URL) as client:
     out["timeout"] = show(client.put_timeout(Timeout(seconds=5), timeout=30))
     raw = client.with_raw_response.put_timeout(Timeout(seconds=5))
     out["raw"] = [type(raw).__name__, show(raw.parse())]
+    answer = raw.parse()
+    # The spec's OpenIntEnum / OpenFloatEnum are enums on the package's open-enum bases; its
+    # OpenStrEnum is a model, while the string enum Mapping still has the package's base.
+    out["open_enums"] = [
+        type(answer.open_int) is models.OpenIntEnum,
+        issubclass(models.OpenIntEnum, _serde.OpenIntEnum),
+        type(answer.open_float) is models.OpenFloatEnum,
+        issubclass(models.OpenFloatEnum, _serde.OpenFloatEnum),
+        isinstance(answer.open_str, models.OpenStrEnum),
+        not issubclass(models.OpenStrEnum, _serde.OpenStrEnum),
+        issubclass(models.Mapping, _serde.OpenStrEnum),
+        models.OpenIntEnum(7).value,  # open: an unknown value is kept
+    ]
     upload = c_name_collisions.File(content=b"abc", filename="a.txt")  # the package's File
     out["uploaded"] = show(client.upload(File(content=upload, label="a")))
     page = client.list_pages(mode=Mapping.STRICT)
@@ -113,8 +126,13 @@ def check_name_collisions(out: Out, sent: Sent) -> None:
         "pager": {"__type__": "AsyncPager", "name": "a"},
         "file_content": {"__type__": "FileContent", "name": "f"},
         "unset": {"__type__": "UnsetModel", "name": "u"},
+        "open_str": {"__type__": "OpenStrEnum", "name": "o"},
+        "open_int": 2,
+        "open_float": 0.5,
+        "unset_upper": {"__type__": "UNSETModel", "name": "U"},
     }
     assert_has(out["timeout"], prepared)
+    assert out["open_enums"] == [True] * 7 + [7]
     assert sent[5]["body"] == {"seconds": 5}
     assert out["raw"][0] == "RawResponse"
     assert_has(out["raw"][1], prepared)

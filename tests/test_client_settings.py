@@ -207,6 +207,31 @@ def test_a_closed_client_raises_the_packages_own_error() -> None:
         other.with_raw_response.start_recording("acc", StartRecordingRequest())
 
 
+def test_the_closed_error_is_in_errors_with_the_others() -> None:
+    import pickle
+
+    from realtimekit import errors
+
+    assert ClientClosedError is errors.ClientClosedError
+    assert "ClientClosedError" in errors.__all__
+    assert ClientClosedError.__module__ == "realtimekit.errors"
+
+    async def closed_async() -> BaseException:
+        async with AsyncRealtimeKit(api_token="tok", base_url=BASE) as client:
+            pass
+        with pytest.raises(errors.ClientClosedError) as caught:
+            await client.start_recording("acc", StartRecordingRequest())
+        return caught.value
+
+    with RealtimeKit(api_token="tok", base_url=BASE) as client:
+        pass
+    with pytest.raises(errors.ClientClosedError) as caught:
+        client.start_recording("acc", StartRecordingRequest())
+    for raised in (caught.value, asyncio.run(closed_async())):
+        copy = pickle.loads(pickle.dumps(raised))
+        assert type(copy) is errors.ClientClosedError and str(copy) == CLOSED
+
+
 def test_a_closed_callers_http_client_says_so_too() -> None:
     server = Server()
     client = server.client()

@@ -240,10 +240,19 @@ def _make_venv(where: Path) -> Path:
     (Path(site) / "_sdkgen_test_interpreter.pth").write_text(
         sysconfig.get_paths()["purelib"] + "\n"
     )
-    # The build backend, installed once so that each package builds without an isolated build
-    # environment of its own (70.1+ builds wheels without the `wheel` package).
+    # The build backend (the generated pyproject.toml's), installed once so that each package
+    # builds without an isolated build environment of its own.
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "setuptools>=70.1"],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "-q",
+            "flit_core>=3.12,<5",
+        ],
         check=True,
         timeout=TIMEOUT,
     )
@@ -281,7 +290,7 @@ def installed(
     usable = [g for g in generations.values() if g.ok]
     for index, batch in enumerate(_batches(usable)):
         python = _make_venv(tmp_path_factory.mktemp(f"venv{index}"))
-        # Build from copies: setuptools leaves build/ and *.egg-info next to the sources.
+        # Built from copies: one folder per package to hand pip, whatever the output layout.
         stage = tmp_path_factory.mktemp(f"stage{index}")
         sources: dict[str, Path] = {}
         for generated in batch:

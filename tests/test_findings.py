@@ -366,6 +366,15 @@ CASES = [
         lambda api, doc: (api.version, api.package_version),
         ("2024-Q3", "2024"),
     ),
+    Case(
+        "package-metadata",
+        HEAD.replace("version: '1'}", "version: '1', license: {name: X, identifier: Not One}}")
+        + "paths: {}\n",
+        "identifier",
+        "'Not One' is not an SPDX license expression: no license in the metadata",
+        lambda api, doc: (api.meta.license, api.meta.license_name),
+        ("", "X"),
+    ),
     # Named by the document's own `security`: found on the first operation that inherits it,
     # but located where the document names it.
     Case(

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import keyword
+import re
 import unicodedata
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import names
+from generator import names, reserved
+
+ROOT = Path(__file__).resolve().parent.parent
+# The modules that hold or import the spec's classes, beside names the package imports.
+SPEC_CLASS_MODULES = ("models.py", "_client.py", "_operations.py", "_raw.py")
 
 
 def test_snake_case() -> None:
@@ -90,6 +97,34 @@ def test_names_the_generated_code_reads_are_not_shadowed() -> None:
     assert names.field_name("datetime") == "datetime_"
     assert names.field_name("id") == "id"  # generated code never calls id()
     assert names.field_name("type") == "type"
+
+
+def test_names_the_generated_modules_import_for_themselves_are_reserved() -> None:
+    """A name a spec class could have (PascalCase, or all capitals) that a module holding the
+    spec's classes imports for its own use steps aside or is taken (reserved.py): otherwise a
+    schema of that name (``OpenStrEnum``) would shadow it or be shadowed."""
+    class_like = re.compile(r"[A-Z][A-Za-z0-9]*")
+    packages = [ROOT / "generated" / "python" / "realtimekit"]
+    packages += [p for p in (ROOT / "tests" / "golden").glob("*/python/*") if p.is_dir()]
+    unreserved: dict[str, set[str]] = {}
+    for package in packages:
+        for module in SPEC_CLASS_MODULES:
+            if not (package / module).exists():
+                continue
+            for node in ast.walk(ast.parse((package / module).read_text())):
+                # The spec's classes (.models) and the client's own (reserved per spec).
+                if not isinstance(node, ast.ImportFrom) or node.module in (
+                    None,
+                    "models",
+                    "_client",
+                    "_raw",
+                ):
+                    continue
+                for alias in node.names:
+                    taken = reserved.STEP_ASIDE | reserved.MODULE_NAMES
+                    if class_like.fullmatch(alias.name) and alias.name not in taken:
+                        unreserved.setdefault(alias.name, set()).add(f"{package.name}/{module}")
+    assert unreserved == {}
 
 
 def test_dunders_digits_and_separators() -> None:

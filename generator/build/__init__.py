@@ -24,6 +24,7 @@ from ..problems import Problem, SpecError
 from ..schemas import pointer
 from .context import Context
 from .kinds import parse_type
+from .metadata import package_meta
 from .model_pages import model_pages
 from .naming import note_extra
 from .operations import operations
@@ -98,6 +99,7 @@ def build(spec: LoadedSpec, findings: list[Problem] | None = None) -> Api:
         request_id_header=_request_id_header(ctx, sdk),
         renames=tuple(ctx.renames),
         tag_groups=tag_groups(ctx.doc, ops),
+        meta=package_meta(ctx, sdk),
     )
     api = dataclasses.replace(api, model_pages=model_pages(api))
     _check_names(ctx, api)

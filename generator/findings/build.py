@@ -15,3 +15,9 @@ VERSION_LOSSY = rule(
     "the package version is the nearest valid one (the message names it); "
     "info.x-sdk.package-version sets another",
 )
+PACKAGE_METADATA = rule(
+    "package-metadata",
+    WARNING,
+    "info.license, info.contact or externalDocs holds a value package metadata cannot carry",
+    "left out of the package's pyproject.toml (the message names it)",
+)

@@ -15,7 +15,7 @@ from ._client import AsyncRealtimeKit, RealtimeKit
 if TYPE_CHECKING:
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._serde import UNSET
-    from ._transport import ClientClosedError
+    from .errors import ClientClosedError
 
 __all__ = [
     "UNSET",
@@ -39,7 +39,7 @@ _LAZY = {
     "AsyncPager": "_pagination",
     "SyncPage": "_pagination",
     "UNSET": "_serde",
-    "ClientClosedError": "_transport",  # loaded with the client already
+    "ClientClosedError": "errors",  # loaded with the client already
 }
 
 

@@ -136,7 +136,7 @@ class RealtimeKit:
             api_email=api_email,
             api_key=api_key,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -565,7 +565,7 @@ class AsyncRealtimeKit:
             api_email=api_email,
             api_key=api_key,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

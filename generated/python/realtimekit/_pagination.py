@@ -45,10 +45,10 @@ class _Page(Generic[ItemT, BodyT]):
         self, walk: _Walk[BodyT, ItemT], page_number: int, body: BodyT, seen_before: int | None
     ) -> None:
         self._walk = walk
-        self.body = body
+        self.body: BodyT = body
         """The whole response, e.g. its paging information."""
-        self.page_number = page_number
-        self.items = walk.reader.items(body)
+        self.page_number: int = page_number
+        self.items: list[ItemT] = walk.reader.items(body)
         """This page's items."""
         # Items before this page: exact when walked from the first page, else estimated.
         size = walk.per_page or len(self.items)

@@ -13,7 +13,7 @@ from ._client import AsyncInventory, Inventory
 
 if TYPE_CHECKING:
     from ._serde import UNSET
-    from ._transport import ClientClosedError
+    from .errors import ClientClosedError
 
 __all__ = ["UNSET", "AsyncInventory", "ClientClosedError", "Inventory", "__version__"]
 
@@ -25,7 +25,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_additional_properties` stays quick.
 _LAZY = {
     "UNSET": "_serde",
-    "ClientClosedError": "_transport",  # loaded with the client already
+    "ClientClosedError": "errors",  # loaded with the client already
 }
 
 

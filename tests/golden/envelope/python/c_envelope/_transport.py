@@ -28,7 +28,7 @@ from .errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
-    MeetingsError,
+    ClientClosedError,
     ValidationError,
     error_for_status,
     retry_after,
@@ -145,10 +145,6 @@ def as_timeout(timeout: Timeout | None, default: httpx.Timeout) -> httpx.Timeout
     if isinstance(timeout, httpx.Timeout):
         return timeout
     return httpx.Timeout(timeout, connect=min(timeout, default.connect or timeout))
-
-
-class ClientClosedError(MeetingsError, RuntimeError):
-    """A call on a client after :meth:`close` (or the end of its ``with`` block)."""
 
 
 _CLOSED = (
@@ -504,7 +500,7 @@ class RawResponse(Generic[T]):
     __slots__ = ("_decode", "_parsed", "http_response")
 
     def __init__(self, http_response: httpx.Response, decode: Callable[[httpx.Response], T]):
-        self.http_response = http_response
+        self.http_response: httpx.Response = http_response
         self._decode = decode
         self._parsed: list[T] = []
 

@@ -114,7 +114,7 @@ class AuthForms:
             check_timeout(timeout)
         check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -302,7 +302,7 @@ class AsyncAuthForms:
             check_timeout(timeout)
         check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

@@ -15,7 +15,7 @@ from ._client import AsyncUploads, Uploads
 if TYPE_CHECKING:
     from ._files import File
     from ._serde import UNSET
-    from ._transport import ClientClosedError
+    from .errors import ClientClosedError
 
 __all__ = ["UNSET", "AsyncUploads", "ClientClosedError", "File", "Uploads", "__version__"]
 
@@ -28,7 +28,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 _LAZY = {
     "File": "_files",
     "UNSET": "_serde",
-    "ClientClosedError": "_transport",  # loaded with the client already
+    "ClientClosedError": "errors",  # loaded with the client already
 }
 
 

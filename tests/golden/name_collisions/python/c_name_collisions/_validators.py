@@ -7,6 +7,14 @@ the client raises them all together as a ValidationError before any network I/O.
 
 _TEXT_1 = " must match exactly one of the 2 oneOf alternatives, not "
 _MAPPING_ENUM = frozenset({"strict", "loose"})
+_OPEN_INT_ENUM_ENUM = (
+    1,
+    2,
+)
+_OPEN_FLOAT_ENUM_ENUM = (
+    0.5,
+    1.5,
+)
 _SETTINGS_PROPERTIES = frozenset({"mixed_case", "mixedCase", "extra", "to_dict"})
 
 
@@ -39,6 +47,19 @@ def _is_integer(value: object) -> bool:
     if isinstance(value, float):
         return value.is_integer()
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _json_equal(one: object, two: object) -> bool:
+    """Equality as JSON Schema defines it: 1 == 1.0, but True != 1."""
+    if isinstance(one, bool) or isinstance(two, bool):
+        return isinstance(one, bool) and isinstance(two, bool) and one == two
+    if isinstance(one, list) and isinstance(two, list):
+        return len(one) == len(two) and all(
+            _json_equal(a, b) for a, b in zip(one, two, strict=True)
+        )
+    if isinstance(one, dict) and isinstance(two, dict):
+        return one.keys() == two.keys() and all(_json_equal(one[k], two[k]) for k in one)
+    return one == two
 
 
 def validate_order(value: object, path: str, errors: list[str]) -> None:
@@ -463,6 +484,46 @@ def validate_unset(value: object, path: str, errors: list[str]) -> None:
                 _report(errors, path_1, _show(value_1) + " is not of type 'string'")
 
 
+def validate_open_str_enum(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as OpenStrEnum."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
+def validate_open_int_enum(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as OpenIntEnum."""
+    if not _is_integer(value):
+        _report(errors, path, _show(value) + " is not of type 'integer'")
+    if not any(_json_equal(value, option) for option in _OPEN_INT_ENUM_ENUM):
+        _report(errors, path, _show(value) + " is not one of 1, 2")
+
+
+def validate_open_float_enum(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as OpenFloatEnum."""
+    if not _is_number(value):
+        _report(errors, path, _show(value) + " is not of type 'number'")
+    if not any(_json_equal(value, option) for option in _OPEN_FLOAT_ENUM_ENUM):
+        _report(errors, path, _show(value) + " is not one of 0.5, 1.5")
+
+
+def validate_unset_2(value: object, path: str, errors: list[str]) -> None:
+    """Append to ``errors`` what is wrong with ``value`` as UNSET."""
+    if not isinstance(value, dict):
+        _report(errors, path, _show(value) + " is not of type 'object'")
+    else:
+        if "name" in value:
+            value_1 = value["name"]
+            path_1 = _at(path, "name")
+            if not isinstance(value_1, str):
+                _report(errors, path_1, _show(value_1) + " is not of type 'string'")
+
+
 def validate_prepared_request(value: object, path: str, errors: list[str]) -> None:
     """Append to ``errors`` what is wrong with ``value`` as PreparedRequest."""
     if not isinstance(value, dict):
@@ -494,6 +555,14 @@ def validate_prepared_request(value: object, path: str, errors: list[str]) -> No
             validate_file_content(value["file_content"], _at(path, "file_content"), errors)
         if "unset" in value:
             validate_unset(value["unset"], _at(path, "unset"), errors)
+        if "open_str" in value:
+            validate_open_str_enum(value["open_str"], _at(path, "open_str"), errors)
+        if "open_int" in value:
+            validate_open_int_enum(value["open_int"], _at(path, "open_int"), errors)
+        if "open_float" in value:
+            validate_open_float_enum(value["open_float"], _at(path, "open_float"), errors)
+        if "unset_upper" in value:
+            validate_unset_2(value["unset_upper"], _at(path, "unset_upper"), errors)
 
 
 def validate_settings(value: object, path: str, errors: list[str]) -> None:

@@ -18,7 +18,6 @@ from . import _validators
 from ._files import FileContent as _FileContent
 from ._serde import (
     UNSET,
-    OpenStrEnum,
     Unset,
     const_decoder,
     decode_bool,
@@ -27,7 +26,9 @@ from ._serde import (
     decode_text_bytes,
     encode,
     extra_fields,
+    float_enum_decoder,
     from_input,
+    int_enum_decoder,
     list_decoder,
     object_decoder,
     optional,
@@ -35,6 +36,9 @@ from ._serde import (
     union_decoder,
     unknown_fields,
 )
+from ._serde import OpenFloatEnum as _OpenFloatEnum
+from ._serde import OpenIntEnum as _OpenIntEnum
+from ._serde import OpenStrEnum as _OpenStrEnum
 from .errors import ValidationError as _ValidationError
 
 __all__ = [
@@ -53,6 +57,9 @@ __all__ = [
     "LineItem2",
     "Literal",
     "Mapping",
+    "OpenFloatEnum",
+    "OpenIntEnum",
+    "OpenStrEnum",
     "Order",
     "OrderCustomer",
     "OrderShipping",
@@ -65,17 +72,32 @@ __all__ = [
     "Timeout",
     "TracebackType",
     "TypeAlias",
+    "UNSETModel",
     "Unset",
     "UnsetModel",
     "ValidationError",
 ]
 
 
-class Mapping(OpenStrEnum):
+class Mapping(_OpenStrEnum):
     """Mapping"""
 
     STRICT = "strict"
     LOOSE = "loose"
+
+
+class OpenIntEnum(_OpenIntEnum):
+    """OpenIntEnum"""
+
+    VALUE_1 = 1
+    VALUE_2 = 2
+
+
+class OpenFloatEnum(_OpenFloatEnum):
+    """OpenFloatEnum"""
+
+    VALUE_0_POINT_5 = 0.5
+    VALUE_1_POINT_5 = 1.5
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1038,6 +1060,94 @@ class UnsetModel:
 
 
 @dataclass(kw_only=True, slots=True)
+class OpenStrEnum:
+    """OpenStrEnum
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> OpenStrEnum:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> OpenStrEnum:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _OPEN_STR_ENUM_FIELDS),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class UNSETModel:
+    """UNSETModel
+
+    Attributes:
+        name:
+        extra: Fields the API sent that this version of the package does not know yet.
+    """
+
+    name: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self, *, request: bool = False) -> dict[str, object]:
+        """The JSON object of this model. Optional fields that were not set are left out.
+
+        With ``request=True`` (how the client sends it), read-only fields are left out too.
+        """
+        data: dict[str, object] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _Mapping[str, object], path: str = "") -> UNSETModel:
+        """Build the model from plain data, e.g. settings kept in JSON or YAML.
+
+        ``path`` prefixes the JSON paths in error messages.
+
+        Raises:
+            ValidationError: ``data`` does not have the model's shape.
+        """
+        return from_input(cls._from_json, data, path)
+
+    @classmethod
+    def _from_json(cls, data: _Mapping[str, object], path: str) -> UNSETModel:
+        """Decode a response's JSON object (a mismatch is an APIResponseValidationError)."""
+        return cls(
+            name=optional(data, "name", path, decode_str),
+            extra=extra_fields(data, _UNSET_MODEL_FIELDS_2),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
 class PreparedRequest:
     """PreparedRequest
 
@@ -1055,6 +1165,10 @@ class PreparedRequest:
         decoder:
         file_content:
         unset:
+        open_str:
+        open_int:
+        open_float:
+        unset_upper:
         extra: Fields the API sent that this version of the package does not know yet.
     """
 
@@ -1071,6 +1185,10 @@ class PreparedRequest:
     decoder: Decoder | None = None
     file_content: FileContent | None = None
     unset: UnsetModel | None = None
+    open_str: OpenStrEnum | None = None
+    open_int: OpenIntEnum | None = None
+    open_float: OpenFloatEnum | None = None
+    unset_upper: UNSETModel | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self, *, request: bool = False) -> dict[str, object]:
@@ -1105,6 +1223,14 @@ class PreparedRequest:
             data["file_content"] = encode(self.file_content, request)
         if self.unset is not None:
             data["unset"] = encode(self.unset, request)
+        if self.open_str is not None:
+            data["open_str"] = encode(self.open_str, request)
+        if self.open_int is not None:
+            data["open_int"] = encode(self.open_int, request)
+        if self.open_float is not None:
+            data["open_float"] = encode(self.open_float, request)
+        if self.unset_upper is not None:
+            data["unset_upper"] = encode(self.unset_upper, request)
         for key, value in self.extra.items():
             data.setdefault(key, value)
         return data
@@ -1137,6 +1263,10 @@ class PreparedRequest:
             decoder=optional(data, "decoder", path, _decode_decoder),
             file_content=optional(data, "file_content", path, _decode_file_content),
             unset=optional(data, "unset", path, _decode_unset_model),
+            open_str=optional(data, "open_str", path, _decode_open_str_enum),
+            open_int=optional(data, "open_int", path, _decode_open_int_enum),
+            open_float=optional(data, "open_float", path, _decode_open_float_enum),
+            unset_upper=optional(data, "unset_upper", path, _decode_unset_model_2),
             extra=extra_fields(data, _PREPARED_REQUEST_FIELDS),
         )
 
@@ -1378,6 +1508,8 @@ _IO_FIELDS: frozenset[str] = frozenset(["name"])
 _DECODER_FIELDS: frozenset[str] = frozenset(["name"])
 _FILE_CONTENT_FIELDS: frozenset[str] = frozenset(["name"])
 _UNSET_MODEL_FIELDS: frozenset[str] = frozenset(["name"])
+_OPEN_STR_ENUM_FIELDS: frozenset[str] = frozenset(["name"])
+_UNSET_MODEL_FIELDS_2: frozenset[str] = frozenset(["name"])
 _decode_timeout = object_decoder(Timeout._from_json)
 _decode_callable = object_decoder(Callable._from_json)
 _decode_raw_response = object_decoder(RawResponse._from_json)
@@ -1390,6 +1522,10 @@ _decode_io = object_decoder(IO._from_json)
 _decode_decoder = object_decoder(Decoder._from_json)
 _decode_file_content: _Callable[[object, str], FileContent] = object_decoder(FileContent._from_json)
 _decode_unset_model = object_decoder(UnsetModel._from_json)
+_decode_open_str_enum = object_decoder(OpenStrEnum._from_json)
+_decode_open_int_enum = int_enum_decoder(OpenIntEnum)
+_decode_open_float_enum = float_enum_decoder(OpenFloatEnum)
+_decode_unset_model_2 = object_decoder(UNSETModel._from_json)
 _PREPARED_REQUEST_FIELDS: frozenset[str] = frozenset(
     [
         "timeout",
@@ -1405,6 +1541,10 @@ _PREPARED_REQUEST_FIELDS: frozenset[str] = frozenset(
         "decoder",
         "file_content",
         "unset",
+        "open_str",
+        "open_int",
+        "open_float",
+        "unset_upper",
     ]
 )
 _SETTINGS_FIELDS: frozenset[str] = frozenset(["mixed_case", "mixedCase", "extra", "to_dict"])

@@ -13,7 +13,7 @@ from ._client import AsyncNonOAuthScopesExample, NonOAuthScopesExample
 
 if TYPE_CHECKING:
     from ._serde import UNSET
-    from ._transport import ClientClosedError
+    from .errors import ClientClosedError
 
 __all__ = [
     "UNSET",
@@ -31,7 +31,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import non_o_auth_scopes_example` stays quick.
 _LAZY = {
     "UNSET": "_serde",
-    "ClientClosedError": "_transport",  # loaded with the client already
+    "ClientClosedError": "errors",  # loaded with the client already
 }
 
 

@@ -119,7 +119,7 @@ class NonOAuthScopesExample:
         self._credentials = Credentials.resolve(
             bearer_auth=bearer_auth,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -280,7 +280,7 @@ class AsyncNonOAuthScopesExample:
         self._credentials = Credentials.resolve(
             bearer_auth=bearer_auth,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

@@ -125,7 +125,7 @@ class UsptoDataSetApi:
             check_timeout(timeout)
         check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = check_base_url(_base_url(base_url, scheme))
+        self.base_url: str = check_base_url(_base_url(base_url, scheme))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -367,7 +367,7 @@ class AsyncUsptoDataSetApi:
             check_timeout(timeout)
         check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = check_base_url(_base_url(base_url, scheme))
+        self.base_url: str = check_base_url(_base_url(base_url, scheme))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

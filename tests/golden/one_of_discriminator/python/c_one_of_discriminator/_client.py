@@ -116,7 +116,7 @@ class Payments:
         self._credentials = Credentials.resolve(
             api_token=api_token,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -335,7 +335,7 @@ class AsyncPayments:
         self._credentials = Credentials.resolve(
             api_token=api_token,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

@@ -14,7 +14,7 @@ from ._client import AsyncWidgetsLegacy, WidgetsLegacy
 
 if TYPE_CHECKING:
     from ._serde import UNSET
-    from ._transport import ClientClosedError
+    from .errors import ClientClosedError
 
 __all__ = ["UNSET", "AsyncWidgetsLegacy", "ClientClosedError", "WidgetsLegacy", "__version__"]
 
@@ -26,7 +26,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_openapi_30` stays quick.
 _LAZY = {
     "UNSET": "_serde",
-    "ClientClosedError": "_transport",  # loaded with the client already
+    "ClientClosedError": "errors",  # loaded with the client already
 }
 
 

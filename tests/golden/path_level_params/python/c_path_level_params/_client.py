@@ -111,7 +111,7 @@ class Projects:
             check_timeout(timeout)
         check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -379,7 +379,7 @@ class AsyncProjects:
             check_timeout(timeout)
         check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

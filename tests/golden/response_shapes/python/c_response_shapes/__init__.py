@@ -13,7 +13,7 @@ from ._client import AsyncReports, Reports
 
 if TYPE_CHECKING:
     from ._serde import UNSET
-    from ._transport import ClientClosedError
+    from .errors import ClientClosedError
 
 __all__ = ["UNSET", "AsyncReports", "ClientClosedError", "Reports", "__version__"]
 
@@ -25,7 +25,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_response_shapes` stays quick.
 _LAZY = {
     "UNSET": "_serde",
-    "ClientClosedError": "_transport",  # loaded with the client already
+    "ClientClosedError": "errors",  # loaded with the client already
 }
 
 

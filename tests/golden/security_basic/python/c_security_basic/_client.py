@@ -129,7 +129,7 @@ class Messaging:
             username=username,
             password=password,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -338,7 +338,7 @@ class AsyncMessaging:
             username=username,
             password=password,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

@@ -127,7 +127,7 @@ class Reports:
             client_id=client_id,
             client_secret=client_secret,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -356,7 +356,7 @@ class AsyncReports:
             client_id=client_id,
             client_secret=client_secret,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

@@ -132,7 +132,7 @@ class Regional:
         self._credentials = Credentials.resolve(
             api_token=api_token,
         )
-        self.base_url = check_base_url(_base_url(base_url, region, version))
+        self.base_url: str = check_base_url(_base_url(base_url, region, version))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -327,7 +327,7 @@ class AsyncRegional:
         self._credentials = Credentials.resolve(
             api_token=api_token,
         )
-        self.base_url = check_base_url(_base_url(base_url, region, version))
+        self.base_url: str = check_base_url(_base_url(base_url, region, version))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

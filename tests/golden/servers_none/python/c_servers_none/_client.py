@@ -113,7 +113,7 @@ class Notes:
             check_timeout(timeout)
         check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -299,7 +299,7 @@ class AsyncNotes:
             check_timeout(timeout)
         check_max_retries(max_retries)
         self._credentials = Credentials.resolve()
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

@@ -128,7 +128,7 @@ class SwaggerPetstoreOpenApi30:
             petstore_auth=petstore_auth,
             api_key=api_key,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already
@@ -949,7 +949,7 @@ class AsyncSwaggerPetstoreOpenApi30:
             petstore_auth=petstore_auth,
             api_key=api_key,
         )
-        self.base_url = check_base_url(_base_url(base_url))
+        self.base_url: str = check_base_url(_base_url(base_url))
         headers = default_headers_of(
             default_headers,
             DEFAULT_HEADERS if http_client else {},  # our own client sends them already

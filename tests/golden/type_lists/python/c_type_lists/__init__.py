@@ -14,7 +14,7 @@ from ._client import AsyncSettings, Settings
 
 if TYPE_CHECKING:
     from ._serde import UNSET
-    from ._transport import ClientClosedError
+    from .errors import ClientClosedError
 
 __all__ = ["UNSET", "AsyncSettings", "ClientClosedError", "Settings", "__version__"]
 
@@ -26,7 +26,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Loaded when first used: `import c_type_lists` stays quick.
 _LAZY = {
     "UNSET": "_serde",
-    "ClientClosedError": "_transport",  # loaded with the client already
+    "ClientClosedError": "errors",  # loaded with the client already
 }
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "InvalidCredentialsError",
@@ -71,7 +72,7 @@ class ValidationError(SettingsError, ValueError):
     """
 
     def __init__(self, errors: Sequence[str]) -> None:
-        self.errors = list(errors)
+        self.errors: list[str] = list(errors)
         count = len(self.errors)
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"{count} {noun} with the request:\n  " + "\n  ".join(self.errors))
@@ -88,11 +89,15 @@ class InvalidCredentialsError(SettingsError, ValueError):
     """A credential holds a character an HTTP header cannot carry; its value is not shown."""
 
 
+class ClientClosedError(SettingsError, RuntimeError):
+    """A call on a client after :meth:`close` (or the end of its ``with`` block)."""
+
+
 class APIResponseValidationError(SettingsError, ValueError):
     """A success response whose body does not have the shape the spec promises."""
 
     def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
-        self.request_id = request_id(response)
+        self.request_id: str | None = request_id(response)
         super().__init__(message + (f" [request id {self.request_id}]" if self.request_id else ""))
         self.response = response
 
@@ -139,14 +144,15 @@ class APIStatusError(SettingsError):
 
     def __init__(self, response: httpx.Response, body: object, parsed: object = None) -> None:
         self.response = response
-        self.status_code = response.status_code
-        self.headers = response.headers
+        self.status_code: int = response.status_code
+        self.headers: httpx.Headers = response.headers
         self.body = body
         self.parsed = parsed
-        self.request_id = request_id(response)
-        self.retry_after = retry_after(response.headers)
-        self.code, detail = _error_detail(body)
-        self.message = detail or response.reason_phrase
+        self.request_id: str | None = request_id(response)
+        self.retry_after: float | None = retry_after(response.headers)
+        code_of, detail = _error_detail(body)
+        self.code: int | str | None = code_of
+        self.message: str = detail or response.reason_phrase
         code = f" (code {self.code})" if self.code is not None else ""
         ident = f" [request id {self.request_id}]" if self.request_id else ""
         super().__init__(f"HTTP {self.status_code}: {self.message}{code}{ident}")
