@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import typing
 from collections.abc import Awaitable, Callable, Coroutine
-from types import MethodType
+from types import FunctionType, MethodType
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
@@ -106,30 +106,35 @@ def _hints(method: Callable[..., Any], returns: Callable[[Any], Any]) -> dict[st
     try:
         hints = typing.get_type_hints(method)
     except Exception:  # introspection only: a call never depends on it
-        return dict(getattr(method, "__annotations__", {}))
+        return {}
     hints["return"] = RawResponse[returns(hints.get("return", Any))]  # type: ignore[misc]
     return hints
 
 
 def _described(
     raw: Callable[..., Any], method: Callable[..., Any], returns: Callable[[Any], Any]
-) -> None:
-    """Name, docstring, signature and annotations of ``raw``: the method's, returning a RawResponse."""  # noqa: E501
+) -> Callable[..., Any]:
+    """``raw`` as the method's twin: its name, docstring, signature and annotations, returning a
+    :class:`RawResponse`; in the method's module, where the strings its annotations keep (a
+    recursive alias's insides) resolve."""
     import inspect  # introspection on first use only
 
+    code = cast(FunctionType, raw)
+    home = inspect.unwrap(method).__globals__  # past @deprecated
+    twin = FunctionType(code.__code__, home, method.__name__, None, code.__closure__)
     # Not functools.wraps: its __wrapped__ would give inspect the method's own return type.
-    raw.__module__ = method.__module__
-    raw.__name__ = method.__name__
-    raw.__qualname__ = method.__qualname__
-    raw.__annotations__ = _hints(method, returns)
+    twin.__module__ = method.__module__
+    twin.__qualname__ = method.__qualname__
+    twin.__annotations__ = _hints(method, returns)
     signature = inspect.signature(method)
-    raw.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        return_annotation=raw.__annotations__.get("return", signature.return_annotation)
+    twin.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        return_annotation=twin.__annotations__.get("return", signature.return_annotation)
     )
-    raw.__doc__ = (
+    twin.__doc__ = (
         f"Like ``{method.__qualname__}``, returning the HTTP response undecoded"
         " (``parse()`` gives what the method returns).\n\n" + (method.__doc__ or "")
     )
+    return twin
 
 
 class _SyncRaw(Generic[P, R]):
@@ -145,9 +150,8 @@ class _SyncRaw(Generic[P, R]):
         def raw(client: Any, /, *args: Any, **kwargs: Any) -> Any:
             return method(client, *args, **kwargs)
 
-        _described(raw, method, lambda returned: returned)
-        self.function = raw
-        return raw
+        self.function = _described(raw, method, lambda returned: returned)
+        return self.function
 
     @overload
     def __get__(
@@ -173,9 +177,8 @@ class _AsyncRaw(Generic[P, R]):
         async def raw(client: Any, /, *args: Any, **kwargs: Any) -> Any:
             return await method(client, *args, **kwargs)
 
-        _described(raw, method, _awaited)
-        self.function = raw
-        return raw
+        self.function = _described(raw, method, _awaited)
+        return self.function
 
     @overload
     def __get__(

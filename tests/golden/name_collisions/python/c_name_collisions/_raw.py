@@ -1,338 +1,244 @@
 # Generated from tests/specs/constructs/name_collisions.yaml by sdkgen 0.1.0. Do not edit.
 """Raw responses: ``client.with_raw_response.<method>(...)`` returns a :class:`RawResponse`.
 
-Imported on first use of ``with_raw_response``. Validation, retries and error statuses are as
-for the plain methods; only the success body is left undecoded until ``parse()``.
+Imported on first use of ``with_raw_response``. Each method of a raw view is the client's own
+method, called on a copy of the client whose transport returns the response undecoded: one
+implementation per operation, so validation, retries and error statuses are as for the plain
+methods. ``parse()`` decodes the body into what the plain method returns (for a paginated
+method, the page, which goes on to the following pages).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping as _Mapping
-from typing import Literal as _Literal
+import copy
+import typing
+from collections.abc import Awaitable, Callable, Coroutine
+from types import FunctionType, MethodType
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
-from . import _operations
-from ._auth import Credentials as _Credentials
-from ._transport import AsyncTransport as _AsyncTransport
-from ._transport import RawResponse as _RawResponse
-from ._transport import SyncTransport as _SyncTransport
-from ._transport import Timeout as _Timeout
+import httpx
+
+from ._client import AsyncNames, Names
 from ._transport import (
-    with_extras,
-)
-from .models import (
-    Credentials,
-    File,
-    LineItem,
-    LineItem2,
-    Literal,
-    Mapping,
-    Order,
+    AsyncTransport,
     PreparedRequest,
-    Settings,
-    SyncPage,
+    RawResponse,
+    SyncTransport,
     Timeout,
-    ValidationError,
+    result,
 )
 
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+PageT = TypeVar("PageT")
 
-class NamesWithRawResponse:
+
+def _raw(
+    prepared: PreparedRequest[T],
+    response: httpx.Response,
+    decode: Callable[[httpx.Response], Any] | None = None,
+) -> RawResponse[Any]:
+    """The undecoded success response; an error status raises as the plain method does."""
+    if response.status_code >= 300:
+        result(prepared, response)  # raises the typed error
+    return RawResponse(response, decode or (lambda answer: result(prepared, answer)))
+
+
+class _RawSyncTransport(SyncTransport):
+    """The transport of a raw view's client: the same requests and retries, the answer undecoded.
+
+    The methods' own annotations say they return the decoded body; the raw view's say
+    ``RawResponse[...]``, which is what they return through this transport.
+    """
+
+    def __init__(self, plain: SyncTransport) -> None:
+        self.__dict__.update(plain.__dict__)  # shares the connections, settings and URL cache
+        self.plain = plain
+
+    def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return cast(T, _raw(prepared, self.exchange(prepared, timeout)))
+
+    def send_page(
+        self,
+        prepared: PreparedRequest[T],
+        timeout: Timeout | None,
+        page: Callable[[SyncTransport, T], PageT],
+    ) -> PageT:
+        # The page parsed from the raw response fetches the following ones decoded.
+        plain = self.plain
+        answer = self.exchange(prepared, timeout)
+        return cast(
+            PageT, _raw(prepared, answer, lambda response: page(plain, result(prepared, response)))
+        )
+
+
+class _RawAsyncTransport(AsyncTransport):
+    """The asynchronous :class:`_RawSyncTransport`."""
+
+    def __init__(self, plain: AsyncTransport) -> None:
+        self.__dict__.update(plain.__dict__)
+        self.plain = plain
+
+    async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return cast(T, _raw(prepared, await self.exchange(prepared, timeout)))
+
+    async def send_page(
+        self,
+        prepared: PreparedRequest[T],
+        timeout: Timeout | None,
+        page: Callable[[AsyncTransport, T], PageT],
+    ) -> PageT:
+        plain = self.plain
+        answer = await self.exchange(prepared, timeout)
+        return cast(
+            PageT, _raw(prepared, answer, lambda response: page(plain, result(prepared, response)))
+        )
+
+
+class _View:
+    __slots__ = ("_client",)
+    _client: Any  # the copy of the client in raw mode
+
+
+def _hints(method: Callable[..., Any], returns: Callable[[Any], Any]) -> dict[str, Any]:
+    """The method's resolved annotations, with ``returns(its return type)`` as the return."""
+    try:
+        hints = typing.get_type_hints(method)
+    except Exception:  # introspection only: a call never depends on it
+        return {}
+    hints["return"] = RawResponse[returns(hints.get("return", Any))]  # type: ignore[misc]
+    return hints
+
+
+def _described(
+    raw: Callable[..., Any], method: Callable[..., Any], returns: Callable[[Any], Any]
+) -> Callable[..., Any]:
+    """``raw`` as the method's twin: its name, docstring, signature and annotations, returning a
+    :class:`RawResponse`; in the method's module, where the strings its annotations keep (a
+    recursive alias's insides) resolve."""
+    import inspect  # introspection on first use only
+
+    code = cast(FunctionType, raw)
+    home = inspect.unwrap(method).__globals__  # past @deprecated
+    twin = FunctionType(code.__code__, home, method.__name__, None, code.__closure__)
+    # Not functools.wraps: its __wrapped__ would give inspect the method's own return type.
+    twin.__module__ = method.__module__
+    twin.__qualname__ = method.__qualname__
+    twin.__annotations__ = _hints(method, returns)
+    signature = inspect.signature(method)
+    twin.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        return_annotation=twin.__annotations__.get("return", signature.return_annotation)
+    )
+    twin.__doc__ = (
+        f"Like ``{method.__qualname__}``, returning the HTTP response undecoded"
+        " (``parse()`` gives what the method returns).\n\n" + (method.__doc__ or "")
+    )
+    return twin
+
+
+class _SyncRaw(Generic[P, R]):
+    """A raw view's method: the client's ``method``, returning a :class:`RawResponse`."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], R]) -> None:
+        self.method = method
+        self.function: Callable[..., Any] | None = None
+
+    def _function(self) -> Callable[..., Any]:
+        method = self.method
+
+        def raw(client: Any, /, *args: Any, **kwargs: Any) -> Any:
+            return method(client, *args, **kwargs)
+
+        self.function = _described(raw, method, lambda returned: returned)
+        return self.function
+
+    @overload
+    def __get__(
+        self, view: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, P], RawResponse[R]]: ...
+    @overload
+    def __get__(self, view: _View, owner: type | None = None) -> Callable[P, RawResponse[R]]: ...
+    def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
+        function = self.function or self._function()
+        return function if view is None else MethodType(function, view._client)
+
+
+class _AsyncRaw(Generic[P, R]):
+    """A raw view's method of the asynchronous client: a coroutine giving a RawResponse."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[R]]) -> None:
+        self.method = method
+        self.function: Callable[..., Any] | None = None
+
+    def _function(self) -> Callable[..., Any]:
+        method = self.method
+
+        async def raw(client: Any, /, *args: Any, **kwargs: Any) -> Any:
+            return await method(client, *args, **kwargs)
+
+        self.function = _described(raw, method, _awaited)
+        return self.function
+
+    @overload
+    def __get__(
+        self, view: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[R]]]: ...
+    @overload
+    def __get__(
+        self, view: _View, owner: type | None = None
+    ) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]: ...
+    def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
+        function = self.function or self._function()
+        return function if view is None else MethodType(function, view._client)
+
+
+def _awaited(returned: Any) -> Any:
+    """What awaiting a value of the annotation ``returned`` gives: a pager gives its page."""
+    from ._pagination import AsyncPage, AsyncPager
+
+    if typing.get_origin(returned) is AsyncPager:
+        return AsyncPage[typing.get_args(returned)]  # type: ignore[misc]
+    return returned
+
+
+class NamesWithRawResponse(_View):
     """``Names.with_raw_response``: each method returns a :class:`RawResponse`."""
 
-    def __init__(self, credentials: _Credentials, transport: _SyncTransport) -> None:
-        self._credentials = credentials
-        self._transport = transport
+    __slots__ = ()
 
-    def get_order(
-        self,
-        id: str,
-        *,
-        query_id: str | None = None,
-        end_time: str | None = None,
-        end_time_before: str | None = None,
-        end_time_after: str | None = None,
-        timeout_param: int | None = None,
-        mixed_case: str | None = None,
-        mixed_case_2: str | None = None,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Order]:
-        """Like :meth:`Names.get_order`, returning the HTTP response undecoded."""
-        prepared = _operations.get_order(
-            self._credentials,
-            id,
-            query_id=query_id,
-            end_time=end_time,
-            end_time_before=end_time_before,
-            end_time_after=end_time_after,
-            timeout_param=timeout_param,
-            mixed_case=mixed_case,
-            mixed_case_2=mixed_case_2,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
+    def __init__(self, client: Names) -> None:
+        clone = copy.copy(client)
+        clone._owns_http = False
+        clone._transport = _RawSyncTransport(client._transport)
+        self._client = clone
 
-    def get_items(
-        self,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[list[LineItem]]:
-        """Like :meth:`Names.get_items`, returning the HTTP response undecoded."""
-        prepared = _operations.get_items(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def get_items_2(
-        self,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[list[LineItem2]]:
-        """Like :meth:`Names.get_items_2`, returning the HTTP response undecoded."""
-        prepared = _operations.get_items_2(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def list_pages(
-        self,
-        *,
-        page: int | None = None,
-        mode: Mapping | _Literal["strict", "loose"] | None = None,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[SyncPage]:
-        """Like :meth:`Names.list_pages`, returning the HTTP response of one page undecoded."""
-        prepared = _operations.list_pages(
-            self._credentials,
-            page=page,
-            mode=mode,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def upload(
-        self,
-        request: File,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Literal]:
-        """Like :meth:`Names.upload`, returning the HTTP response undecoded."""
-        prepared = _operations.upload(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def put_timeout(
-        self,
-        request: Timeout,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[PreparedRequest]:
-        """Like :meth:`Names.put_timeout`, returning the HTTP response undecoded."""
-        prepared = _operations.put_timeout(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
-
-    def close_operation(
-        self,
-        request: Credentials,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[ValidationError]:
-        """Like :meth:`Names.close_operation`, returning the HTTP response undecoded."""
-        prepared = _operations.close_operation(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
-
-    def put_settings(
-        self,
-        request: Settings,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Settings]:
-        """Like :meth:`Names.put_settings`, returning the HTTP response undecoded."""
-        prepared = _operations.put_settings(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
+    get_order = _SyncRaw(Names.get_order)
+    get_items = _SyncRaw(Names.get_items)
+    get_items_2 = _SyncRaw(Names.get_items_2)
+    list_pages = _SyncRaw(Names.list_pages)
+    upload = _SyncRaw(Names.upload)
+    put_timeout = _SyncRaw(Names.put_timeout)
+    close_operation = _SyncRaw(Names.close_operation)
+    put_settings = _SyncRaw(Names.put_settings)
 
 
-class AsyncNamesWithRawResponse:
+class AsyncNamesWithRawResponse(_View):
     """``AsyncNames.with_raw_response``: each method returns a :class:`RawResponse`."""
 
-    def __init__(self, credentials: _Credentials, transport: _AsyncTransport) -> None:
-        self._credentials = credentials
-        self._transport = transport
+    __slots__ = ()
 
-    async def get_order(
-        self,
-        id: str,
-        *,
-        query_id: str | None = None,
-        end_time: str | None = None,
-        end_time_before: str | None = None,
-        end_time_after: str | None = None,
-        timeout_param: int | None = None,
-        mixed_case: str | None = None,
-        mixed_case_2: str | None = None,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Order]:
-        """Like :meth:`AsyncNames.get_order`, returning the HTTP response undecoded."""
-        prepared = _operations.get_order(
-            self._credentials,
-            id,
-            query_id=query_id,
-            end_time=end_time,
-            end_time_before=end_time_before,
-            end_time_after=end_time_after,
-            timeout_param=timeout_param,
-            mixed_case=mixed_case,
-            mixed_case_2=mixed_case_2,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
+    def __init__(self, client: AsyncNames) -> None:
+        clone = copy.copy(client)
+        clone._owns_http = False
+        clone._transport = _RawAsyncTransport(client._transport)
+        self._client = clone
 
-    async def get_items(
-        self,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[list[LineItem]]:
-        """Like :meth:`AsyncNames.get_items`, returning the HTTP response undecoded."""
-        prepared = _operations.get_items(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def get_items_2(
-        self,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[list[LineItem2]]:
-        """Like :meth:`AsyncNames.get_items_2`, returning the HTTP response undecoded."""
-        prepared = _operations.get_items_2(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def list_pages(
-        self,
-        *,
-        page: int | None = None,
-        mode: Mapping | _Literal["strict", "loose"] | None = None,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[SyncPage]:
-        """Like :meth:`AsyncNames.list_pages`, returning the HTTP response of one page
-        undecoded."""
-        prepared = _operations.list_pages(
-            self._credentials,
-            page=page,
-            mode=mode,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def upload(
-        self,
-        request: File,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Literal]:
-        """Like :meth:`AsyncNames.upload`, returning the HTTP response undecoded."""
-        prepared = _operations.upload(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def put_timeout(
-        self,
-        request: Timeout,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[PreparedRequest]:
-        """Like :meth:`AsyncNames.put_timeout`, returning the HTTP response undecoded."""
-        prepared = _operations.put_timeout(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def close_operation(
-        self,
-        request: Credentials,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[ValidationError]:
-        """Like :meth:`AsyncNames.close_operation`, returning the HTTP response undecoded."""
-        prepared = _operations.close_operation(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def put_settings(
-        self,
-        request: Settings,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Settings]:
-        """Like :meth:`AsyncNames.put_settings`, returning the HTTP response undecoded."""
-        prepared = _operations.put_settings(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
+    get_order = _AsyncRaw(AsyncNames.get_order)
+    get_items = _AsyncRaw(AsyncNames.get_items)
+    get_items_2 = _AsyncRaw(AsyncNames.get_items_2)
+    list_pages = _AsyncRaw(AsyncNames.list_pages)
+    upload = _AsyncRaw(AsyncNames.upload)
+    put_timeout = _AsyncRaw(AsyncNames.put_timeout)
+    close_operation = _AsyncRaw(AsyncNames.close_operation)
+    put_settings = _AsyncRaw(AsyncNames.put_settings)
