@@ -111,7 +111,7 @@ def test_the_raw_views_hold_no_copy_of_any_operation() -> None:
     # One implementation per operation: each raw method is the client's, through one wrapper.
     source = Path(_raw.__file__).read_text(encoding="utf-8")
     assert "def start_recording" not in source and "_operations" not in source
-    assert "start_recording = _SyncRaw(RealtimeKit.start_recording)" in source
+    assert "start_recording: Final = _SyncRaw(RealtimeKit.start_recording)" in source
 
 
 def test_raw_methods_describe_themselves_with_the_raw_return_type() -> None:
@@ -121,8 +121,10 @@ def test_raw_methods_describe_themselves_with_the_raw_return_type() -> None:
     assert hints["request"] is StartRecordingRequest
     assert raw_start.__name__ == "start_recording"
     pages = typing.get_type_hints(AsyncRealtimeKit(api_token="t").with_raw_response.list_recordings)
-    assert typing.get_origin(pages["return"]) is RawResponse
-    (page,) = typing.get_args(pages["return"])
+    # The method returns a pager to await, not a coroutine: awaited, it gives the raw page.
+    (raw,) = typing.get_args(pages["return"])
+    assert typing.get_origin(raw) is RawResponse
+    (page,) = typing.get_args(raw)
     assert typing.get_origin(page) is AsyncPage
 
 

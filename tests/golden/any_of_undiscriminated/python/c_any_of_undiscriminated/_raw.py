@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import copy
 import typing
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from types import FunctionType, MethodType
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+from typing import Any, Concatenate, Final, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
@@ -75,40 +75,51 @@ class _View:
     _client: Any  # the copy of the client in raw mode
 
 
-def _hints(method: Callable[..., Any], returns: Callable[[Any], Any]) -> dict[str, Any]:
-    """The method's resolved annotations, with ``returns(its return type)`` as the return."""
+def _twin(method: Callable[..., Any], returns: Callable[[Any], Any]) -> Callable[..., Any]:
+    """The client's ``method`` itself (its code, defaults, ``@deprecated`` warning), described
+    as returning what ``returns(its return type)`` says: no wrapper, so no frame between the
+    caller and the method (a warning points at the caller's line) and nothing added per call."""
+    import inspect  # on a raw view's first use of the method only
+
+    function = cast(FunctionType, method)
+    twin = FunctionType(
+        function.__code__,
+        function.__globals__,
+        function.__name__,
+        function.__defaults__,
+        function.__closure__,
+    )
+    twin.__kwdefaults__ = function.__kwdefaults__
+    twin.__dict__.update(function.__dict__)  # what @deprecated sets
+    twin.__module__ = function.__module__
+    twin.__qualname__ = function.__qualname__
+    # get_type_hints resolves the strings an annotation keeps (a recursive alias's insides)
+    # in the module of __wrapped__: the client's; inspect stops at __signature__ below.
+    twin.__wrapped__ = inspect.unwrap(function)  # type: ignore[attr-defined]
     try:
-        hints = typing.get_type_hints(method)
+        hints = typing.get_type_hints(function)
+        hints["return"] = returns(hints.get("return", Any))
     except Exception:  # introspection only: a call never depends on it
-        return {}
-    hints["return"] = RawResponse[returns(hints.get("return", Any))]  # type: ignore[misc]
-    return hints
-
-
-def _described(
-    raw: Callable[..., Any], method: Callable[..., Any], returns: Callable[[Any], Any]
-) -> Callable[..., Any]:
-    """``raw`` as the method's twin: its name, docstring, signature and annotations, returning a
-    :class:`RawResponse`; in the method's module, where the strings its annotations keep (a
-    recursive alias's insides) resolve."""
-    import inspect  # introspection on first use only
-
-    code = cast(FunctionType, raw)
-    home = inspect.unwrap(method).__globals__  # past @deprecated
-    twin = FunctionType(code.__code__, home, method.__name__, None, code.__closure__)
-    # Not functools.wraps: its __wrapped__ would give inspect the method's own return type.
-    twin.__module__ = method.__module__
-    twin.__qualname__ = method.__qualname__
-    twin.__annotations__ = _hints(method, returns)
-    signature = inspect.signature(method)
+        hints = {}
+    twin.__annotations__ = hints
+    signature = inspect.signature(function)
     twin.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        return_annotation=twin.__annotations__.get("return", signature.return_annotation)
+        return_annotation=hints.get("return", signature.return_annotation)
     )
     twin.__doc__ = (
-        f"Like ``{method.__qualname__}``, returning the HTTP response undecoded"
-        " (``parse()`` gives what the method returns).\n\n" + (method.__doc__ or "")
+        f"Like ``{function.__qualname__}``, returning the HTTP response undecoded"
+        " (``parse()`` gives what the method returns).\n\n" + (function.__doc__ or "")
     )
     return twin
+
+
+def _sync_returns(returned: Any) -> Any:
+    return RawResponse[returned]
+
+
+def _async_returns(returned: Any) -> Any:
+    """A coroutine's result, or what awaiting a pager gives (its page), as a RawResponse."""
+    return RawResponse[returned]
 
 
 class _SyncRaw(Generic[P, R]):
@@ -118,15 +129,6 @@ class _SyncRaw(Generic[P, R]):
         self.method = method
         self.function: Callable[..., Any] | None = None
 
-    def _function(self) -> Callable[..., Any]:
-        method = self.method
-
-        def raw(client: Any, /, *args: Any, **kwargs: Any) -> Any:
-            return method(client, *args, **kwargs)
-
-        self.function = _described(raw, method, lambda returned: returned)
-        return self.function
-
     @overload
     def __get__(
         self, view: None, owner: type | None = None
@@ -134,48 +136,38 @@ class _SyncRaw(Generic[P, R]):
     @overload
     def __get__(self, view: _View, owner: type | None = None) -> Callable[P, RawResponse[R]]: ...
     def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
-        function = self.function or self._function()
-        return function if view is None else MethodType(function, view._client)
+        if self.function is None:
+            self.function = _twin(self.method, _sync_returns)
+        return self.function if view is None else MethodType(self.function, view._client)
 
 
 class _AsyncRaw(Generic[P, R]):
-    """A raw view's method of the asynchronous client: a coroutine giving a RawResponse."""
+    """A raw view's method of the asynchronous client: awaited, it gives a RawResponse."""
 
     def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[R]]) -> None:
         self.method = method
         self.function: Callable[..., Any] | None = None
 
-    def _function(self) -> Callable[..., Any]:
-        method = self.method
-
-        async def raw(client: Any, /, *args: Any, **kwargs: Any) -> Any:
-            return await method(client, *args, **kwargs)
-
-        self.function = _described(raw, method, _awaited)
-        return self.function
-
     @overload
     def __get__(
         self, view: None, owner: type | None = None
-    ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[R]]]: ...
+    ) -> Callable[Concatenate[Any, P], Awaitable[RawResponse[R]]]: ...
     @overload
     def __get__(
         self, view: _View, owner: type | None = None
-    ) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]: ...
+    ) -> Callable[P, Awaitable[RawResponse[R]]]: ...
     def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
-        function = self.function or self._function()
-        return function if view is None else MethodType(function, view._client)
-
-
-def _awaited(returned: Any) -> Any:
-    """What awaiting a value of the annotation ``returned`` gives: a pager gives its page."""
-    return returned
+        if self.function is None:
+            self.function = _twin(self.method, _async_returns)
+        return self.function if view is None else MethodType(self.function, view._client)
 
 
 class ContactsWithRawResponse(_View):
     """``Contacts.with_raw_response``: each method returns a :class:`RawResponse`."""
 
     __slots__ = ()
+    # One line per operation: ``Final`` declares it for pyright --verifytypes, leaving its
+    # type (the method's parameters, a RawResponse) to inference from the client's method.
 
     def __init__(self, client: Contacts) -> None:
         clone = copy.copy(client)
@@ -183,9 +175,9 @@ class ContactsWithRawResponse(_View):
         clone._transport = _RawSyncTransport(client._transport)
         self._client = clone
 
-    create_contact = _SyncRaw(Contacts.create_contact)
-    get_contact = _SyncRaw(Contacts.get_contact)
-    get_shape = _SyncRaw(Contacts.get_shape)
+    create_contact: Final = _SyncRaw(Contacts.create_contact)
+    get_contact: Final = _SyncRaw(Contacts.get_contact)
+    get_shape: Final = _SyncRaw(Contacts.get_shape)
 
 
 class AsyncContactsWithRawResponse(_View):
@@ -199,6 +191,6 @@ class AsyncContactsWithRawResponse(_View):
         clone._transport = _RawAsyncTransport(client._transport)
         self._client = clone
 
-    create_contact = _AsyncRaw(AsyncContacts.create_contact)
-    get_contact = _AsyncRaw(AsyncContacts.get_contact)
-    get_shape = _AsyncRaw(AsyncContacts.get_shape)
+    create_contact: Final = _AsyncRaw(AsyncContacts.create_contact)
+    get_contact: Final = _AsyncRaw(AsyncContacts.get_contact)
+    get_shape: Final = _AsyncRaw(AsyncContacts.get_shape)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import copy
 import typing
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from types import FunctionType, MethodType
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+from typing import Any, Concatenate, Final, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
@@ -101,40 +101,56 @@ class _View:
     _client: Any  # the copy of the client in raw mode
 
 
-def _hints(method: Callable[..., Any], returns: Callable[[Any], Any]) -> dict[str, Any]:
-    """The method's resolved annotations, with ``returns(its return type)`` as the return."""
+def _twin(method: Callable[..., Any], returns: Callable[[Any], Any]) -> Callable[..., Any]:
+    """The client's ``method`` itself (its code, defaults, ``@deprecated`` warning), described
+    as returning what ``returns(its return type)`` says: no wrapper, so no frame between the
+    caller and the method (a warning points at the caller's line) and nothing added per call."""
+    import inspect  # on a raw view's first use of the method only
+
+    function = cast(FunctionType, method)
+    twin = FunctionType(
+        function.__code__,
+        function.__globals__,
+        function.__name__,
+        function.__defaults__,
+        function.__closure__,
+    )
+    twin.__kwdefaults__ = function.__kwdefaults__
+    twin.__dict__.update(function.__dict__)  # what @deprecated sets
+    twin.__module__ = function.__module__
+    twin.__qualname__ = function.__qualname__
+    # get_type_hints resolves the strings an annotation keeps (a recursive alias's insides)
+    # in the module of __wrapped__: the client's; inspect stops at __signature__ below.
+    twin.__wrapped__ = inspect.unwrap(function)  # type: ignore[attr-defined]
     try:
-        hints = typing.get_type_hints(method)
+        hints = typing.get_type_hints(function)
+        hints["return"] = returns(hints.get("return", Any))
     except Exception:  # introspection only: a call never depends on it
-        return {}
-    hints["return"] = RawResponse[returns(hints.get("return", Any))]  # type: ignore[misc]
-    return hints
-
-
-def _described(
-    raw: Callable[..., Any], method: Callable[..., Any], returns: Callable[[Any], Any]
-) -> Callable[..., Any]:
-    """``raw`` as the method's twin: its name, docstring, signature and annotations, returning a
-    :class:`RawResponse`; in the method's module, where the strings its annotations keep (a
-    recursive alias's insides) resolve."""
-    import inspect  # introspection on first use only
-
-    code = cast(FunctionType, raw)
-    home = inspect.unwrap(method).__globals__  # past @deprecated
-    twin = FunctionType(code.__code__, home, method.__name__, None, code.__closure__)
-    # Not functools.wraps: its __wrapped__ would give inspect the method's own return type.
-    twin.__module__ = method.__module__
-    twin.__qualname__ = method.__qualname__
-    twin.__annotations__ = _hints(method, returns)
-    signature = inspect.signature(method)
+        hints = {}
+    twin.__annotations__ = hints
+    signature = inspect.signature(function)
     twin.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        return_annotation=twin.__annotations__.get("return", signature.return_annotation)
+        return_annotation=hints.get("return", signature.return_annotation)
     )
     twin.__doc__ = (
-        f"Like ``{method.__qualname__}``, returning the HTTP response undecoded"
-        " (``parse()`` gives what the method returns).\n\n" + (method.__doc__ or "")
+        f"Like ``{function.__qualname__}``, returning the HTTP response undecoded"
+        " (``parse()`` gives what the method returns).\n\n" + (function.__doc__ or "")
     )
     return twin
+
+
+def _sync_returns(returned: Any) -> Any:
+    return RawResponse[returned]
+
+
+def _async_returns(returned: Any) -> Any:
+    """A coroutine's result, or what awaiting a pager gives (its page), as a RawResponse."""
+    from ._pagination import AsyncPage, AsyncPager
+
+    if typing.get_origin(returned) is AsyncPager:  # a plain method returning an awaitable
+        page: Any = AsyncPage[typing.get_args(returned)]  # type: ignore[misc]
+        return Awaitable[RawResponse[page]]
+    return RawResponse[returned]
 
 
 class _SyncRaw(Generic[P, R]):
@@ -144,15 +160,6 @@ class _SyncRaw(Generic[P, R]):
         self.method = method
         self.function: Callable[..., Any] | None = None
 
-    def _function(self) -> Callable[..., Any]:
-        method = self.method
-
-        def raw(client: Any, /, *args: Any, **kwargs: Any) -> Any:
-            return method(client, *args, **kwargs)
-
-        self.function = _described(raw, method, lambda returned: returned)
-        return self.function
-
     @overload
     def __get__(
         self, view: None, owner: type | None = None
@@ -160,52 +167,38 @@ class _SyncRaw(Generic[P, R]):
     @overload
     def __get__(self, view: _View, owner: type | None = None) -> Callable[P, RawResponse[R]]: ...
     def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
-        function = self.function or self._function()
-        return function if view is None else MethodType(function, view._client)
+        if self.function is None:
+            self.function = _twin(self.method, _sync_returns)
+        return self.function if view is None else MethodType(self.function, view._client)
 
 
 class _AsyncRaw(Generic[P, R]):
-    """A raw view's method of the asynchronous client: a coroutine giving a RawResponse."""
+    """A raw view's method of the asynchronous client: awaited, it gives a RawResponse."""
 
     def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[R]]) -> None:
         self.method = method
         self.function: Callable[..., Any] | None = None
 
-    def _function(self) -> Callable[..., Any]:
-        method = self.method
-
-        async def raw(client: Any, /, *args: Any, **kwargs: Any) -> Any:
-            return await method(client, *args, **kwargs)
-
-        self.function = _described(raw, method, _awaited)
-        return self.function
-
     @overload
     def __get__(
         self, view: None, owner: type | None = None
-    ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[R]]]: ...
+    ) -> Callable[Concatenate[Any, P], Awaitable[RawResponse[R]]]: ...
     @overload
     def __get__(
         self, view: _View, owner: type | None = None
-    ) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]: ...
+    ) -> Callable[P, Awaitable[RawResponse[R]]]: ...
     def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
-        function = self.function or self._function()
-        return function if view is None else MethodType(function, view._client)
-
-
-def _awaited(returned: Any) -> Any:
-    """What awaiting a value of the annotation ``returned`` gives: a pager gives its page."""
-    from ._pagination import AsyncPage, AsyncPager
-
-    if typing.get_origin(returned) is AsyncPager:
-        return AsyncPage[typing.get_args(returned)]  # type: ignore[misc]
-    return returned
+        if self.function is None:
+            self.function = _twin(self.method, _async_returns)
+        return self.function if view is None else MethodType(self.function, view._client)
 
 
 class NamesWithRawResponse(_View):
     """``Names.with_raw_response``: each method returns a :class:`RawResponse`."""
 
     __slots__ = ()
+    # One line per operation: ``Final`` declares it for pyright --verifytypes, leaving its
+    # type (the method's parameters, a RawResponse) to inference from the client's method.
 
     def __init__(self, client: Names) -> None:
         clone = copy.copy(client)
@@ -213,14 +206,14 @@ class NamesWithRawResponse(_View):
         clone._transport = _RawSyncTransport(client._transport)
         self._client = clone
 
-    get_order = _SyncRaw(Names.get_order)
-    get_items = _SyncRaw(Names.get_items)
-    get_items_2 = _SyncRaw(Names.get_items_2)
-    list_pages = _SyncRaw(Names.list_pages)
-    upload = _SyncRaw(Names.upload)
-    put_timeout = _SyncRaw(Names.put_timeout)
-    close_operation = _SyncRaw(Names.close_operation)
-    put_settings = _SyncRaw(Names.put_settings)
+    get_order: Final = _SyncRaw(Names.get_order)
+    get_items: Final = _SyncRaw(Names.get_items)
+    get_items_2: Final = _SyncRaw(Names.get_items_2)
+    list_pages: Final = _SyncRaw(Names.list_pages)
+    upload: Final = _SyncRaw(Names.upload)
+    put_timeout: Final = _SyncRaw(Names.put_timeout)
+    close_operation: Final = _SyncRaw(Names.close_operation)
+    put_settings: Final = _SyncRaw(Names.put_settings)
 
 
 class AsyncNamesWithRawResponse(_View):
@@ -234,11 +227,11 @@ class AsyncNamesWithRawResponse(_View):
         clone._transport = _RawAsyncTransport(client._transport)
         self._client = clone
 
-    get_order = _AsyncRaw(AsyncNames.get_order)
-    get_items = _AsyncRaw(AsyncNames.get_items)
-    get_items_2 = _AsyncRaw(AsyncNames.get_items_2)
-    list_pages = _AsyncRaw(AsyncNames.list_pages)
-    upload = _AsyncRaw(AsyncNames.upload)
-    put_timeout = _AsyncRaw(AsyncNames.put_timeout)
-    close_operation = _AsyncRaw(AsyncNames.close_operation)
-    put_settings = _AsyncRaw(AsyncNames.put_settings)
+    get_order: Final = _AsyncRaw(AsyncNames.get_order)
+    get_items: Final = _AsyncRaw(AsyncNames.get_items)
+    get_items_2: Final = _AsyncRaw(AsyncNames.get_items_2)
+    list_pages: Final = _AsyncRaw(AsyncNames.list_pages)
+    upload: Final = _AsyncRaw(AsyncNames.upload)
+    put_timeout: Final = _AsyncRaw(AsyncNames.put_timeout)
+    close_operation: Final = _AsyncRaw(AsyncNames.close_operation)
+    put_settings: Final = _AsyncRaw(AsyncNames.put_settings)
