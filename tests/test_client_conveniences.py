@@ -140,11 +140,12 @@ def test_raw_response_still_raises_for_an_error_status_and_validates_first() -> 
     assert len(server.requests) == 1
 
 
-def test_raw_response_of_a_paginated_method_is_one_page_body() -> None:
+def test_raw_response_of_a_paginated_method_is_one_page_parsed_into_the_page() -> None:
     server = Server(httpx.Response(200, json=PAGE))
     raw = server.client().with_raw_response.list_recordings("acc", page_no=3)
     assert server.requests[0].url.params["page_no"] == "3"
-    assert isinstance(raw.parse(), ListRecordingsResponse)
+    page = raw.parse()
+    assert isinstance(page.body, ListRecordingsResponse) and page.page_number == 3
 
 
 def test_async_raw_response() -> None:

@@ -95,6 +95,8 @@ with warnings.catch_warnings(record=True) as caught:
     attempt(lambda: client.get_recording("acc", "r"))
     attempt(lambda: client.list_recordings("acc", search="x"))  # PARAMETER
     attempt(lambda: client.list_recordings("acc"))
+    attempt(lambda: client.with_raw_response.get_active_recording("acc", "m"))  # RAW
+    attempt(lambda: client.with_raw_response.list_recordings("acc", search="x"))  # RAW PARAMETER
     asyncio.run(main())
 print(json.dumps([
     [w.category.__name__, str(w.message), w.filename, w.lineno] for w in caught
@@ -123,6 +125,9 @@ def test_calls_warn_once_each_pointing_at_the_caller(out: Path, tmp_path: Path) 
     assert json.loads(result.stdout) == [
         ["DeprecationWarning", message, str(script), line_of("SYNC")],
         ["DeprecationWarning", parameter, str(script), line_of("PARAMETER")],
+        # A raw call is the method itself: its warnings point at the caller's line too.
+        ["DeprecationWarning", message, str(script), line_of("RAW")],
+        ["DeprecationWarning", parameter, str(script), line_of("RAW PARAMETER")],
         ["DeprecationWarning", message, str(script), line_of("ASYNC")],
     ]
 

@@ -250,8 +250,10 @@ def _signature(fn: ast.FunctionDef) -> list[tuple[str, str, str | None]]:
 
 
 def _annotation(node: ast.expr | None) -> str:
-    # The client spells its timeout type with the alias its transport module defines.
+    # The client spells its timeout type with the alias its transport module defines, and
+    # names the models and pages through their (lazily loaded) modules.
     text = "" if node is None else ast.unparse(node)
+    text = re.sub(r"(?<![.\w])_(models|pagination)\.", "", text)
     return re.sub(r"(?<![.\w])Timeout\b", "float | httpx.Timeout", text)
 
 

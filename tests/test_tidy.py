@@ -32,18 +32,8 @@ PYPROJECT = Path(__file__).resolve().parents[1] / "generated" / "python" / "pypr
 # Imports kept because a description in the spec says the word: ruff prunes them, as it did
 # for every import before (the cost is a second lint pass over that one file).
 WORDS_ONLY_DESCRIPTIONS_SAY = {
-    # The templates' docstrings name the package's AsyncPager and RawResponse, which this spec
-    # also has as classes (the package's step aside: generator/aside.py).
-    "name_collisions.yaml": {
-        "python/c_name_collisions/_client.py: `.models.AsyncPager`",
-        "python/c_name_collisions/_raw.py: `.models.RawResponse`",
-    },
     "oai-uspto.yaml": {"python/uspto_data_set_api/models.py: `datetime.date`"},
     # Vendors' specs (tests/specs/vendors/): their descriptions say these words.
-    "openapi.yaml": {
-        f"python/open_ai_api/_client.py: `.models.{name}`"
-        for name in ("Content", "Error", "Group", "Image")
-    },
     "twilio_conversations_v1.yaml": {
         "python/twilio_conversations/models.py: `datetime.date`",
         "python/twilio_conversations/_client.py: `datetime.date`",

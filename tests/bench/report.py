@@ -60,7 +60,7 @@ class Row:
 
 
 DASH = "\u2013"  # en dash, for ranges
-SCALE = {"s": 1.0, "ms": 1e3, "µs": 1e6}
+SCALE = {"s": 1.0, "ms": 1e3, "µs": 1e6, "bytes": 1.0}
 
 
 def _figure(series: Series | None, unit: str, rss: bool) -> str:
@@ -82,7 +82,7 @@ def table(rows: list[Row], rounds: dict[str, int]) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for row in rows:
-        rss = row.unit != "µs"
+        rss = row.unit not in ("µs", "bytes")
         peer = _figure(row.peer, row.unit, rss)
         if peer and row.peer_name:
             peer = f"{row.peer_name}: {peer}"

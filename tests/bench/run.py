@@ -1,6 +1,6 @@
 """`nox -s bench`: the benchmarks against peers, side by side, as one Markdown table.
 
-    python tests/bench/run.py [--only generation,scaling,import,calls,mock] [--rounds N]
+    python tests/bench/run.py [--only generation,size,scaling,import,calls,mock] [--rounds N]
         [--sizes 1,10,100,1000]
 
 Run by `nox -s bench` in its own venv (which holds the peers, ruff, and the generated package
@@ -24,8 +24,8 @@ import mockstart
 import report
 from measure import OURS
 
-SECTIONS = ("generation", "scaling", "import", "calls", "mock")
-ROUNDS = {"generation": 7, "scaling": 5, "import": 21, "calls": 10, "mock": 9}
+SECTIONS = ("generation", "size", "scaling", "import", "calls", "mock")
+ROUNDS = {"generation": 7, "size": 1, "scaling": 5, "import": 21, "calls": 10, "mock": 9}
 
 
 def stale_package() -> str:
@@ -65,6 +65,8 @@ def main() -> None:
             print(f"bench: {section} ({rounds[section]} rounds)", file=sys.stderr, flush=True)
             if section == "generation":
                 rows += generation.generation(work, rounds[section])
+            elif section == "size":
+                rows += generation.size(work)
             elif section == "scaling":
                 rows += generation.scaling(work, rounds[section], sizes)
             elif section == "import":

@@ -31,37 +31,34 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations, _pagination
-    from ._pagination import AsyncPager, SyncPage
-    from ._raw import AsyncRealtimeKitWithRawResponse, RealtimeKitWithRawResponse
-    from .models import (
-        ListRecordingsResponse,
-        Recording,
-        RecordingSortField,
-        RecordingStatus,
-        SortOrder,
-        StartRecordingRequest,
-        UpdateRecordingRequest,
-    )
+    from . import _operations, _pagination, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
-    _pagination = _Lazy("_pagination")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _pagination = _Lazy("_pagination", "_pagination")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
 BASE_URL_ENV = "REALTIMEKIT_BASE_URL"
@@ -209,12 +206,9 @@ class RealtimeKit:
         return clone
 
     @property
-    def with_raw_response(self) -> RealtimeKitWithRawResponse:
+    def with_raw_response(self) -> _raw.RealtimeKitWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import RealtimeKitWithRawResponse
-
-        return RealtimeKitWithRawResponse(self._credentials, self._transport)
+        return _raw.RealtimeKitWithRawResponse(self)
 
     def list_recordings(
         self,
@@ -224,12 +218,12 @@ class RealtimeKit:
         page_no: int | None = None,
         per_page: int | None = None,
         status: list[
-            RecordingStatus
+            _models.RecordingStatus
             | Literal["INVOKED", "RECORDING", "UPLOADING", "UPLOADED", "ERRORED", "PAUSED"]
         ]
         | None = None,
-        sort_by: RecordingSortField | Literal["invokedTime"] | None = None,
-        sort_order: SortOrder | Literal["ASC", "DESC"] | None = None,
+        sort_by: _models.RecordingSortField | Literal["invokedTime"] | None = None,
+        sort_order: _models.SortOrder | Literal["ASC", "DESC"] | None = None,
         start_time: datetime | None = None,
         end_time: datetime | None = None,
         expired: bool | None = None,
@@ -237,7 +231,7 @@ class RealtimeKit:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> SyncPage[Recording, ListRecordingsResponse]:
+    ) -> _pagination.SyncPage[_models.Recording, _models.ListRecordingsResponse]:
         """List recordings
 
         Returns the recordings of the account, newest first unless sorted otherwise. Passing
@@ -281,7 +275,7 @@ class RealtimeKit:
             APIConnectionError: No response was received.
         """
 
-        def prepare(page: int | None) -> PreparedRequest[ListRecordingsResponse]:
+        def prepare(page: int | None) -> PreparedRequest[_models.ListRecordingsResponse]:
             prepared = _operations.list_recordings(
                 self._credentials,
                 account_id,
@@ -310,13 +304,13 @@ class RealtimeKit:
     def start_recording(
         self,
         account_id: str,
-        request: StartRecordingRequest,
+        request: _models.StartRecordingRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Start recording
 
         Starts recording a meeting. The meeting can be started by an organization admin directly,
@@ -369,7 +363,7 @@ class RealtimeKit:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Get a recording
 
         Returns one recording, including its download URLs once it is uploaded.
@@ -409,13 +403,13 @@ class RealtimeKit:
         self,
         account_id: str,
         recording_id: str,
-        request: UpdateRecordingRequest,
+        request: _models.UpdateRecordingRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Pause, resume or stop a recording
 
         Pauses, resumes or stops a recording. A stopped recording is uploaded and cannot be
@@ -465,7 +459,7 @@ class RealtimeKit:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Get the active recording of a meeting
 
         Returns the recording in progress in a meeting.
@@ -638,12 +632,9 @@ class AsyncRealtimeKit:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncRealtimeKitWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncRealtimeKitWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncRealtimeKitWithRawResponse
-
-        return AsyncRealtimeKitWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncRealtimeKitWithRawResponse(self)
 
     def list_recordings(
         self,
@@ -653,12 +644,12 @@ class AsyncRealtimeKit:
         page_no: int | None = None,
         per_page: int | None = None,
         status: list[
-            RecordingStatus
+            _models.RecordingStatus
             | Literal["INVOKED", "RECORDING", "UPLOADING", "UPLOADED", "ERRORED", "PAUSED"]
         ]
         | None = None,
-        sort_by: RecordingSortField | Literal["invokedTime"] | None = None,
-        sort_order: SortOrder | Literal["ASC", "DESC"] | None = None,
+        sort_by: _models.RecordingSortField | Literal["invokedTime"] | None = None,
+        sort_order: _models.SortOrder | Literal["ASC", "DESC"] | None = None,
         start_time: datetime | None = None,
         end_time: datetime | None = None,
         expired: bool | None = None,
@@ -666,7 +657,7 @@ class AsyncRealtimeKit:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> AsyncPager[Recording, ListRecordingsResponse]:
+    ) -> _pagination.AsyncPager[_models.Recording, _models.ListRecordingsResponse]:
         """List recordings
 
         Returns the recordings of the account, newest first unless sorted otherwise. Passing
@@ -711,7 +702,7 @@ class AsyncRealtimeKit:
             APIConnectionError: No response was received.
         """
 
-        def prepare(page: int | None) -> PreparedRequest[ListRecordingsResponse]:
+        def prepare(page: int | None) -> PreparedRequest[_models.ListRecordingsResponse]:
             prepared = _operations.list_recordings(
                 self._credentials,
                 account_id,
@@ -740,13 +731,13 @@ class AsyncRealtimeKit:
     async def start_recording(
         self,
         account_id: str,
-        request: StartRecordingRequest,
+        request: _models.StartRecordingRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Start recording
 
         Starts recording a meeting. The meeting can be started by an organization admin directly,
@@ -799,7 +790,7 @@ class AsyncRealtimeKit:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Get a recording
 
         Returns one recording, including its download URLs once it is uploaded.
@@ -839,13 +830,13 @@ class AsyncRealtimeKit:
         self,
         account_id: str,
         recording_id: str,
-        request: UpdateRecordingRequest,
+        request: _models.UpdateRecordingRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Pause, resume or stop a recording
 
         Pauses, resumes or stops a recording. A stopped recording is uploaded and cannot be
@@ -895,7 +886,7 @@ class AsyncRealtimeKit:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Get the active recording of a meeting
 
         Returns the recording in progress in a meeting.

@@ -29,30 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncInventoryWithRawResponse, InventoryWithRawResponse
-    from .models import (
-        Product,
-        StockLevel,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_ADDITIONAL_PROPERTIES_BASE_URL"
@@ -185,12 +188,9 @@ class Inventory:
         return clone
 
     @property
-    def with_raw_response(self) -> InventoryWithRawResponse:
+    def with_raw_response(self) -> _raw.InventoryWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import InventoryWithRawResponse
-
-        return InventoryWithRawResponse(self._credentials, self._transport)
+        return _raw.InventoryWithRawResponse(self)
 
     def get_inventory(
         self,
@@ -225,7 +225,7 @@ class Inventory:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> dict[str, StockLevel]:
+    ) -> dict[str, _models.StockLevel]:
         """Stock levels by warehouse
 
         ``GET /stock``
@@ -281,13 +281,13 @@ class Inventory:
 
     def create_product(
         self,
-        request: Product,
+        request: _models.Product,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Product:
+    ) -> _models.Product:
         """Add a product with free-form attributes
 
         ``POST /products``
@@ -432,12 +432,9 @@ class AsyncInventory:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncInventoryWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncInventoryWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncInventoryWithRawResponse
-
-        return AsyncInventoryWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncInventoryWithRawResponse(self)
 
     async def get_inventory(
         self,
@@ -472,7 +469,7 @@ class AsyncInventory:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> dict[str, StockLevel]:
+    ) -> dict[str, _models.StockLevel]:
         """Stock levels by warehouse
 
         ``GET /stock``
@@ -528,13 +525,13 @@ class AsyncInventory:
 
     async def create_product(
         self,
-        request: Product,
+        request: _models.Product,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Product:
+    ) -> _models.Product:
         """Add a product with free-form attributes
 
         ``POST /products``

@@ -29,30 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AllOfWithRawResponse, AsyncAllOfWithRawResponse
-    from .models import (
-        NewPet,
-        Pet,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_ALL_OF_BASE_URL"
@@ -185,22 +188,19 @@ class AllOf:
         return clone
 
     @property
-    def with_raw_response(self) -> AllOfWithRawResponse:
+    def with_raw_response(self) -> _raw.AllOfWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AllOfWithRawResponse
-
-        return AllOfWithRawResponse(self._credentials, self._transport)
+        return _raw.AllOfWithRawResponse(self)
 
     def create_pet(
         self,
-        request: NewPet,
+        request: _models.NewPet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Add a pet
 
         ``POST /pets``
@@ -231,7 +231,7 @@ class AllOf:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Get a pet
 
         ``GET /pets/{pet_id}``
@@ -375,22 +375,19 @@ class AsyncAllOf:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncAllOfWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncAllOfWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncAllOfWithRawResponse
-
-        return AsyncAllOfWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncAllOfWithRawResponse(self)
 
     async def create_pet(
         self,
-        request: NewPet,
+        request: _models.NewPet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Add a pet
 
         ``POST /pets``
@@ -421,7 +418,7 @@ class AsyncAllOf:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Get a pet
 
         ``GET /pets/{pet_id}``

@@ -29,31 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncContactsWithRawResponse, ContactsWithRawResponse
-    from .models import (
-        Contact,
-        NewContact,
-        Shape,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_ANY_OF_UNDISCRIMINATED_BASE_URL"
@@ -186,22 +188,19 @@ class Contacts:
         return clone
 
     @property
-    def with_raw_response(self) -> ContactsWithRawResponse:
+    def with_raw_response(self) -> _raw.ContactsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import ContactsWithRawResponse
-
-        return ContactsWithRawResponse(self._credentials, self._transport)
+        return _raw.ContactsWithRawResponse(self)
 
     def create_contact(
         self,
-        request: NewContact,
+        request: _models.NewContact,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Contact:
+    ) -> _models.Contact:
         """Add a contact
 
         ``POST /contacts``
@@ -232,7 +231,7 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Contact:
+    ) -> _models.Contact:
         """Get a contact
 
         ``GET /contacts/{contact_id}``
@@ -262,7 +261,7 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Shape:
+    ) -> _models.Shape:
         """Get a shape
 
         ``GET /shapes/{shape_id}``
@@ -406,22 +405,19 @@ class AsyncContacts:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncContactsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncContactsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncContactsWithRawResponse
-
-        return AsyncContactsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncContactsWithRawResponse(self)
 
     async def create_contact(
         self,
-        request: NewContact,
+        request: _models.NewContact,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Contact:
+    ) -> _models.Contact:
         """Add a contact
 
         ``POST /contacts``
@@ -452,7 +448,7 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Contact:
+    ) -> _models.Contact:
         """Get a contact
 
         ``GET /contacts/{contact_id}``
@@ -482,7 +478,7 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Shape:
+    ) -> _models.Shape:
         """Get a shape
 
         ``GET /shapes/{shape_id}``

@@ -29,31 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncTasksWithRawResponse, TasksWithRawResponse
-    from .models import (
-        NewTask,
-        Priority,
-        Task,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_CONST_AND_NUMERIC_ENUMS_BASE_URL"
@@ -186,21 +188,18 @@ class Tasks:
         return clone
 
     @property
-    def with_raw_response(self) -> TasksWithRawResponse:
+    def with_raw_response(self) -> _raw.TasksWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import TasksWithRawResponse
-
-        return TasksWithRawResponse(self._credentials, self._transport)
+        return _raw.TasksWithRawResponse(self)
 
     def list_tasks(
         self,
         *,
-        priority: Priority | Literal[1, 2, 3] | None = None,
+        priority: _models.Priority | Literal[1, 2, 3] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Task]:
+    ) -> list[_models.Task]:
         """List tasks
 
         ``GET /tasks``
@@ -225,13 +224,13 @@ class Tasks:
 
     def create_task(
         self,
-        request: NewTask,
+        request: _models.NewTask,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Task:
+    ) -> _models.Task:
         """Create a task
 
         ``POST /tasks``
@@ -403,21 +402,18 @@ class AsyncTasks:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncTasksWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncTasksWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncTasksWithRawResponse
-
-        return AsyncTasksWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncTasksWithRawResponse(self)
 
     async def list_tasks(
         self,
         *,
-        priority: Priority | Literal[1, 2, 3] | None = None,
+        priority: _models.Priority | Literal[1, 2, 3] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Task]:
+    ) -> list[_models.Task]:
         """List tasks
 
         ``GET /tasks``
@@ -442,13 +438,13 @@ class AsyncTasks:
 
     async def create_task(
         self,
-        request: NewTask,
+        request: _models.NewTask,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Task:
+    ) -> _models.Task:
         """Create a task
 
         ``POST /tasks``

@@ -29,32 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncMeetingsWithRawResponse, MeetingsWithRawResponse
-    from .models import (
-        Meeting,
-        MeetingEnvelope,
-        NewMeeting,
-        Participant,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v2"
 BASE_URL_ENV = "C_ENVELOPE_BASE_URL"
@@ -191,12 +192,9 @@ class Meetings:
         return clone
 
     @property
-    def with_raw_response(self) -> MeetingsWithRawResponse:
+    def with_raw_response(self) -> _raw.MeetingsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import MeetingsWithRawResponse
-
-        return MeetingsWithRawResponse(self._credentials, self._transport)
+        return _raw.MeetingsWithRawResponse(self)
 
     def list_meetings(
         self,
@@ -204,7 +202,7 @@ class Meetings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Meeting]:
+    ) -> list[_models.Meeting]:
         """List meetings
 
         ``GET /meetings``
@@ -227,13 +225,13 @@ class Meetings:
 
     def create_meeting(
         self,
-        request: NewMeeting,
+        request: _models.NewMeeting,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Meeting:
+    ) -> _models.Meeting:
         """Create a meeting
 
         ``POST /meetings``
@@ -264,7 +262,7 @@ class Meetings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> MeetingEnvelope:
+    ) -> _models.MeetingEnvelope:
         """Get a meeting with its envelope
 
         ``GET /meetings/{meeting_id}``
@@ -294,7 +292,7 @@ class Meetings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Participant]:
+    ) -> list[_models.Participant]:
         """List the participants of a meeting
 
         ``GET /meetings/{meeting_id}/participants``
@@ -442,12 +440,9 @@ class AsyncMeetings:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncMeetingsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncMeetingsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncMeetingsWithRawResponse
-
-        return AsyncMeetingsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncMeetingsWithRawResponse(self)
 
     async def list_meetings(
         self,
@@ -455,7 +450,7 @@ class AsyncMeetings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Meeting]:
+    ) -> list[_models.Meeting]:
         """List meetings
 
         ``GET /meetings``
@@ -478,13 +473,13 @@ class AsyncMeetings:
 
     async def create_meeting(
         self,
-        request: NewMeeting,
+        request: _models.NewMeeting,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Meeting:
+    ) -> _models.Meeting:
         """Create a meeting
 
         ``POST /meetings``
@@ -515,7 +510,7 @@ class AsyncMeetings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> MeetingEnvelope:
+    ) -> _models.MeetingEnvelope:
         """Get a meeting with its envelope
 
         ``GET /meetings/{meeting_id}``
@@ -545,7 +540,7 @@ class AsyncMeetings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Participant]:
+    ) -> list[_models.Participant]:
         """List the participants of a meeting
 
         ``GET /meetings/{meeting_id}/participants``

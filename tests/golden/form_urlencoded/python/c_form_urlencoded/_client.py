@@ -29,32 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncAuthFormsWithRawResponse, AuthFormsWithRawResponse
-    from .models import (
-        CreateTokenRequest,
-        Subscription,
-        SubscriptionForm,
-        Token,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://auth.example.com"
 BASE_URL_ENV = "C_FORM_URLENCODED_BASE_URL"
@@ -187,21 +188,18 @@ class AuthForms:
         return clone
 
     @property
-    def with_raw_response(self) -> AuthFormsWithRawResponse:
+    def with_raw_response(self) -> _raw.AuthFormsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AuthFormsWithRawResponse
-
-        return AuthFormsWithRawResponse(self._credentials, self._transport)
+        return _raw.AuthFormsWithRawResponse(self)
 
     def create_token(
         self,
-        request: CreateTokenRequest,
+        request: _models.CreateTokenRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Token:
+    ) -> _models.Token:
         """Exchange client credentials for a token
 
         ``POST /oauth/token``
@@ -226,12 +224,12 @@ class AuthForms:
 
     def subscribe(
         self,
-        request: SubscriptionForm,
+        request: _models.SubscriptionForm,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Subscription:
+    ) -> _models.Subscription:
         """Subscribe to newsletters
 
         ``POST /subscriptions``
@@ -375,21 +373,18 @@ class AsyncAuthForms:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncAuthFormsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncAuthFormsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncAuthFormsWithRawResponse
-
-        return AsyncAuthFormsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncAuthFormsWithRawResponse(self)
 
     async def create_token(
         self,
-        request: CreateTokenRequest,
+        request: _models.CreateTokenRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Token:
+    ) -> _models.Token:
         """Exchange client credentials for a token
 
         ``POST /oauth/token``
@@ -414,12 +409,12 @@ class AsyncAuthForms:
 
     async def subscribe(
         self,
-        request: SubscriptionForm,
+        request: _models.SubscriptionForm,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Subscription:
+    ) -> _models.Subscription:
         """Subscribe to newsletters
 
         ``POST /subscriptions``

@@ -29,30 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncSessionsWithRawResponse, SessionsWithRawResponse
-    from .models import (
-        Preference,
-        Profile,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_HEADER_COOKIE_PARAMS_BASE_URL"
@@ -185,12 +188,9 @@ class Sessions:
         return clone
 
     @property
-    def with_raw_response(self) -> SessionsWithRawResponse:
+    def with_raw_response(self) -> _raw.SessionsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import SessionsWithRawResponse
-
-        return SessionsWithRawResponse(self._credentials, self._transport)
+        return _raw.SessionsWithRawResponse(self)
 
     def get_profile(
         self,
@@ -202,7 +202,7 @@ class Sessions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Profile:
+    ) -> _models.Profile:
         """The signed-in user's profile
 
         ``GET /profile``
@@ -233,14 +233,14 @@ class Sessions:
 
     def set_preference(
         self,
-        request: Preference,
+        request: _models.Preference,
         *,
         idempotency_key: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Preference:
+    ) -> _models.Preference:
         """Set a preference
 
         ``POST /preferences``
@@ -387,12 +387,9 @@ class AsyncSessions:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncSessionsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncSessionsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncSessionsWithRawResponse
-
-        return AsyncSessionsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncSessionsWithRawResponse(self)
 
     async def get_profile(
         self,
@@ -404,7 +401,7 @@ class AsyncSessions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Profile:
+    ) -> _models.Profile:
         """The signed-in user's profile
 
         ``GET /profile``
@@ -435,14 +432,14 @@ class AsyncSessions:
 
     async def set_preference(
         self,
-        request: Preference,
+        request: _models.Preference,
         *,
         idempotency_key: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Preference:
+    ) -> _models.Preference:
         """Set a preference
 
         ``POST /preferences``

@@ -29,32 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncInlineObjectsWithRawResponse, InlineObjectsWithRawResponse
-    from .models import (
-        Recording,
-        StartRecordingRequest,
-        StartRecordingResponse,
-        UpdateRecordingRequest,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_INLINE_OBJECTS_BASE_URL"
@@ -191,22 +192,19 @@ class InlineObjects:
         return clone
 
     @property
-    def with_raw_response(self) -> InlineObjectsWithRawResponse:
+    def with_raw_response(self) -> _raw.InlineObjectsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import InlineObjectsWithRawResponse
-
-        return InlineObjectsWithRawResponse(self._credentials, self._transport)
+        return _raw.InlineObjectsWithRawResponse(self)
 
     def start_recording(
         self,
-        request: StartRecordingRequest,
+        request: _models.StartRecordingRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> StartRecordingResponse:
+    ) -> _models.StartRecordingResponse:
         """Start a recording
 
         ``POST /recordings``
@@ -233,13 +231,13 @@ class InlineObjects:
     def update_recording(
         self,
         recording_id: str,
-        request: UpdateRecordingRequest,
+        request: _models.UpdateRecordingRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Change a running recording
 
         ``PATCH /recordings/{recording_id}``
@@ -390,22 +388,19 @@ class AsyncInlineObjects:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncInlineObjectsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncInlineObjectsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncInlineObjectsWithRawResponse
-
-        return AsyncInlineObjectsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncInlineObjectsWithRawResponse(self)
 
     async def start_recording(
         self,
-        request: StartRecordingRequest,
+        request: _models.StartRecordingRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> StartRecordingResponse:
+    ) -> _models.StartRecordingResponse:
         """Start a recording
 
         ``POST /recordings``
@@ -432,13 +427,13 @@ class AsyncInlineObjects:
     async def update_recording(
         self,
         recording_id: str,
-        request: UpdateRecordingRequest,
+        request: _models.UpdateRecordingRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Recording:
+    ) -> _models.Recording:
         """Change a running recording
 
         ``PATCH /recordings/{recording_id}``

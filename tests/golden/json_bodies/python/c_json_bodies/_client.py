@@ -29,33 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncBatchWithRawResponse, BatchWithRawResponse
-    from .models import (
-        BatchResult,
-        NewUser,
-        Notification,
-        Receipt,
-        User,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_JSON_BODIES_BASE_URL"
@@ -192,12 +192,9 @@ class Batch:
         return clone
 
     @property
-    def with_raw_response(self) -> BatchWithRawResponse:
+    def with_raw_response(self) -> _raw.BatchWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import BatchWithRawResponse
-
-        return BatchWithRawResponse(self._credentials, self._transport)
+        return _raw.BatchWithRawResponse(self)
 
     def add_tags(
         self,
@@ -206,7 +203,7 @@ class Batch:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> BatchResult:
+    ) -> _models.BatchResult:
         """Add tags
 
         ``POST /tags``
@@ -264,12 +261,12 @@ class Batch:
 
     def send_notification(
         self,
-        request: Notification,
+        request: _models.Notification,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Receipt:
+    ) -> _models.Receipt:
         """Send a notification
 
         ``POST /notifications``
@@ -294,12 +291,12 @@ class Batch:
 
     def create_users(
         self,
-        request: list[NewUser],
+        request: list[_models.NewUser],
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[User]:
+    ) -> list[_models.User]:
         """Create several users
 
         ``POST /users/batch``
@@ -447,12 +444,9 @@ class AsyncBatch:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncBatchWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncBatchWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncBatchWithRawResponse
-
-        return AsyncBatchWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncBatchWithRawResponse(self)
 
     async def add_tags(
         self,
@@ -461,7 +455,7 @@ class AsyncBatch:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> BatchResult:
+    ) -> _models.BatchResult:
         """Add tags
 
         ``POST /tags``
@@ -519,12 +513,12 @@ class AsyncBatch:
 
     async def send_notification(
         self,
-        request: Notification,
+        request: _models.Notification,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Receipt:
+    ) -> _models.Receipt:
         """Send a notification
 
         ``POST /notifications``
@@ -549,12 +543,12 @@ class AsyncBatch:
 
     async def create_users(
         self,
-        request: list[NewUser],
+        request: list[_models.NewUser],
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[User]:
+    ) -> list[_models.User]:
         """Create several users
 
         ``POST /users/batch``

@@ -29,32 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncShapesWithRawResponse, ShapesWithRawResponse
-    from .models import (
-        Billing,
-        ClosedPet,
-        Node,
-        Shape,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_JSON_SCHEMA_KEYWORDS_BASE_URL"
@@ -187,22 +188,19 @@ class Shapes:
         return clone
 
     @property
-    def with_raw_response(self) -> ShapesWithRawResponse:
+    def with_raw_response(self) -> _raw.ShapesWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import ShapesWithRawResponse
-
-        return ShapesWithRawResponse(self._credentials, self._transport)
+        return _raw.ShapesWithRawResponse(self)
 
     def create_shape(
         self,
-        request: Shape,
+        request: _models.Shape,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Shape:
+    ) -> _models.Shape:
         """Create a shape
 
         ``POST /shapes``
@@ -228,7 +226,7 @@ class Shapes:
 
     def set_billing(
         self,
-        request: Billing,
+        request: _models.Billing,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -260,13 +258,13 @@ class Shapes:
 
     def create_tree(
         self,
-        request: Node,
+        request: _models.Node,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Node:
+    ) -> _models.Node:
         """Store a tree of nodes
 
         ``POST /nodes``
@@ -292,7 +290,7 @@ class Shapes:
 
     def create_pet(
         self,
-        request: ClosedPet,
+        request: _models.ClosedPet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -443,22 +441,19 @@ class AsyncShapes:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncShapesWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncShapesWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncShapesWithRawResponse
-
-        return AsyncShapesWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncShapesWithRawResponse(self)
 
     async def create_shape(
         self,
-        request: Shape,
+        request: _models.Shape,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Shape:
+    ) -> _models.Shape:
         """Create a shape
 
         ``POST /shapes``
@@ -484,7 +479,7 @@ class AsyncShapes:
 
     async def set_billing(
         self,
-        request: Billing,
+        request: _models.Billing,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -516,13 +511,13 @@ class AsyncShapes:
 
     async def create_tree(
         self,
-        request: Node,
+        request: _models.Node,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Node:
+    ) -> _models.Node:
         """Store a tree of nodes
 
         ``POST /nodes``
@@ -548,7 +543,7 @@ class AsyncShapes:
 
     async def create_pet(
         self,
-        request: ClosedPet,
+        request: _models.ClosedPet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,

@@ -29,31 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncUploadsWithRawResponse, UploadsWithRawResponse
-    from .models import (
-        DocumentUpload,
-        Upload,
-        UploadAvatarRequest,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_MULTIPART_BASE_URL"
@@ -190,21 +192,18 @@ class Uploads:
         return clone
 
     @property
-    def with_raw_response(self) -> UploadsWithRawResponse:
+    def with_raw_response(self) -> _raw.UploadsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import UploadsWithRawResponse
-
-        return UploadsWithRawResponse(self._credentials, self._transport)
+        return _raw.UploadsWithRawResponse(self)
 
     def upload_avatar(
         self,
-        request: UploadAvatarRequest,
+        request: _models.UploadAvatarRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Upload:
+    ) -> _models.Upload:
         """Upload an avatar
 
         ``POST /avatars``
@@ -229,12 +228,12 @@ class Uploads:
 
     def upload_document(
         self,
-        request: DocumentUpload,
+        request: _models.DocumentUpload,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Upload:
+    ) -> _models.Upload:
         """Upload a document with metadata
 
         ``POST /documents``
@@ -382,21 +381,18 @@ class AsyncUploads:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncUploadsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncUploadsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncUploadsWithRawResponse
-
-        return AsyncUploadsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncUploadsWithRawResponse(self)
 
     async def upload_avatar(
         self,
-        request: UploadAvatarRequest,
+        request: _models.UploadAvatarRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Upload:
+    ) -> _models.Upload:
         """Upload an avatar
 
         ``POST /avatars``
@@ -421,12 +417,12 @@ class AsyncUploads:
 
     async def upload_document(
         self,
-        request: DocumentUpload,
+        request: _models.DocumentUpload,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Upload:
+    ) -> _models.Upload:
         """Upload a document with metadata
 
         ``POST /documents``

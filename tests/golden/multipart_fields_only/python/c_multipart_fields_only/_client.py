@@ -29,29 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncSurveyWithRawResponse, SurveyWithRawResponse
-    from .models import (
-        SubmitAnswerRequest,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_MULTIPART_FIELDS_ONLY_BASE_URL"
@@ -184,16 +188,13 @@ class Survey:
         return clone
 
     @property
-    def with_raw_response(self) -> SurveyWithRawResponse:
+    def with_raw_response(self) -> _raw.SurveyWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import SurveyWithRawResponse
-
-        return SurveyWithRawResponse(self._credentials, self._transport)
+        return _raw.SurveyWithRawResponse(self)
 
     def submit_answer(
         self,
-        request: SubmitAnswerRequest,
+        request: _models.SubmitAnswerRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -342,16 +343,13 @@ class AsyncSurvey:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncSurveyWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncSurveyWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncSurveyWithRawResponse
-
-        return AsyncSurveyWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncSurveyWithRawResponse(self)
 
     async def submit_answer(
         self,
-        request: SubmitAnswerRequest,
+        request: _models.SubmitAnswerRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,

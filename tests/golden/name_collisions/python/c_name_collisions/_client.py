@@ -32,43 +32,39 @@ from ._transport import SyncTransport as _SyncTransport
 from ._transport import Timeout as _Timeout
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations, _pagination
-    from ._pagination import AsyncPager as _AsyncPager
-    from ._pagination import SyncPage as _SyncPage
-    from ._raw import AsyncNamesWithRawResponse, NamesWithRawResponse
-    from .models import (
-        Credentials,
-        File,
-        LineItem,
-        LineItem2,
-        Literal,
-        Mapping,
-        Order,
-        PreparedRequest,
-        Settings,
-        SyncPage,
-        Timeout,
-        ValidationError,
-    )
+    from . import _operations, _pagination, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
+            if self.module == "models":
+                # A recursive alias names itself in a string ``dict[str, "Tree"]``, which
+                # get_type_hints resolves here: the models' names, where nothing else is.
+                for name in module.__all__:
+                    globals().setdefault(name, getattr(module, name))
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
-    _pagination = _Lazy("_pagination")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _pagination = _Lazy("_pagination", "_pagination")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_NAME_COLLISIONS_BASE_URL"
@@ -201,12 +197,9 @@ class Names:
         return clone
 
     @property
-    def with_raw_response(self) -> NamesWithRawResponse:
+    def with_raw_response(self) -> _raw.NamesWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import NamesWithRawResponse
-
-        return NamesWithRawResponse(self._credentials, self._transport)
+        return _raw.NamesWithRawResponse(self)
 
     def get_order(
         self,
@@ -222,7 +215,7 @@ class Names:
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Get an order
 
         ``GET /orders/{id}``
@@ -265,7 +258,7 @@ class Names:
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> list[LineItem]:
+    ) -> list[_models.LineItem]:
         """List things
 
         ``GET /things``
@@ -292,7 +285,7 @@ class Names:
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> list[LineItem2]:
+    ) -> list[_models.LineItem2]:
         """List items
 
         ``GET /items``
@@ -317,11 +310,11 @@ class Names:
         self,
         *,
         page: int | None = None,
-        mode: Mapping | _Literal["strict", "loose"] | None = None,
+        mode: _models.Mapping | _Literal["strict", "loose"] | None = None,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> _SyncPage[Timeout, SyncPage]:
+    ) -> _pagination.SyncPage[_models.Timeout, _models.SyncPage]:
         """List pages of timeouts
 
         ``GET /pages``
@@ -343,7 +336,7 @@ class Names:
             APIConnectionError: No response was received.
         """
 
-        def prepare(page: int | None) -> _PreparedRequest[SyncPage]:
+        def prepare(page: int | None) -> _PreparedRequest[_models.SyncPage]:
             prepared = _operations.list_pages(
                 self._credentials,
                 page=page,
@@ -362,12 +355,12 @@ class Names:
 
     def upload(
         self,
-        request: File,
+        request: _models.File,
         *,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> Literal:
+    ) -> _models.Literal:
         """Upload a file
 
         ``POST /uploads``
@@ -392,13 +385,13 @@ class Names:
 
     def put_timeout(
         self,
-        request: Timeout,
+        request: _models.Timeout,
         *,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         extra_body: _Mapping[str, object] | None = None,
         timeout: _Timeout | None = None,
-    ) -> PreparedRequest:
+    ) -> _models.PreparedRequest:
         """Set the timeout
 
         ``PUT /limits``
@@ -424,13 +417,13 @@ class Names:
 
     def close_operation(
         self,
-        request: Credentials,
+        request: _models.Credentials,
         *,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         extra_body: _Mapping[str, object] | None = None,
         timeout: _Timeout | None = None,
-    ) -> ValidationError:
+    ) -> _models.ValidationError:
         """Close the account
 
         ``POST /close``
@@ -456,13 +449,13 @@ class Names:
 
     def put_settings(
         self,
-        request: Settings,
+        request: _models.Settings,
         *,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         extra_body: _Mapping[str, object] | None = None,
         timeout: _Timeout | None = None,
-    ) -> Settings:
+    ) -> _models.Settings:
         """Replace the settings
 
         ``PUT /settings``
@@ -608,12 +601,9 @@ class AsyncNames:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncNamesWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncNamesWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncNamesWithRawResponse
-
-        return AsyncNamesWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncNamesWithRawResponse(self)
 
     async def get_order(
         self,
@@ -629,7 +619,7 @@ class AsyncNames:
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Get an order
 
         ``GET /orders/{id}``
@@ -672,7 +662,7 @@ class AsyncNames:
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> list[LineItem]:
+    ) -> list[_models.LineItem]:
         """List things
 
         ``GET /things``
@@ -699,7 +689,7 @@ class AsyncNames:
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> list[LineItem2]:
+    ) -> list[_models.LineItem2]:
         """List items
 
         ``GET /items``
@@ -724,11 +714,11 @@ class AsyncNames:
         self,
         *,
         page: int | None = None,
-        mode: Mapping | _Literal["strict", "loose"] | None = None,
+        mode: _models.Mapping | _Literal["strict", "loose"] | None = None,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> _AsyncPager[Timeout, SyncPage]:
+    ) -> _pagination.AsyncPager[_models.Timeout, _models.SyncPage]:
         """List pages of timeouts
 
         ``GET /pages``
@@ -751,7 +741,7 @@ class AsyncNames:
             APIConnectionError: No response was received.
         """
 
-        def prepare(page: int | None) -> _PreparedRequest[SyncPage]:
+        def prepare(page: int | None) -> _PreparedRequest[_models.SyncPage]:
             prepared = _operations.list_pages(
                 self._credentials,
                 page=page,
@@ -770,12 +760,12 @@ class AsyncNames:
 
     async def upload(
         self,
-        request: File,
+        request: _models.File,
         *,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         timeout: _Timeout | None = None,
-    ) -> Literal:
+    ) -> _models.Literal:
         """Upload a file
 
         ``POST /uploads``
@@ -800,13 +790,13 @@ class AsyncNames:
 
     async def put_timeout(
         self,
-        request: Timeout,
+        request: _models.Timeout,
         *,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         extra_body: _Mapping[str, object] | None = None,
         timeout: _Timeout | None = None,
-    ) -> PreparedRequest:
+    ) -> _models.PreparedRequest:
         """Set the timeout
 
         ``PUT /limits``
@@ -832,13 +822,13 @@ class AsyncNames:
 
     async def close_operation(
         self,
-        request: Credentials,
+        request: _models.Credentials,
         *,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         extra_body: _Mapping[str, object] | None = None,
         timeout: _Timeout | None = None,
-    ) -> ValidationError:
+    ) -> _models.ValidationError:
         """Close the account
 
         ``POST /close``
@@ -864,13 +854,13 @@ class AsyncNames:
 
     async def put_settings(
         self,
-        request: Settings,
+        request: _models.Settings,
         *,
         extra_headers: _Mapping[str, str] | None = None,
         extra_query: _Mapping[str, str] | None = None,
         extra_body: _Mapping[str, object] | None = None,
         timeout: _Timeout | None = None,
-    ) -> Settings:
+    ) -> _models.Settings:
         """Replace the settings
 
         ``PUT /settings``

@@ -124,8 +124,11 @@ class SyncPage(_Page[ItemT, BodyT]):
         timeout: Timeout | None,
     ) -> SyncPage[ItemT, BodyT]:
         walk = _Walk(prepare, reader, per_page, timeout)
-        body = transport.send(prepare(page), timeout)
-        return cls(transport, walk, reader.first_page if page is None else page, body)
+        number = reader.first_page if page is None else page
+        # Through the transport, so that a raw view's call gives the raw response instead.
+        return transport.send_page(
+            prepare(page), timeout, lambda sender, body: cls(sender, walk, number, body)
+        )
 
     def next_page(self) -> SyncPage[ItemT, BodyT] | None:
         """Fetch the following page; ``None`` (and no request) when there is none."""
@@ -221,9 +224,11 @@ class AsyncPager(Generic[ItemT, BodyT]):
         self._first = prepare(page)  # validates now: a ValidationError means nothing was sent
 
     async def _fetch(self) -> AsyncPage[ItemT, BodyT]:
-        body = await self._transport.send(self._first, self._walk.timeout)
-        number = self._walk.reader.first_page if self._page is None else self._page
-        return AsyncPage(self._transport, self._walk, number, body)
+        walk = self._walk
+        number = walk.reader.first_page if self._page is None else self._page
+        return await self._transport.send_page(
+            self._first, walk.timeout, lambda sender, body: AsyncPage(sender, walk, number, body)
+        )
 
     def __await__(self) -> Generator[Any, None, AsyncPage[ItemT, BodyT]]:
         return self._fetch().__await__()

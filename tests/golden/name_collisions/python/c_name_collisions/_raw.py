@@ -1,338 +1,237 @@
 # Generated from tests/specs/constructs/name_collisions.yaml by sdkgen 0.1.0. Do not edit.
 """Raw responses: ``client.with_raw_response.<method>(...)`` returns a :class:`RawResponse`.
 
-Imported on first use of ``with_raw_response``. Validation, retries and error statuses are as
-for the plain methods; only the success body is left undecoded until ``parse()``.
+Imported on first use of ``with_raw_response``. Each method of a raw view is the client's own
+method, called on a copy of the client whose transport returns the response undecoded: one
+implementation per operation, so validation, retries and error statuses are as for the plain
+methods. ``parse()`` decodes the body into what the plain method returns (for a paginated
+method, the page, which goes on to the following pages).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping as _Mapping
-from typing import Literal as _Literal
+import copy
+import typing
+from collections.abc import Awaitable, Callable
+from types import FunctionType, MethodType
+from typing import Any, Concatenate, Final, Generic, ParamSpec, TypeVar, cast, overload
 
-from . import _operations
-from ._auth import Credentials as _Credentials
-from ._transport import AsyncTransport as _AsyncTransport
-from ._transport import RawResponse as _RawResponse
-from ._transport import SyncTransport as _SyncTransport
-from ._transport import Timeout as _Timeout
+import httpx
+
+from ._client import AsyncNames, Names
 from ._transport import (
-    with_extras,
-)
-from .models import (
-    Credentials,
-    File,
-    LineItem,
-    LineItem2,
-    Literal,
-    Mapping,
-    Order,
+    AsyncTransport,
     PreparedRequest,
-    Settings,
-    SyncPage,
+    RawResponse,
+    SyncTransport,
     Timeout,
-    ValidationError,
+    result,
 )
 
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+PageT = TypeVar("PageT")
 
-class NamesWithRawResponse:
+
+def _raw(
+    prepared: PreparedRequest[T],
+    response: httpx.Response,
+    decode: Callable[[httpx.Response], Any] | None = None,
+) -> RawResponse[Any]:
+    """The undecoded success response; an error status raises as the plain method does."""
+    if response.status_code >= 300:
+        result(prepared, response)  # raises the typed error
+    return RawResponse(response, decode or (lambda answer: result(prepared, answer)))
+
+
+class _RawSyncTransport(SyncTransport):
+    """The transport of a raw view's client: the same requests and retries, the answer undecoded.
+
+    The methods' own annotations say they return the decoded body; the raw view's say
+    ``RawResponse[...]``, which is what they return through this transport.
+    """
+
+    def __init__(self, plain: SyncTransport) -> None:
+        self.__dict__.update(plain.__dict__)  # shares the connections, settings and URL cache
+        self.plain = plain
+
+    def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return cast(T, _raw(prepared, self.exchange(prepared, timeout)))
+
+    def send_page(
+        self,
+        prepared: PreparedRequest[T],
+        timeout: Timeout | None,
+        page: Callable[[SyncTransport, T], PageT],
+    ) -> PageT:
+        # The page parsed from the raw response fetches the following ones decoded.
+        plain = self.plain
+        answer = self.exchange(prepared, timeout)
+        return cast(
+            PageT, _raw(prepared, answer, lambda response: page(plain, result(prepared, response)))
+        )
+
+
+class _RawAsyncTransport(AsyncTransport):
+    """The asynchronous :class:`_RawSyncTransport`."""
+
+    def __init__(self, plain: AsyncTransport) -> None:
+        self.__dict__.update(plain.__dict__)
+        self.plain = plain
+
+    async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return cast(T, _raw(prepared, await self.exchange(prepared, timeout)))
+
+    async def send_page(
+        self,
+        prepared: PreparedRequest[T],
+        timeout: Timeout | None,
+        page: Callable[[AsyncTransport, T], PageT],
+    ) -> PageT:
+        plain = self.plain
+        answer = await self.exchange(prepared, timeout)
+        return cast(
+            PageT, _raw(prepared, answer, lambda response: page(plain, result(prepared, response)))
+        )
+
+
+class _View:
+    __slots__ = ("_client",)
+    _client: Any  # the copy of the client in raw mode
+
+
+def _twin(method: Callable[..., Any], returns: Callable[[Any], Any]) -> Callable[..., Any]:
+    """The client's ``method`` itself (its code, defaults, ``@deprecated`` warning), described
+    as returning what ``returns(its return type)`` says: no wrapper, so no frame between the
+    caller and the method (a warning points at the caller's line) and nothing added per call."""
+    import inspect  # on a raw view's first use of the method only
+
+    function = cast(FunctionType, method)
+    twin = FunctionType(
+        function.__code__,
+        function.__globals__,
+        function.__name__,
+        function.__defaults__,
+        function.__closure__,
+    )
+    twin.__kwdefaults__ = function.__kwdefaults__
+    twin.__dict__.update(function.__dict__)  # what @deprecated sets
+    twin.__module__ = function.__module__
+    twin.__qualname__ = function.__qualname__
+    # get_type_hints resolves the strings an annotation keeps (a recursive alias's insides)
+    # in the module of __wrapped__: the client's; inspect stops at __signature__ below.
+    twin.__wrapped__ = inspect.unwrap(function)  # type: ignore[attr-defined]
+    try:
+        hints = typing.get_type_hints(function)
+        hints["return"] = returns(hints.get("return", Any))
+    except Exception:  # introspection only: a call never depends on it
+        hints = {}
+    twin.__annotations__ = hints
+    signature = inspect.signature(function)
+    twin.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        return_annotation=hints.get("return", signature.return_annotation)
+    )
+    twin.__doc__ = (
+        f"Like ``{function.__qualname__}``, returning the HTTP response undecoded"
+        " (``parse()`` gives what the method returns).\n\n" + (function.__doc__ or "")
+    )
+    return twin
+
+
+def _sync_returns(returned: Any) -> Any:
+    return RawResponse[returned]
+
+
+def _async_returns(returned: Any) -> Any:
+    """A coroutine's result, or what awaiting a pager gives (its page), as a RawResponse."""
+    from ._pagination import AsyncPage, AsyncPager
+
+    if typing.get_origin(returned) is AsyncPager:  # a plain method returning an awaitable
+        page: Any = AsyncPage[typing.get_args(returned)]  # type: ignore[misc]
+        return Awaitable[RawResponse[page]]
+    return RawResponse[returned]
+
+
+class _SyncRaw(Generic[P, R]):
+    """A raw view's method: the client's ``method``, returning a :class:`RawResponse`."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], R]) -> None:
+        self.method = method
+        self.function: Callable[..., Any] | None = None
+
+    @overload
+    def __get__(
+        self, view: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, P], RawResponse[R]]: ...
+    @overload
+    def __get__(self, view: _View, owner: type | None = None) -> Callable[P, RawResponse[R]]: ...
+    def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
+        if self.function is None:
+            self.function = _twin(self.method, _sync_returns)
+        return self.function if view is None else MethodType(self.function, view._client)
+
+
+class _AsyncRaw(Generic[P, R]):
+    """A raw view's method of the asynchronous client: awaited, it gives a RawResponse."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[R]]) -> None:
+        self.method = method
+        self.function: Callable[..., Any] | None = None
+
+    @overload
+    def __get__(
+        self, view: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, P], Awaitable[RawResponse[R]]]: ...
+    @overload
+    def __get__(
+        self, view: _View, owner: type | None = None
+    ) -> Callable[P, Awaitable[RawResponse[R]]]: ...
+    def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
+        if self.function is None:
+            self.function = _twin(self.method, _async_returns)
+        return self.function if view is None else MethodType(self.function, view._client)
+
+
+class NamesWithRawResponse(_View):
     """``Names.with_raw_response``: each method returns a :class:`RawResponse`."""
 
-    def __init__(self, credentials: _Credentials, transport: _SyncTransport) -> None:
-        self._credentials = credentials
-        self._transport = transport
+    __slots__ = ()
+    # One line per operation: ``Final`` declares it for pyright --verifytypes, leaving its
+    # type (the method's parameters, a RawResponse) to inference from the client's method.
 
-    def get_order(
-        self,
-        id: str,
-        *,
-        query_id: str | None = None,
-        end_time: str | None = None,
-        end_time_before: str | None = None,
-        end_time_after: str | None = None,
-        timeout_param: int | None = None,
-        mixed_case: str | None = None,
-        mixed_case_2: str | None = None,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Order]:
-        """Like :meth:`Names.get_order`, returning the HTTP response undecoded."""
-        prepared = _operations.get_order(
-            self._credentials,
-            id,
-            query_id=query_id,
-            end_time=end_time,
-            end_time_before=end_time_before,
-            end_time_after=end_time_after,
-            timeout_param=timeout_param,
-            mixed_case=mixed_case,
-            mixed_case_2=mixed_case_2,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
+    def __init__(self, client: Names) -> None:
+        clone = copy.copy(client)
+        clone._owns_http = False
+        clone._transport = _RawSyncTransport(client._transport)
+        self._client = clone
 
-    def get_items(
-        self,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[list[LineItem]]:
-        """Like :meth:`Names.get_items`, returning the HTTP response undecoded."""
-        prepared = _operations.get_items(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def get_items_2(
-        self,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[list[LineItem2]]:
-        """Like :meth:`Names.get_items_2`, returning the HTTP response undecoded."""
-        prepared = _operations.get_items_2(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def list_pages(
-        self,
-        *,
-        page: int | None = None,
-        mode: Mapping | _Literal["strict", "loose"] | None = None,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[SyncPage]:
-        """Like :meth:`Names.list_pages`, returning the HTTP response of one page undecoded."""
-        prepared = _operations.list_pages(
-            self._credentials,
-            page=page,
-            mode=mode,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def upload(
-        self,
-        request: File,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Literal]:
-        """Like :meth:`Names.upload`, returning the HTTP response undecoded."""
-        prepared = _operations.upload(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def put_timeout(
-        self,
-        request: Timeout,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[PreparedRequest]:
-        """Like :meth:`Names.put_timeout`, returning the HTTP response undecoded."""
-        prepared = _operations.put_timeout(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
-
-    def close_operation(
-        self,
-        request: Credentials,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[ValidationError]:
-        """Like :meth:`Names.close_operation`, returning the HTTP response undecoded."""
-        prepared = _operations.close_operation(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
-
-    def put_settings(
-        self,
-        request: Settings,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Settings]:
-        """Like :meth:`Names.put_settings`, returning the HTTP response undecoded."""
-        prepared = _operations.put_settings(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
+    get_order: Final = _SyncRaw(Names.get_order)
+    get_items: Final = _SyncRaw(Names.get_items)
+    get_items_2: Final = _SyncRaw(Names.get_items_2)
+    list_pages: Final = _SyncRaw(Names.list_pages)
+    upload: Final = _SyncRaw(Names.upload)
+    put_timeout: Final = _SyncRaw(Names.put_timeout)
+    close_operation: Final = _SyncRaw(Names.close_operation)
+    put_settings: Final = _SyncRaw(Names.put_settings)
 
 
-class AsyncNamesWithRawResponse:
+class AsyncNamesWithRawResponse(_View):
     """``AsyncNames.with_raw_response``: each method returns a :class:`RawResponse`."""
 
-    def __init__(self, credentials: _Credentials, transport: _AsyncTransport) -> None:
-        self._credentials = credentials
-        self._transport = transport
+    __slots__ = ()
 
-    async def get_order(
-        self,
-        id: str,
-        *,
-        query_id: str | None = None,
-        end_time: str | None = None,
-        end_time_before: str | None = None,
-        end_time_after: str | None = None,
-        timeout_param: int | None = None,
-        mixed_case: str | None = None,
-        mixed_case_2: str | None = None,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Order]:
-        """Like :meth:`AsyncNames.get_order`, returning the HTTP response undecoded."""
-        prepared = _operations.get_order(
-            self._credentials,
-            id,
-            query_id=query_id,
-            end_time=end_time,
-            end_time_before=end_time_before,
-            end_time_after=end_time_after,
-            timeout_param=timeout_param,
-            mixed_case=mixed_case,
-            mixed_case_2=mixed_case_2,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
+    def __init__(self, client: AsyncNames) -> None:
+        clone = copy.copy(client)
+        clone._owns_http = False
+        clone._transport = _RawAsyncTransport(client._transport)
+        self._client = clone
 
-    async def get_items(
-        self,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[list[LineItem]]:
-        """Like :meth:`AsyncNames.get_items`, returning the HTTP response undecoded."""
-        prepared = _operations.get_items(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def get_items_2(
-        self,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[list[LineItem2]]:
-        """Like :meth:`AsyncNames.get_items_2`, returning the HTTP response undecoded."""
-        prepared = _operations.get_items_2(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def list_pages(
-        self,
-        *,
-        page: int | None = None,
-        mode: Mapping | _Literal["strict", "loose"] | None = None,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[SyncPage]:
-        """Like :meth:`AsyncNames.list_pages`, returning the HTTP response of one page
-        undecoded."""
-        prepared = _operations.list_pages(
-            self._credentials,
-            page=page,
-            mode=mode,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def upload(
-        self,
-        request: File,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Literal]:
-        """Like :meth:`AsyncNames.upload`, returning the HTTP response undecoded."""
-        prepared = _operations.upload(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def put_timeout(
-        self,
-        request: Timeout,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[PreparedRequest]:
-        """Like :meth:`AsyncNames.put_timeout`, returning the HTTP response undecoded."""
-        prepared = _operations.put_timeout(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def close_operation(
-        self,
-        request: Credentials,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[ValidationError]:
-        """Like :meth:`AsyncNames.close_operation`, returning the HTTP response undecoded."""
-        prepared = _operations.close_operation(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def put_settings(
-        self,
-        request: Settings,
-        *,
-        extra_headers: _Mapping[str, str] | None = None,
-        extra_query: _Mapping[str, str] | None = None,
-        extra_body: _Mapping[str, object] | None = None,
-        timeout: _Timeout | None = None,
-    ) -> _RawResponse[Settings]:
-        """Like :meth:`AsyncNames.put_settings`, returning the HTTP response undecoded."""
-        prepared = _operations.put_settings(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
+    get_order: Final = _AsyncRaw(AsyncNames.get_order)
+    get_items: Final = _AsyncRaw(AsyncNames.get_items)
+    get_items_2: Final = _AsyncRaw(AsyncNames.get_items_2)
+    list_pages: Final = _AsyncRaw(AsyncNames.list_pages)
+    upload: Final = _AsyncRaw(AsyncNames.upload)
+    put_timeout: Final = _AsyncRaw(AsyncNames.put_timeout)
+    close_operation: Final = _AsyncRaw(AsyncNames.close_operation)
+    put_settings: Final = _AsyncRaw(AsyncNames.put_settings)

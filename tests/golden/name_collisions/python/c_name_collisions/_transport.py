@@ -35,6 +35,7 @@ from .errors import (
 )
 
 T = TypeVar("T")
+PageT = TypeVar("PageT")
 Decoder = Callable[[object, str], object]
 
 logger = logging.getLogger("c_name_collisions")
@@ -321,13 +322,6 @@ def result(prepared: PreparedRequest[T], response: httpx.Response) -> T:
         raise APIResponseValidationError(f"HTTP {status}: {problem}", response=response) from None
 
 
-def raw_result(prepared: PreparedRequest[T], response: httpx.Response) -> RawResponse[T]:
-    """The undecoded success response; an error status raises as :func:`result` does."""
-    if response.status_code >= 300:
-        result(prepared, response)  # raises the typed error
-    return RawResponse(response, lambda answer: result(prepared, answer))
-
-
 def _parsed_error(decoders: Mapping[str, Decoder] | None, status: int, body: object) -> object:
     """The error body decoded as declared for ``status`` (exact, then ``4XX``, then default)."""
     if not decoders or body is None:
@@ -493,7 +487,8 @@ def _header_safe(value: str) -> bool:
 class RawResponse(Generic[T]):
     """A success response before decoding: ``client.with_raw_response.<method>(...)``.
 
-    ``parse()`` gives what the method returns (decoded once). Error statuses still raise the
+    ``parse()`` gives what the method returns (decoded once): for a paginated method, the page,
+    which goes on to the following pages as the method's would. Error statuses still raise the
     usual exceptions.
     """
 
@@ -547,8 +542,15 @@ class SyncTransport:
     def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, self.exchange(prepared, timeout))
 
-    def send_raw(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> RawResponse[T]:
-        return raw_result(prepared, self.exchange(prepared, timeout))
+    def send_page(
+        self,
+        prepared: PreparedRequest[T],
+        timeout: Timeout | None,
+        page: Callable[[SyncTransport, T], PageT],
+    ) -> PageT:
+        """``page(self, body)``: a page, made of the decoded answer (a raw view's transport
+        returns the raw response, which makes the page when parsed)."""
+        return page(self, self.send(prepared, timeout))
 
     def exchange(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> httpx.Response:
         """The final response to ``prepared``, after the retries the policy allows."""
@@ -621,10 +623,14 @@ class AsyncTransport:
     async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, await self.exchange(prepared, timeout))
 
-    async def send_raw(
-        self, prepared: PreparedRequest[T], timeout: Timeout | None
-    ) -> RawResponse[T]:
-        return raw_result(prepared, await self.exchange(prepared, timeout))
+    async def send_page(
+        self,
+        prepared: PreparedRequest[T],
+        timeout: Timeout | None,
+        page: Callable[[AsyncTransport, T], PageT],
+    ) -> PageT:
+        """``page(self, body)``: as :meth:`SyncTransport.send_page`."""
+        return page(self, await self.send(prepared, timeout))
 
     async def exchange(
         self, prepared: PreparedRequest[T], timeout: Timeout | None

@@ -42,6 +42,21 @@ import httpx
 
 if TYPE_CHECKING:
     from . import models as _models
+else:
+
+    class _Models:
+        """The models module, imported when an annotation is first resolved."""
+
+        def __getattr__(self, name: str) -> object:
+            from . import models
+
+            globals()["_models"] = models
+            # A recursive alias names itself in a string (``dict[str, "Tree"]``).
+            for each in models.__all__:
+                globals().setdefault(each, getattr(models, each))
+            return getattr(models, name)
+
+    _models = _Models()
 
 __all__ = [
     "APIConnectionError",

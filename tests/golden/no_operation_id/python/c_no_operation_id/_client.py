@@ -29,31 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncCatalogWithRawResponse, CatalogWithRawResponse
-    from .models import (
-        Item,
-        NewItem,
-        StockLevel,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_NO_OPERATION_ID_BASE_URL"
@@ -186,12 +188,9 @@ class Catalog:
         return clone
 
     @property
-    def with_raw_response(self) -> CatalogWithRawResponse:
+    def with_raw_response(self) -> _raw.CatalogWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import CatalogWithRawResponse
-
-        return CatalogWithRawResponse(self._credentials, self._transport)
+        return _raw.CatalogWithRawResponse(self)
 
     def get_items(
         self,
@@ -199,7 +198,7 @@ class Catalog:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Item]:
+    ) -> list[_models.Item]:
         """List items
 
         ``GET /items``
@@ -222,13 +221,13 @@ class Catalog:
 
     def post_items(
         self,
-        request: NewItem,
+        request: _models.NewItem,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Item:
+    ) -> _models.Item:
         """Add an item
 
         ``POST /items``
@@ -259,7 +258,7 @@ class Catalog:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Item:
+    ) -> _models.Item:
         """Get an item
 
         ``GET /items/{item_id}``
@@ -285,13 +284,13 @@ class Catalog:
     def put_items_item_id_stock_level(
         self,
         item_id: str,
-        request: StockLevel,
+        request: _models.StockLevel,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> StockLevel:
+    ) -> _models.StockLevel:
         """Set the stock level
 
         ``PUT /items/{item_id}/stock-level``
@@ -438,12 +437,9 @@ class AsyncCatalog:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncCatalogWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncCatalogWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncCatalogWithRawResponse
-
-        return AsyncCatalogWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncCatalogWithRawResponse(self)
 
     async def get_items(
         self,
@@ -451,7 +447,7 @@ class AsyncCatalog:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Item]:
+    ) -> list[_models.Item]:
         """List items
 
         ``GET /items``
@@ -474,13 +470,13 @@ class AsyncCatalog:
 
     async def post_items(
         self,
-        request: NewItem,
+        request: _models.NewItem,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Item:
+    ) -> _models.Item:
         """Add an item
 
         ``POST /items``
@@ -511,7 +507,7 @@ class AsyncCatalog:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Item:
+    ) -> _models.Item:
         """Get an item
 
         ``GET /items/{item_id}``
@@ -537,13 +533,13 @@ class AsyncCatalog:
     async def put_items_item_id_stock_level(
         self,
         item_id: str,
-        request: StockLevel,
+        request: _models.StockLevel,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> StockLevel:
+    ) -> _models.StockLevel:
         """Set the stock level
 
         ``PUT /items/{item_id}/stock-level``

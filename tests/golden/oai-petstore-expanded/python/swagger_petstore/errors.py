@@ -42,6 +42,18 @@ import httpx
 
 if TYPE_CHECKING:
     from . import models as _models
+else:
+
+    class _Models:
+        """The models module, imported when an annotation is first resolved."""
+
+        def __getattr__(self, name: str) -> object:
+            from . import models
+
+            globals()["_models"] = models
+            return getattr(models, name)
+
+    _models = _Models()
 
 __all__ = [
     "APIConnectionError",

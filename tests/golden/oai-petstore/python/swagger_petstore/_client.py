@@ -29,29 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncSwaggerPetstoreWithRawResponse, SwaggerPetstoreWithRawResponse
-    from .models import (
-        Pet,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "http://petstore.swagger.io/v1"
 BASE_URL_ENV = "SWAGGER_PETSTORE_BASE_URL"
@@ -184,12 +188,9 @@ class SwaggerPetstore:
         return clone
 
     @property
-    def with_raw_response(self) -> SwaggerPetstoreWithRawResponse:
+    def with_raw_response(self) -> _raw.SwaggerPetstoreWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import SwaggerPetstoreWithRawResponse
-
-        return SwaggerPetstoreWithRawResponse(self._credentials, self._transport)
+        return _raw.SwaggerPetstoreWithRawResponse(self)
 
     def list_pets(
         self,
@@ -198,7 +199,7 @@ class SwaggerPetstore:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Pet]:
+    ) -> list[_models.Pet]:
         """List all pets
 
         ``GET /pets``
@@ -224,7 +225,7 @@ class SwaggerPetstore:
 
     def create_pets(
         self,
-        request: Pet,
+        request: _models.Pet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -262,7 +263,7 @@ class SwaggerPetstore:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Info for a specific pet
 
         ``GET /pets/{petId}``
@@ -407,12 +408,9 @@ class AsyncSwaggerPetstore:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncSwaggerPetstoreWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncSwaggerPetstoreWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncSwaggerPetstoreWithRawResponse
-
-        return AsyncSwaggerPetstoreWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncSwaggerPetstoreWithRawResponse(self)
 
     async def list_pets(
         self,
@@ -421,7 +419,7 @@ class AsyncSwaggerPetstore:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Pet]:
+    ) -> list[_models.Pet]:
         """List all pets
 
         ``GET /pets``
@@ -447,7 +445,7 @@ class AsyncSwaggerPetstore:
 
     async def create_pets(
         self,
-        request: Pet,
+        request: _models.Pet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -485,7 +483,7 @@ class AsyncSwaggerPetstore:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Info for a specific pet
 
         ``GET /pets/{petId}``

@@ -30,30 +30,33 @@ from ._transport import (
 from .errors import ValidationError
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncUsptoDataSetApiWithRawResponse, UsptoDataSetApiWithRawResponse
-    from .models import (
-        DataSetList,
-        PerformSearchRequest,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 SERVER_URL = "{scheme}://developer.uspto.gov/ds-api"
 BASE_URL_ENV = "USPTO_DATA_SET_API_BASE_URL"
@@ -198,12 +201,9 @@ class UsptoDataSetApi:
         return clone
 
     @property
-    def with_raw_response(self) -> UsptoDataSetApiWithRawResponse:
+    def with_raw_response(self) -> _raw.UsptoDataSetApiWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import UsptoDataSetApiWithRawResponse
-
-        return UsptoDataSetApiWithRawResponse(self._credentials, self._transport)
+        return _raw.UsptoDataSetApiWithRawResponse(self)
 
     def list_data_sets(
         self,
@@ -211,7 +211,7 @@ class UsptoDataSetApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> DataSetList:
+    ) -> _models.DataSetList:
         """List available data sets
 
         ``GET /``
@@ -276,7 +276,7 @@ class UsptoDataSetApi:
         self,
         dataset: str,
         version: str,
-        request: PerformSearchRequest | None = None,
+        request: _models.PerformSearchRequest | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -440,12 +440,9 @@ class AsyncUsptoDataSetApi:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncUsptoDataSetApiWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncUsptoDataSetApiWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncUsptoDataSetApiWithRawResponse
-
-        return AsyncUsptoDataSetApiWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncUsptoDataSetApiWithRawResponse(self)
 
     async def list_data_sets(
         self,
@@ -453,7 +450,7 @@ class AsyncUsptoDataSetApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> DataSetList:
+    ) -> _models.DataSetList:
         """List available data sets
 
         ``GET /``
@@ -518,7 +515,7 @@ class AsyncUsptoDataSetApi:
         self,
         dataset: str,
         version: str,
-        request: PerformSearchRequest | None = None,
+        request: _models.PerformSearchRequest | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,

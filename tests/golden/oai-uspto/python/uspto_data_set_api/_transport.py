@@ -321,13 +321,6 @@ def result(prepared: PreparedRequest[T], response: httpx.Response) -> T:
         raise APIResponseValidationError(f"HTTP {status}: {problem}", response=response) from None
 
 
-def raw_result(prepared: PreparedRequest[T], response: httpx.Response) -> RawResponse[T]:
-    """The undecoded success response; an error status raises as :func:`result` does."""
-    if response.status_code >= 300:
-        result(prepared, response)  # raises the typed error
-    return RawResponse(response, lambda answer: result(prepared, answer))
-
-
 def _parsed_error(decoders: Mapping[str, Decoder] | None, status: int, body: object) -> object:
     """The error body decoded as declared for ``status`` (exact, then ``4XX``, then default)."""
     if not decoders or body is None:
@@ -493,7 +486,8 @@ def _header_safe(value: str) -> bool:
 class RawResponse(Generic[T]):
     """A success response before decoding: ``client.with_raw_response.<method>(...)``.
 
-    ``parse()`` gives what the method returns (decoded once). Error statuses still raise the
+    ``parse()`` gives what the method returns (decoded once): for a paginated method, the page,
+    which goes on to the following pages as the method's would. Error statuses still raise the
     usual exceptions.
     """
 
@@ -546,9 +540,6 @@ class SyncTransport:
 
     def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, self.exchange(prepared, timeout))
-
-    def send_raw(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> RawResponse[T]:
-        return raw_result(prepared, self.exchange(prepared, timeout))
 
     def exchange(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> httpx.Response:
         """The final response to ``prepared``, after the retries the policy allows."""
@@ -620,11 +611,6 @@ class AsyncTransport:
 
     async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
         return result(prepared, await self.exchange(prepared, timeout))
-
-    async def send_raw(
-        self, prepared: PreparedRequest[T], timeout: Timeout | None
-    ) -> RawResponse[T]:
-        return raw_result(prepared, await self.exchange(prepared, timeout))
 
     async def exchange(
         self, prepared: PreparedRequest[T], timeout: Timeout | None

@@ -29,26 +29,33 @@ from ._transport import (
 from .errors import ValidationError
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncWebhookExampleWithRawResponse, WebhookExampleWithRawResponse
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 BASE_URL_ENV = "WEBHOOK_EXAMPLE_BASE_URL"
 
@@ -181,12 +188,9 @@ class WebhookExample:
         return clone
 
     @property
-    def with_raw_response(self) -> WebhookExampleWithRawResponse:
+    def with_raw_response(self) -> _raw.WebhookExampleWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import WebhookExampleWithRawResponse
-
-        return WebhookExampleWithRawResponse(self._credentials, self._transport)
+        return _raw.WebhookExampleWithRawResponse(self)
 
 
 class AsyncWebhookExample:
@@ -308,9 +312,6 @@ class AsyncWebhookExample:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncWebhookExampleWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncWebhookExampleWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncWebhookExampleWithRawResponse
-
-        return AsyncWebhookExampleWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncWebhookExampleWithRawResponse(self)

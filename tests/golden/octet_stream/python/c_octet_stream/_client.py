@@ -30,29 +30,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncBlobsWithRawResponse, BlobsWithRawResponse
-    from .models import (
-        BlobInfo,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://blobs.example.com/v1"
 BASE_URL_ENV = "C_OCTET_STREAM_BASE_URL"
@@ -189,12 +193,9 @@ class Blobs:
         return clone
 
     @property
-    def with_raw_response(self) -> BlobsWithRawResponse:
+    def with_raw_response(self) -> _raw.BlobsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import BlobsWithRawResponse
-
-        return BlobsWithRawResponse(self._credentials, self._transport)
+        return _raw.BlobsWithRawResponse(self)
 
     def get_blob(
         self,
@@ -234,7 +235,7 @@ class Blobs:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> BlobInfo:
+    ) -> _models.BlobInfo:
         """Store a blob
 
         ``PUT /blobs/{blob_key}``
@@ -384,12 +385,9 @@ class AsyncBlobs:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncBlobsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncBlobsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncBlobsWithRawResponse
-
-        return AsyncBlobsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncBlobsWithRawResponse(self)
 
     async def get_blob(
         self,
@@ -429,7 +427,7 @@ class AsyncBlobs:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> BlobInfo:
+    ) -> _models.BlobInfo:
         """Store a blob
 
         ``PUT /blobs/{blob_key}``

@@ -29,30 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncPaymentsWithRawResponse, PaymentsWithRawResponse
-    from .models import (
-        Event,
-        PaymentMethod,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_ONE_OF_DISCRIMINATOR_BASE_URL"
@@ -189,21 +192,18 @@ class Payments:
         return clone
 
     @property
-    def with_raw_response(self) -> PaymentsWithRawResponse:
+    def with_raw_response(self) -> _raw.PaymentsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import PaymentsWithRawResponse
-
-        return PaymentsWithRawResponse(self._credentials, self._transport)
+        return _raw.PaymentsWithRawResponse(self)
 
     def create_payment_method(
         self,
-        request: PaymentMethod,
+        request: _models.PaymentMethod,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> PaymentMethod:
+    ) -> _models.PaymentMethod:
         """Save a payment method
 
         ``POST /payment-methods``
@@ -233,7 +233,7 @@ class Payments:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> PaymentMethod:
+    ) -> _models.PaymentMethod:
         """Get a payment method
 
         ``GET /payment-methods/{method_id}``
@@ -262,7 +262,7 @@ class Payments:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Event]:
+    ) -> list[_models.Event]:
         """List payment events
 
         ``GET /events``
@@ -408,21 +408,18 @@ class AsyncPayments:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncPaymentsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncPaymentsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncPaymentsWithRawResponse
-
-        return AsyncPaymentsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncPaymentsWithRawResponse(self)
 
     async def create_payment_method(
         self,
-        request: PaymentMethod,
+        request: _models.PaymentMethod,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> PaymentMethod:
+    ) -> _models.PaymentMethod:
         """Save a payment method
 
         ``POST /payment-methods``
@@ -452,7 +449,7 @@ class AsyncPayments:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> PaymentMethod:
+    ) -> _models.PaymentMethod:
         """Get a payment method
 
         ``GET /payment-methods/{method_id}``
@@ -481,7 +478,7 @@ class AsyncPayments:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Event]:
+    ) -> list[_models.Event]:
         """List payment events
 
         ``GET /events``

@@ -29,30 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncWidgetsLegacyWithRawResponse, WidgetsLegacyWithRawResponse
-    from .models import (
-        NewWidget,
-        Widget,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://legacy.example.com/api"
 BASE_URL_ENV = "C_OPENAPI_30_BASE_URL"
@@ -189,22 +192,19 @@ class WidgetsLegacy:
         return clone
 
     @property
-    def with_raw_response(self) -> WidgetsLegacyWithRawResponse:
+    def with_raw_response(self) -> _raw.WidgetsLegacyWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import WidgetsLegacyWithRawResponse
-
-        return WidgetsLegacyWithRawResponse(self._credentials, self._transport)
+        return _raw.WidgetsLegacyWithRawResponse(self)
 
     def create_widget(
         self,
-        request: NewWidget,
+        request: _models.NewWidget,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Widget:
+    ) -> _models.Widget:
         """Create a widget
 
         ``POST /widgets``
@@ -235,7 +235,7 @@ class WidgetsLegacy:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Widget:
+    ) -> _models.Widget:
         """Get a widget
 
         ``GET /widgets/{widget_id}``
@@ -383,22 +383,19 @@ class AsyncWidgetsLegacy:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncWidgetsLegacyWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncWidgetsLegacyWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncWidgetsLegacyWithRawResponse
-
-        return AsyncWidgetsLegacyWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncWidgetsLegacyWithRawResponse(self)
 
     async def create_widget(
         self,
-        request: NewWidget,
+        request: _models.NewWidget,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Widget:
+    ) -> _models.Widget:
         """Create a widget
 
         ``POST /widgets``
@@ -429,7 +426,7 @@ class AsyncWidgetsLegacy:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Widget:
+    ) -> _models.Widget:
         """Get a widget
 
         ``GET /widgets/{widget_id}``

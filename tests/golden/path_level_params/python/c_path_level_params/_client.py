@@ -29,29 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncProjectsWithRawResponse, ProjectsWithRawResponse
-    from .models import (
-        Member,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_PATH_LEVEL_PARAMS_BASE_URL"
@@ -184,12 +188,9 @@ class Projects:
         return clone
 
     @property
-    def with_raw_response(self) -> ProjectsWithRawResponse:
+    def with_raw_response(self) -> _raw.ProjectsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import ProjectsWithRawResponse
-
-        return ProjectsWithRawResponse(self._credentials, self._transport)
+        return _raw.ProjectsWithRawResponse(self)
 
     def list_members(
         self,
@@ -199,7 +200,7 @@ class Projects:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Member]:
+    ) -> list[_models.Member]:
         """List the members of a project
 
         ``GET /projects/{project_id}/members``
@@ -227,14 +228,14 @@ class Projects:
     def add_member(
         self,
         project_id: str,
-        request: Member,
+        request: _models.Member,
         *,
         dry_run: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Member:
+    ) -> _models.Member:
         """Add a member
 
         ``POST /projects/{project_id}/members``
@@ -271,7 +272,7 @@ class Projects:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Member:
+    ) -> _models.Member:
         """Get a member
 
         ``GET /projects/{project_id}/members/{user_id}``
@@ -452,12 +453,9 @@ class AsyncProjects:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncProjectsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncProjectsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncProjectsWithRawResponse
-
-        return AsyncProjectsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncProjectsWithRawResponse(self)
 
     async def list_members(
         self,
@@ -467,7 +465,7 @@ class AsyncProjects:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Member]:
+    ) -> list[_models.Member]:
         """List the members of a project
 
         ``GET /projects/{project_id}/members``
@@ -495,14 +493,14 @@ class AsyncProjects:
     async def add_member(
         self,
         project_id: str,
-        request: Member,
+        request: _models.Member,
         *,
         dry_run: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Member:
+    ) -> _models.Member:
         """Add a member
 
         ``POST /projects/{project_id}/members``
@@ -539,7 +537,7 @@ class AsyncProjects:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Member:
+    ) -> _models.Member:
         """Get a member
 
         ``GET /projects/{project_id}/members/{user_id}``

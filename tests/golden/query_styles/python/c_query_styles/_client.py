@@ -29,31 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncSearchWithRawResponse, SearchWithRawResponse
-    from .models import (
-        Coordinates,
-        Item,
-        ItemFilter,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_QUERY_STYLES_BASE_URL"
@@ -186,25 +188,22 @@ class Search:
         return clone
 
     @property
-    def with_raw_response(self) -> SearchWithRawResponse:
+    def with_raw_response(self) -> _raw.SearchWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import SearchWithRawResponse
-
-        return SearchWithRawResponse(self._credentials, self._transport)
+        return _raw.SearchWithRawResponse(self)
 
     def search_items(
         self,
         *,
         tags: list[str] | None = None,
         ids: list[int] | None = None,
-        filter: ItemFilter | None = None,
-        coords: Coordinates | None = None,
+        filter: _models.ItemFilter | None = None,
+        coords: _models.Coordinates | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Item]:
+    ) -> list[_models.Item]:
         """Search items
 
         ``GET /items``
@@ -356,25 +355,22 @@ class AsyncSearch:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncSearchWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncSearchWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncSearchWithRawResponse
-
-        return AsyncSearchWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncSearchWithRawResponse(self)
 
     async def search_items(
         self,
         *,
         tags: list[str] | None = None,
         ids: list[int] | None = None,
-        filter: ItemFilter | None = None,
-        coords: Coordinates | None = None,
+        filter: _models.ItemFilter | None = None,
+        coords: _models.Coordinates | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Item]:
+    ) -> list[_models.Item]:
         """Search items
 
         ``GET /items``

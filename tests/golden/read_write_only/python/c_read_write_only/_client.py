@@ -29,29 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AccountsWithRawResponse, AsyncAccountsWithRawResponse
-    from .models import (
-        Account,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_READ_WRITE_ONLY_BASE_URL"
@@ -188,22 +192,19 @@ class Accounts:
         return clone
 
     @property
-    def with_raw_response(self) -> AccountsWithRawResponse:
+    def with_raw_response(self) -> _raw.AccountsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AccountsWithRawResponse
-
-        return AccountsWithRawResponse(self._credentials, self._transport)
+        return _raw.AccountsWithRawResponse(self)
 
     def create_account(
         self,
-        request: Account,
+        request: _models.Account,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Account:
+    ) -> _models.Account:
         """Create an account
 
         ``POST /accounts``
@@ -234,7 +235,7 @@ class Accounts:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Account:
+    ) -> _models.Account:
         """Get an account
 
         ``GET /accounts/{account_id}``
@@ -260,13 +261,13 @@ class Accounts:
     def replace_account(
         self,
         account_id: str,
-        request: Account,
+        request: _models.Account,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Account:
+    ) -> _models.Account:
         """Replace an account
 
         ``PUT /accounts/{account_id}``
@@ -417,22 +418,19 @@ class AsyncAccounts:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncAccountsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncAccountsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncAccountsWithRawResponse
-
-        return AsyncAccountsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncAccountsWithRawResponse(self)
 
     async def create_account(
         self,
-        request: Account,
+        request: _models.Account,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Account:
+    ) -> _models.Account:
         """Create an account
 
         ``POST /accounts``
@@ -463,7 +461,7 @@ class AsyncAccounts:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Account:
+    ) -> _models.Account:
         """Get an account
 
         ``GET /accounts/{account_id}``
@@ -489,13 +487,13 @@ class AsyncAccounts:
     async def replace_account(
         self,
         account_id: str,
-        request: Account,
+        request: _models.Account,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Account:
+    ) -> _models.Account:
         """Replace an account
 
         ``PUT /accounts/{account_id}``

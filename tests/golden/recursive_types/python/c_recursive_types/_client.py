@@ -29,32 +29,38 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncRecursiveWithRawResponse, RecursiveWithRawResponse
-    from .models import (
-        Forest,
-        Json,
-        Outline,
-        Tree,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
+            if self.module == "models":
+                # A recursive alias names itself in a string ``dict[str, "Tree"]``, which
+                # get_type_hints resolves here: the models' names, where nothing else is.
+                for name in module.__all__:
+                    globals().setdefault(name, getattr(module, name))
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_RECURSIVE_TYPES_BASE_URL"
@@ -187,22 +193,19 @@ class Recursive:
         return clone
 
     @property
-    def with_raw_response(self) -> RecursiveWithRawResponse:
+    def with_raw_response(self) -> _raw.RecursiveWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import RecursiveWithRawResponse
-
-        return RecursiveWithRawResponse(self._credentials, self._transport)
+        return _raw.RecursiveWithRawResponse(self)
 
     def put_tree(
         self,
         name: str,
-        request: Tree,
+        request: _models.Tree,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Tree:
+    ) -> _models.Tree:
         """PUT /trees/{name}
 
         ``PUT /trees/{name}``
@@ -234,7 +237,7 @@ class Recursive:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Json:
+    ) -> _models.Json:
         """GET /documents/{id}
 
         ``GET /documents/{id}``
@@ -263,7 +266,7 @@ class Recursive:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Forest:
+    ) -> _models.Forest:
         """GET /forests
 
         ``GET /forests``
@@ -286,13 +289,13 @@ class Recursive:
 
     def create_outline(
         self,
-        request: Outline,
+        request: _models.Outline,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Outline:
+    ) -> _models.Outline:
         """POST /outlines
 
         ``POST /outlines``
@@ -437,22 +440,19 @@ class AsyncRecursive:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncRecursiveWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncRecursiveWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncRecursiveWithRawResponse
-
-        return AsyncRecursiveWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncRecursiveWithRawResponse(self)
 
     async def put_tree(
         self,
         name: str,
-        request: Tree,
+        request: _models.Tree,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Tree:
+    ) -> _models.Tree:
         """PUT /trees/{name}
 
         ``PUT /trees/{name}``
@@ -484,7 +484,7 @@ class AsyncRecursive:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Json:
+    ) -> _models.Json:
         """GET /documents/{id}
 
         ``GET /documents/{id}``
@@ -513,7 +513,7 @@ class AsyncRecursive:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Forest:
+    ) -> _models.Forest:
         """GET /forests
 
         ``GET /forests``
@@ -536,13 +536,13 @@ class AsyncRecursive:
 
     async def create_outline(
         self,
-        request: Outline,
+        request: _models.Outline,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Outline:
+    ) -> _models.Outline:
         """POST /outlines
 
         ``POST /outlines``

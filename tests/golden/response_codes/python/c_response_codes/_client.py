@@ -29,31 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncJobsWithRawResponse, JobsWithRawResponse
-    from .models import (
-        Job,
-        JobQueued,
-        JobSpec,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_RESPONSE_CODES_BASE_URL"
@@ -186,12 +188,9 @@ class Jobs:
         return clone
 
     @property
-    def with_raw_response(self) -> JobsWithRawResponse:
+    def with_raw_response(self) -> _raw.JobsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import JobsWithRawResponse
-
-        return JobsWithRawResponse(self._credentials, self._transport)
+        return _raw.JobsWithRawResponse(self)
 
     def get_job(
         self,
@@ -200,7 +199,7 @@ class Jobs:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Job:
+    ) -> _models.Job:
         """Get a job
 
         ``GET /jobs/{job_id}``
@@ -228,13 +227,13 @@ class Jobs:
     def put_job(
         self,
         job_id: str,
-        request: JobSpec,
+        request: _models.JobSpec,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Job | JobQueued:
+    ) -> _models.Job | _models.JobQueued:
         """Create or replace a job
 
         ``PUT /jobs/{job_id}``
@@ -413,12 +412,9 @@ class AsyncJobs:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncJobsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncJobsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncJobsWithRawResponse
-
-        return AsyncJobsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncJobsWithRawResponse(self)
 
     async def get_job(
         self,
@@ -427,7 +423,7 @@ class AsyncJobs:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Job:
+    ) -> _models.Job:
         """Get a job
 
         ``GET /jobs/{job_id}``
@@ -455,13 +451,13 @@ class AsyncJobs:
     async def put_job(
         self,
         job_id: str,
-        request: JobSpec,
+        request: _models.JobSpec,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Job | JobQueued:
+    ) -> _models.Job | _models.JobQueued:
         """Create or replace a job
 
         ``PUT /jobs/{job_id}``

@@ -29,29 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncReportsWithRawResponse, ReportsWithRawResponse
-    from .models import (
-        Report,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_RESPONSE_SHAPES_BASE_URL"
@@ -184,12 +188,9 @@ class Reports:
         return clone
 
     @property
-    def with_raw_response(self) -> ReportsWithRawResponse:
+    def with_raw_response(self) -> _raw.ReportsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import ReportsWithRawResponse
-
-        return ReportsWithRawResponse(self._credentials, self._transport)
+        return _raw.ReportsWithRawResponse(self)
 
     def list_reports(
         self,
@@ -197,7 +198,7 @@ class Reports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Report]:
+    ) -> list[_models.Report]:
         """List reports
 
         ``GET /reports``
@@ -456,12 +457,9 @@ class AsyncReports:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncReportsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncReportsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncReportsWithRawResponse
-
-        return AsyncReportsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncReportsWithRawResponse(self)
 
     async def list_reports(
         self,
@@ -469,7 +467,7 @@ class AsyncReports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Report]:
+    ) -> list[_models.Report]:
         """List reports
 
         ``GET /reports``

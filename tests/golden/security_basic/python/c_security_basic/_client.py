@@ -29,30 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncMessagingWithRawResponse, MessagingWithRawResponse
-    from .models import (
-        Message,
-        NewMessage,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.messaging.example.com/2010-04-01"
 BASE_URL_ENV = "MESSAGING_BASE_URL"
@@ -202,12 +205,9 @@ class Messaging:
         return clone
 
     @property
-    def with_raw_response(self) -> MessagingWithRawResponse:
+    def with_raw_response(self) -> _raw.MessagingWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import MessagingWithRawResponse
-
-        return MessagingWithRawResponse(self._credentials, self._transport)
+        return _raw.MessagingWithRawResponse(self)
 
     def list_messages(
         self,
@@ -216,7 +216,7 @@ class Messaging:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Message]:
+    ) -> list[_models.Message]:
         """List messages
 
         ``GET /Accounts/{account_sid}/Messages``
@@ -242,12 +242,12 @@ class Messaging:
     def create_message(
         self,
         account_sid: str,
-        request: NewMessage,
+        request: _models.NewMessage,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Message:
+    ) -> _models.Message:
         """Send a message
 
         ``POST /Accounts/{account_sid}/Messages``
@@ -411,12 +411,9 @@ class AsyncMessaging:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncMessagingWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncMessagingWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncMessagingWithRawResponse
-
-        return AsyncMessagingWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncMessagingWithRawResponse(self)
 
     async def list_messages(
         self,
@@ -425,7 +422,7 @@ class AsyncMessaging:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Message]:
+    ) -> list[_models.Message]:
         """List messages
 
         ``GET /Accounts/{account_sid}/Messages``
@@ -451,12 +448,12 @@ class AsyncMessaging:
     async def create_message(
         self,
         account_sid: str,
-        request: NewMessage,
+        request: _models.NewMessage,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Message:
+    ) -> _models.Message:
         """Send a message
 
         ``POST /Accounts/{account_sid}/Messages``

@@ -29,30 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncReportsWithRawResponse, ReportsWithRawResponse
-    from .models import (
-        NewReport,
-        Report,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.reports.example.com/v1"
 BASE_URL_ENV = "REPORTS_BASE_URL"
@@ -200,12 +203,9 @@ class Reports:
         return clone
 
     @property
-    def with_raw_response(self) -> ReportsWithRawResponse:
+    def with_raw_response(self) -> _raw.ReportsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import ReportsWithRawResponse
-
-        return ReportsWithRawResponse(self._credentials, self._transport)
+        return _raw.ReportsWithRawResponse(self)
 
     def list_reports(
         self,
@@ -213,7 +213,7 @@ class Reports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Report]:
+    ) -> list[_models.Report]:
         """List reports
 
         ``GET /reports``
@@ -236,13 +236,13 @@ class Reports:
 
     def create_report(
         self,
-        request: NewReport,
+        request: _models.NewReport,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Report:
+    ) -> _models.Report:
         """Create a report
 
         ``POST /reports``
@@ -429,12 +429,9 @@ class AsyncReports:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncReportsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncReportsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncReportsWithRawResponse
-
-        return AsyncReportsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncReportsWithRawResponse(self)
 
     async def list_reports(
         self,
@@ -442,7 +439,7 @@ class AsyncReports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Report]:
+    ) -> list[_models.Report]:
         """List reports
 
         ``GET /reports``
@@ -465,13 +462,13 @@ class AsyncReports:
 
     async def create_report(
         self,
-        request: NewReport,
+        request: _models.NewReport,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Report:
+    ) -> _models.Report:
         """Create a report
 
         ``POST /reports``

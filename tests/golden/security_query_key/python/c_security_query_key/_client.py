@@ -30,31 +30,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncEventsWithRawResponse, EventsWithRawResponse
-    from .models import (
-        CreateReminderRequest,
-        Event,
-        NewEvent,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.events.example.com/v1"
 BASE_URL_ENV = "EVENTS_BASE_URL"
@@ -191,12 +193,9 @@ class Events:
         return clone
 
     @property
-    def with_raw_response(self) -> EventsWithRawResponse:
+    def with_raw_response(self) -> _raw.EventsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import EventsWithRawResponse
-
-        return EventsWithRawResponse(self._credentials, self._transport)
+        return _raw.EventsWithRawResponse(self)
 
     def list_events(
         self,
@@ -208,7 +207,7 @@ class Events:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Event]:
+    ) -> list[_models.Event]:
         """List the events of a day
 
         ``GET /calendars/{day}/events``
@@ -240,13 +239,13 @@ class Events:
     def create_event(
         self,
         day: date,
-        request: NewEvent,
+        request: _models.NewEvent,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Event:
+    ) -> _models.Event:
         """Create an event
 
         ``POST /calendars/{day}/events``
@@ -274,7 +273,7 @@ class Events:
 
     def create_reminder(
         self,
-        request: CreateReminderRequest,
+        request: _models.CreateReminderRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -427,12 +426,9 @@ class AsyncEvents:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncEventsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncEventsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncEventsWithRawResponse
-
-        return AsyncEventsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncEventsWithRawResponse(self)
 
     async def list_events(
         self,
@@ -444,7 +440,7 @@ class AsyncEvents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Event]:
+    ) -> list[_models.Event]:
         """List the events of a day
 
         ``GET /calendars/{day}/events``
@@ -476,13 +472,13 @@ class AsyncEvents:
     async def create_event(
         self,
         day: date,
-        request: NewEvent,
+        request: _models.NewEvent,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Event:
+    ) -> _models.Event:
         """Create an event
 
         ``POST /calendars/{day}/events``
@@ -510,7 +506,7 @@ class AsyncEvents:
 
     async def create_reminder(
         self,
-        request: CreateReminderRequest,
+        request: _models.CreateReminderRequest,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,

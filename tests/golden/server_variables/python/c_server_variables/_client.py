@@ -30,29 +30,33 @@ from ._transport import (
 from .errors import ValidationError
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncRegionalWithRawResponse, RegionalWithRawResponse
-    from .models import (
-        Zone,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 SERVER_URL = "https://{region}.api.example.com/{version}"
 BASE_URL_ENV = "C_SERVER_VARIABLES_BASE_URL"
@@ -205,12 +209,9 @@ class Regional:
         return clone
 
     @property
-    def with_raw_response(self) -> RegionalWithRawResponse:
+    def with_raw_response(self) -> _raw.RegionalWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import RegionalWithRawResponse
-
-        return RegionalWithRawResponse(self._credentials, self._transport)
+        return _raw.RegionalWithRawResponse(self)
 
     def list_zones(
         self,
@@ -218,7 +219,7 @@ class Regional:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Zone]:
+    ) -> list[_models.Zone]:
         """List zones
 
         ``GET /zones``
@@ -246,7 +247,7 @@ class Regional:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Zone:
+    ) -> _models.Zone:
         """Get a zone
 
         ``GET /zones/{zone_id}``
@@ -400,12 +401,9 @@ class AsyncRegional:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncRegionalWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncRegionalWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncRegionalWithRawResponse
-
-        return AsyncRegionalWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncRegionalWithRawResponse(self)
 
     async def list_zones(
         self,
@@ -413,7 +411,7 @@ class AsyncRegional:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Zone]:
+    ) -> list[_models.Zone]:
         """List zones
 
         ``GET /zones``
@@ -441,7 +439,7 @@ class AsyncRegional:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Zone:
+    ) -> _models.Zone:
         """Get a zone
 
         ``GET /zones/{zone_id}``

@@ -30,30 +30,33 @@ from ._transport import (
 from .errors import ValidationError
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncNotesWithRawResponse, NotesWithRawResponse
-    from .models import (
-        NewNote,
-        Note,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 BASE_URL_ENV = "C_SERVERS_NONE_BASE_URL"
 
@@ -186,12 +189,9 @@ class Notes:
         return clone
 
     @property
-    def with_raw_response(self) -> NotesWithRawResponse:
+    def with_raw_response(self) -> _raw.NotesWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import NotesWithRawResponse
-
-        return NotesWithRawResponse(self._credentials, self._transport)
+        return _raw.NotesWithRawResponse(self)
 
     def list_notes(
         self,
@@ -199,7 +199,7 @@ class Notes:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Note]:
+    ) -> list[_models.Note]:
         """List notes
 
         ``GET /notes``
@@ -222,13 +222,13 @@ class Notes:
 
     def create_note(
         self,
-        request: NewNote,
+        request: _models.NewNote,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Note:
+    ) -> _models.Note:
         """Add a note
 
         ``POST /notes``
@@ -372,12 +372,9 @@ class AsyncNotes:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncNotesWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncNotesWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncNotesWithRawResponse
-
-        return AsyncNotesWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncNotesWithRawResponse(self)
 
     async def list_notes(
         self,
@@ -385,7 +382,7 @@ class AsyncNotes:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Note]:
+    ) -> list[_models.Note]:
         """List notes
 
         ``GET /notes``
@@ -408,13 +405,13 @@ class AsyncNotes:
 
     async def create_note(
         self,
-        request: NewNote,
+        request: _models.NewNote,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Note:
+    ) -> _models.Note:
         """Add a note
 
         ``POST /notes``

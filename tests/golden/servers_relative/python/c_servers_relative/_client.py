@@ -31,30 +31,33 @@ from ._transport import (
 from .errors import ValidationError
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncOrdersWithRawResponse, OrdersWithRawResponse
-    from .models import (
-        NewOrder,
-        Order,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 SERVER_URL = "/api/v3"
 BASE_URL_ENV = "C_SERVERS_RELATIVE_BASE_URL"
@@ -196,22 +199,19 @@ class Orders:
         return clone
 
     @property
-    def with_raw_response(self) -> OrdersWithRawResponse:
+    def with_raw_response(self) -> _raw.OrdersWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import OrdersWithRawResponse
-
-        return OrdersWithRawResponse(self._credentials, self._transport)
+        return _raw.OrdersWithRawResponse(self)
 
     def place_order(
         self,
-        request: NewOrder,
+        request: _models.NewOrder,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Place an order
 
         ``POST /orders``
@@ -242,7 +242,7 @@ class Orders:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Get an order
 
         ``GET /orders/{order_id}``
@@ -390,22 +390,19 @@ class AsyncOrders:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncOrdersWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncOrdersWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncOrdersWithRawResponse
-
-        return AsyncOrdersWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncOrdersWithRawResponse(self)
 
     async def place_order(
         self,
-        request: NewOrder,
+        request: _models.NewOrder,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Place an order
 
         ``POST /orders``
@@ -436,7 +433,7 @@ class AsyncOrders:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Get an order
 
         ``GET /orders/{order_id}``

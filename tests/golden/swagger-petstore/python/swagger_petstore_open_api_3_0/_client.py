@@ -30,36 +30,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import (
-        AsyncSwaggerPetstoreOpenApi30WithRawResponse,
-        SwaggerPetstoreOpenApi30WithRawResponse,
-    )
-    from .models import (
-        ApiResponse,
-        FindPetsByStatusStatus,
-        Order,
-        Pet,
-        User,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://petstore3.swagger.io/api/v3"
 BASE_URL_ENV = "SWAGGER_PETSTORE_OPEN_API_3_0_BASE_URL"
@@ -201,22 +198,19 @@ class SwaggerPetstoreOpenApi30:
         return clone
 
     @property
-    def with_raw_response(self) -> SwaggerPetstoreOpenApi30WithRawResponse:
+    def with_raw_response(self) -> _raw.SwaggerPetstoreOpenApi30WithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import SwaggerPetstoreOpenApi30WithRawResponse
-
-        return SwaggerPetstoreOpenApi30WithRawResponse(self._credentials, self._transport)
+        return _raw.SwaggerPetstoreOpenApi30WithRawResponse(self)
 
     def update_pet(
         self,
-        request: Pet,
+        request: _models.Pet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Update an existing pet.
 
         Update an existing pet by Id.
@@ -248,13 +242,13 @@ class SwaggerPetstoreOpenApi30:
 
     def add_pet(
         self,
-        request: Pet,
+        request: _models.Pet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Add a new pet to the store.
 
         Add a new pet to the store.
@@ -286,11 +280,13 @@ class SwaggerPetstoreOpenApi30:
     def find_pets_by_status(
         self,
         *,
-        status: FindPetsByStatusStatus | Literal["available", "pending", "sold"] | None = None,
+        status: _models.FindPetsByStatusStatus
+        | Literal["available", "pending", "sold"]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Pet]:
+    ) -> list[_models.Pet]:
         """Finds Pets by status.
 
         Multiple status values can be provided with comma separated strings.
@@ -324,7 +320,7 @@ class SwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Pet]:
+    ) -> list[_models.Pet]:
         """Finds Pets by tags.
 
         Multiple tags can be provided with comma separated strings. Use tag1, tag2, tag3 for
@@ -359,7 +355,7 @@ class SwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Find pet by ID.
 
         Returns a single pet.
@@ -396,7 +392,7 @@ class SwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Updates a pet in the store with form data.
 
         Updates a pet resource based on the form data.
@@ -473,7 +469,7 @@ class SwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> ApiResponse:
+    ) -> _models.ApiResponse:
         """Uploads an image.
 
         Upload image of the pet.
@@ -537,13 +533,13 @@ class SwaggerPetstoreOpenApi30:
 
     def place_order(
         self,
-        request: Order | None = None,
+        request: _models.Order | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Place an order for a pet.
 
         Place a new order in the store.
@@ -579,7 +575,7 @@ class SwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Find purchase order by ID.
 
         For valid response try integer IDs with value <= 5 or > 10. Other values will generate
@@ -646,13 +642,13 @@ class SwaggerPetstoreOpenApi30:
 
     def create_user(
         self,
-        request: User | None = None,
+        request: _models.User | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> User:
+    ) -> _models.User:
         """Create user.
 
         This can only be done by the logged in user.
@@ -681,12 +677,12 @@ class SwaggerPetstoreOpenApi30:
 
     def create_users_with_list_input(
         self,
-        request: list[User] | None = None,
+        request: list[_models.User] | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> User:
+    ) -> _models.User:
         """Creates list of users with given input array.
 
         Creates list of users with given input array.
@@ -786,7 +782,7 @@ class SwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> User:
+    ) -> _models.User:
         """Get user by user name.
 
         Get user detail based on username.
@@ -817,7 +813,7 @@ class SwaggerPetstoreOpenApi30:
     def update_user(
         self,
         username: str,
-        request: User | None = None,
+        request: _models.User | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -1022,22 +1018,19 @@ class AsyncSwaggerPetstoreOpenApi30:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncSwaggerPetstoreOpenApi30WithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncSwaggerPetstoreOpenApi30WithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncSwaggerPetstoreOpenApi30WithRawResponse
-
-        return AsyncSwaggerPetstoreOpenApi30WithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncSwaggerPetstoreOpenApi30WithRawResponse(self)
 
     async def update_pet(
         self,
-        request: Pet,
+        request: _models.Pet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Update an existing pet.
 
         Update an existing pet by Id.
@@ -1069,13 +1062,13 @@ class AsyncSwaggerPetstoreOpenApi30:
 
     async def add_pet(
         self,
-        request: Pet,
+        request: _models.Pet,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Add a new pet to the store.
 
         Add a new pet to the store.
@@ -1107,11 +1100,13 @@ class AsyncSwaggerPetstoreOpenApi30:
     async def find_pets_by_status(
         self,
         *,
-        status: FindPetsByStatusStatus | Literal["available", "pending", "sold"] | None = None,
+        status: _models.FindPetsByStatusStatus
+        | Literal["available", "pending", "sold"]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Pet]:
+    ) -> list[_models.Pet]:
         """Finds Pets by status.
 
         Multiple status values can be provided with comma separated strings.
@@ -1145,7 +1140,7 @@ class AsyncSwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> list[Pet]:
+    ) -> list[_models.Pet]:
         """Finds Pets by tags.
 
         Multiple tags can be provided with comma separated strings. Use tag1, tag2, tag3 for
@@ -1180,7 +1175,7 @@ class AsyncSwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Find pet by ID.
 
         Returns a single pet.
@@ -1217,7 +1212,7 @@ class AsyncSwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Pet:
+    ) -> _models.Pet:
         """Updates a pet in the store with form data.
 
         Updates a pet resource based on the form data.
@@ -1294,7 +1289,7 @@ class AsyncSwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> ApiResponse:
+    ) -> _models.ApiResponse:
         """Uploads an image.
 
         Upload image of the pet.
@@ -1358,13 +1353,13 @@ class AsyncSwaggerPetstoreOpenApi30:
 
     async def place_order(
         self,
-        request: Order | None = None,
+        request: _models.Order | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Place an order for a pet.
 
         Place a new order in the store.
@@ -1400,7 +1395,7 @@ class AsyncSwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Order:
+    ) -> _models.Order:
         """Find purchase order by ID.
 
         For valid response try integer IDs with value <= 5 or > 10. Other values will generate
@@ -1467,13 +1462,13 @@ class AsyncSwaggerPetstoreOpenApi30:
 
     async def create_user(
         self,
-        request: User | None = None,
+        request: _models.User | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> User:
+    ) -> _models.User:
         """Create user.
 
         This can only be done by the logged in user.
@@ -1502,12 +1497,12 @@ class AsyncSwaggerPetstoreOpenApi30:
 
     async def create_users_with_list_input(
         self,
-        request: list[User] | None = None,
+        request: list[_models.User] | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> User:
+    ) -> _models.User:
         """Creates list of users with given input array.
 
         Creates list of users with given input array.
@@ -1607,7 +1602,7 @@ class AsyncSwaggerPetstoreOpenApi30:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> User:
+    ) -> _models.User:
         """Get user by user name.
 
         Get user detail based on username.
@@ -1638,7 +1633,7 @@ class AsyncSwaggerPetstoreOpenApi30:
     async def update_user(
         self,
         username: str,
-        request: User | None = None,
+        request: _models.User | None = None,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,

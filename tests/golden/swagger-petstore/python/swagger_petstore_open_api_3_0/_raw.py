@@ -1,722 +1,234 @@
 # Generated from tests/specs/public/swagger-petstore.yaml by sdkgen 0.1.0. Do not edit.
 """Raw responses: ``client.with_raw_response.<method>(...)`` returns a :class:`RawResponse`.
 
-Imported on first use of ``with_raw_response``. Validation, retries and error statuses are as
-for the plain methods; only the success body is left undecoded until ``parse()``.
+Imported on first use of ``with_raw_response``. Each method of a raw view is the client's own
+method, called on a copy of the client whose transport returns the response undecoded: one
+implementation per operation, so validation, retries and error statuses are as for the plain
+methods. ``parse()`` decodes the body into what the plain method returns (for a paginated
+method, the page, which goes on to the following pages).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Literal
+import copy
+import typing
+from collections.abc import Awaitable, Callable
+from types import FunctionType, MethodType
+from typing import Any, Concatenate, Final, Generic, ParamSpec, TypeVar, cast, overload
 
-from . import _operations
-from ._auth import Credentials
-from ._files import FileContent
+import httpx
+
+from ._client import AsyncSwaggerPetstoreOpenApi30, SwaggerPetstoreOpenApi30
 from ._transport import (
     AsyncTransport,
+    PreparedRequest,
     RawResponse,
     SyncTransport,
     Timeout,
-    with_extras,
-)
-from .models import (
-    ApiResponse,
-    FindPetsByStatusStatus,
-    Order,
-    Pet,
-    User,
+    result,
 )
 
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
 
-class SwaggerPetstoreOpenApi30WithRawResponse:
+
+def _raw(
+    prepared: PreparedRequest[T],
+    response: httpx.Response,
+    decode: Callable[[httpx.Response], Any] | None = None,
+) -> RawResponse[Any]:
+    """The undecoded success response; an error status raises as the plain method does."""
+    if response.status_code >= 300:
+        result(prepared, response)  # raises the typed error
+    return RawResponse(response, decode or (lambda answer: result(prepared, answer)))
+
+
+class _RawSyncTransport(SyncTransport):
+    """The transport of a raw view's client: the same requests and retries, the answer undecoded.
+
+    The methods' own annotations say they return the decoded body; the raw view's say
+    ``RawResponse[...]``, which is what they return through this transport.
+    """
+
+    def __init__(self, plain: SyncTransport) -> None:
+        self.__dict__.update(plain.__dict__)  # shares the connections, settings and URL cache
+        self.plain = plain
+
+    def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return cast(T, _raw(prepared, self.exchange(prepared, timeout)))
+
+
+class _RawAsyncTransport(AsyncTransport):
+    """The asynchronous :class:`_RawSyncTransport`."""
+
+    def __init__(self, plain: AsyncTransport) -> None:
+        self.__dict__.update(plain.__dict__)
+        self.plain = plain
+
+    async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
+        return cast(T, _raw(prepared, await self.exchange(prepared, timeout)))
+
+
+class _View:
+    __slots__ = ("_client",)
+    _client: Any  # the copy of the client in raw mode
+
+
+def _twin(method: Callable[..., Any], returns: Callable[[Any], Any]) -> Callable[..., Any]:
+    """The client's ``method`` itself (its code, defaults, ``@deprecated`` warning), described
+    as returning what ``returns(its return type)`` says: no wrapper, so no frame between the
+    caller and the method (a warning points at the caller's line) and nothing added per call."""
+    import inspect  # on a raw view's first use of the method only
+
+    function = cast(FunctionType, method)
+    twin = FunctionType(
+        function.__code__,
+        function.__globals__,
+        function.__name__,
+        function.__defaults__,
+        function.__closure__,
+    )
+    twin.__kwdefaults__ = function.__kwdefaults__
+    twin.__dict__.update(function.__dict__)  # what @deprecated sets
+    twin.__module__ = function.__module__
+    twin.__qualname__ = function.__qualname__
+    # get_type_hints resolves the strings an annotation keeps (a recursive alias's insides)
+    # in the module of __wrapped__: the client's; inspect stops at __signature__ below.
+    twin.__wrapped__ = inspect.unwrap(function)  # type: ignore[attr-defined]
+    try:
+        hints = typing.get_type_hints(function)
+        hints["return"] = returns(hints.get("return", Any))
+    except Exception:  # introspection only: a call never depends on it
+        hints = {}
+    twin.__annotations__ = hints
+    signature = inspect.signature(function)
+    twin.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        return_annotation=hints.get("return", signature.return_annotation)
+    )
+    twin.__doc__ = (
+        f"Like ``{function.__qualname__}``, returning the HTTP response undecoded"
+        " (``parse()`` gives what the method returns).\n\n" + (function.__doc__ or "")
+    )
+    return twin
+
+
+def _sync_returns(returned: Any) -> Any:
+    return RawResponse[returned]
+
+
+def _async_returns(returned: Any) -> Any:
+    """A coroutine's result, or what awaiting a pager gives (its page), as a RawResponse."""
+    return RawResponse[returned]
+
+
+class _SyncRaw(Generic[P, R]):
+    """A raw view's method: the client's ``method``, returning a :class:`RawResponse`."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], R]) -> None:
+        self.method = method
+        self.function: Callable[..., Any] | None = None
+
+    @overload
+    def __get__(
+        self, view: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, P], RawResponse[R]]: ...
+    @overload
+    def __get__(self, view: _View, owner: type | None = None) -> Callable[P, RawResponse[R]]: ...
+    def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
+        if self.function is None:
+            self.function = _twin(self.method, _sync_returns)
+        return self.function if view is None else MethodType(self.function, view._client)
+
+
+class _AsyncRaw(Generic[P, R]):
+    """A raw view's method of the asynchronous client: awaited, it gives a RawResponse."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[R]]) -> None:
+        self.method = method
+        self.function: Callable[..., Any] | None = None
+
+    @overload
+    def __get__(
+        self, view: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, P], Awaitable[RawResponse[R]]]: ...
+    @overload
+    def __get__(
+        self, view: _View, owner: type | None = None
+    ) -> Callable[P, Awaitable[RawResponse[R]]]: ...
+    def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
+        if self.function is None:
+            self.function = _twin(self.method, _async_returns)
+        return self.function if view is None else MethodType(self.function, view._client)
+
+
+class SwaggerPetstoreOpenApi30WithRawResponse(_View):
     """``SwaggerPetstoreOpenApi30.with_raw_response``: each method returns a
     :class:`RawResponse`."""
 
-    def __init__(self, credentials: Credentials, transport: SyncTransport) -> None:
-        self._credentials = credentials
-        self._transport = transport
+    __slots__ = ()
+    # One line per operation: ``Final`` declares it for pyright --verifytypes, leaving its
+    # type (the method's parameters, a RawResponse) to inference from the client's method.
 
-    def update_pet(
-        self,
-        request: Pet,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Pet]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.update_pet`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.update_pet(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
+    def __init__(self, client: SwaggerPetstoreOpenApi30) -> None:
+        clone = copy.copy(client)
+        clone._owns_http = False
+        clone._transport = _RawSyncTransport(client._transport)
+        self._client = clone
 
-    def add_pet(
-        self,
-        request: Pet,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Pet]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.add_pet`, returning the HTTP response undecoded."""
-        prepared = _operations.add_pet(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
-
-    def find_pets_by_status(
-        self,
-        *,
-        status: FindPetsByStatusStatus | Literal["available", "pending", "sold"] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[list[Pet]]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.find_pets_by_status`, returning the HTTP
-        response undecoded."""
-        prepared = _operations.find_pets_by_status(
-            self._credentials,
-            status=status,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def find_pets_by_tags(
-        self,
-        *,
-        tags: list[str] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[list[Pet]]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.find_pets_by_tags`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.find_pets_by_tags(
-            self._credentials,
-            tags=tags,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def get_pet_by_id(
-        self,
-        pet_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Pet]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.get_pet_by_id`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.get_pet_by_id(
-            self._credentials,
-            pet_id,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def update_pet_with_form(
-        self,
-        pet_id: int,
-        *,
-        name: str | None = None,
-        status: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Pet]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.update_pet_with_form`, returning the HTTP
-        response undecoded."""
-        prepared = _operations.update_pet_with_form(
-            self._credentials,
-            pet_id,
-            name=name,
-            status=status,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def delete_pet(
-        self,
-        pet_id: int,
-        *,
-        api_key: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.delete_pet`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.delete_pet(
-            self._credentials,
-            pet_id,
-            api_key=api_key,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def upload_file(
-        self,
-        pet_id: int,
-        request: FileContent | None = None,
-        *,
-        additional_metadata: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ApiResponse]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.upload_file`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.upload_file(
-            self._credentials,
-            pet_id,
-            request,
-            additional_metadata=additional_metadata,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def get_inventory(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[dict[str, int]]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.get_inventory`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.get_inventory(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def place_order(
-        self,
-        request: Order | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Order]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.place_order`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.place_order(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
-
-    def get_order_by_id(
-        self,
-        order_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Order]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.get_order_by_id`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.get_order_by_id(
-            self._credentials,
-            order_id,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def delete_order(
-        self,
-        order_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.delete_order`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.delete_order(
-            self._credentials,
-            order_id,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def create_user(
-        self,
-        request: User | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.create_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.create_user(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
-
-    def create_users_with_list_input(
-        self,
-        request: list[User] | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.create_users_with_list_input`, returning the
-        HTTP response undecoded."""
-        prepared = _operations.create_users_with_list_input(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def login_user(
-        self,
-        *,
-        username: str | None = None,
-        password: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[str]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.login_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.login_user(
-            self._credentials,
-            username=username,
-            password=password,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def logout_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.logout_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.logout_user(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def get_user_by_name(
-        self,
-        username: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.get_user_by_name`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.get_user_by_name(
-            self._credentials,
-            username,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
-
-    def update_user(
-        self,
-        username: str,
-        request: User | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.update_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.update_user(
-            self._credentials,
-            username,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return self._transport.send_raw(prepared, timeout)
-
-    def delete_user(
-        self,
-        username: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`SwaggerPetstoreOpenApi30.delete_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.delete_user(
-            self._credentials,
-            username,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return self._transport.send_raw(prepared, timeout)
+    update_pet: Final = _SyncRaw(SwaggerPetstoreOpenApi30.update_pet)
+    add_pet: Final = _SyncRaw(SwaggerPetstoreOpenApi30.add_pet)
+    find_pets_by_status: Final = _SyncRaw(SwaggerPetstoreOpenApi30.find_pets_by_status)
+    find_pets_by_tags: Final = _SyncRaw(SwaggerPetstoreOpenApi30.find_pets_by_tags)
+    get_pet_by_id: Final = _SyncRaw(SwaggerPetstoreOpenApi30.get_pet_by_id)
+    update_pet_with_form: Final = _SyncRaw(SwaggerPetstoreOpenApi30.update_pet_with_form)
+    delete_pet: Final = _SyncRaw(SwaggerPetstoreOpenApi30.delete_pet)
+    upload_file: Final = _SyncRaw(SwaggerPetstoreOpenApi30.upload_file)
+    get_inventory: Final = _SyncRaw(SwaggerPetstoreOpenApi30.get_inventory)
+    place_order: Final = _SyncRaw(SwaggerPetstoreOpenApi30.place_order)
+    get_order_by_id: Final = _SyncRaw(SwaggerPetstoreOpenApi30.get_order_by_id)
+    delete_order: Final = _SyncRaw(SwaggerPetstoreOpenApi30.delete_order)
+    create_user: Final = _SyncRaw(SwaggerPetstoreOpenApi30.create_user)
+    create_users_with_list_input: Final = _SyncRaw(
+        SwaggerPetstoreOpenApi30.create_users_with_list_input
+    )
+    login_user: Final = _SyncRaw(SwaggerPetstoreOpenApi30.login_user)
+    logout_user: Final = _SyncRaw(SwaggerPetstoreOpenApi30.logout_user)
+    get_user_by_name: Final = _SyncRaw(SwaggerPetstoreOpenApi30.get_user_by_name)
+    update_user: Final = _SyncRaw(SwaggerPetstoreOpenApi30.update_user)
+    delete_user: Final = _SyncRaw(SwaggerPetstoreOpenApi30.delete_user)
 
 
-class AsyncSwaggerPetstoreOpenApi30WithRawResponse:
+class AsyncSwaggerPetstoreOpenApi30WithRawResponse(_View):
     """``AsyncSwaggerPetstoreOpenApi30.with_raw_response``: each method returns a
     :class:`RawResponse`."""
 
-    def __init__(self, credentials: Credentials, transport: AsyncTransport) -> None:
-        self._credentials = credentials
-        self._transport = transport
+    __slots__ = ()
 
-    async def update_pet(
-        self,
-        request: Pet,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Pet]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.update_pet`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.update_pet(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
+    def __init__(self, client: AsyncSwaggerPetstoreOpenApi30) -> None:
+        clone = copy.copy(client)
+        clone._owns_http = False
+        clone._transport = _RawAsyncTransport(client._transport)
+        self._client = clone
 
-    async def add_pet(
-        self,
-        request: Pet,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Pet]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.add_pet`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.add_pet(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def find_pets_by_status(
-        self,
-        *,
-        status: FindPetsByStatusStatus | Literal["available", "pending", "sold"] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[list[Pet]]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.find_pets_by_status`, returning the HTTP
-        response undecoded."""
-        prepared = _operations.find_pets_by_status(
-            self._credentials,
-            status=status,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def find_pets_by_tags(
-        self,
-        *,
-        tags: list[str] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[list[Pet]]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.find_pets_by_tags`, returning the HTTP
-        response undecoded."""
-        prepared = _operations.find_pets_by_tags(
-            self._credentials,
-            tags=tags,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def get_pet_by_id(
-        self,
-        pet_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Pet]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.get_pet_by_id`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.get_pet_by_id(
-            self._credentials,
-            pet_id,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def update_pet_with_form(
-        self,
-        pet_id: int,
-        *,
-        name: str | None = None,
-        status: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Pet]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.update_pet_with_form`, returning the HTTP
-        response undecoded."""
-        prepared = _operations.update_pet_with_form(
-            self._credentials,
-            pet_id,
-            name=name,
-            status=status,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def delete_pet(
-        self,
-        pet_id: int,
-        *,
-        api_key: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.delete_pet`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.delete_pet(
-            self._credentials,
-            pet_id,
-            api_key=api_key,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def upload_file(
-        self,
-        pet_id: int,
-        request: FileContent | None = None,
-        *,
-        additional_metadata: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ApiResponse]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.upload_file`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.upload_file(
-            self._credentials,
-            pet_id,
-            request,
-            additional_metadata=additional_metadata,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def get_inventory(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[dict[str, int]]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.get_inventory`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.get_inventory(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def place_order(
-        self,
-        request: Order | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Order]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.place_order`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.place_order(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def get_order_by_id(
-        self,
-        order_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Order]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.get_order_by_id`, returning the HTTP
-        response undecoded."""
-        prepared = _operations.get_order_by_id(
-            self._credentials,
-            order_id,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def delete_order(
-        self,
-        order_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.delete_order`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.delete_order(
-            self._credentials,
-            order_id,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def create_user(
-        self,
-        request: User | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.create_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.create_user(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def create_users_with_list_input(
-        self,
-        request: list[User] | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.create_users_with_list_input`, returning
-        the HTTP response undecoded."""
-        prepared = _operations.create_users_with_list_input(
-            self._credentials,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def login_user(
-        self,
-        *,
-        username: str | None = None,
-        password: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[str]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.login_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.login_user(
-            self._credentials,
-            username=username,
-            password=password,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def logout_user(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.logout_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.logout_user(
-            self._credentials,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def get_user_by_name(
-        self,
-        username: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.get_user_by_name`, returning the HTTP
-        response undecoded."""
-        prepared = _operations.get_user_by_name(
-            self._credentials,
-            username,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def update_user(
-        self,
-        username: str,
-        request: User | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.update_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.update_user(
-            self._credentials,
-            username,
-            request,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, extra_body)
-        return await self._transport.send_raw(prepared, timeout)
-
-    async def delete_user(
-        self,
-        username: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Like :meth:`AsyncSwaggerPetstoreOpenApi30.delete_user`, returning the HTTP response
-        undecoded."""
-        prepared = _operations.delete_user(
-            self._credentials,
-            username,
-        )
-        prepared = with_extras(prepared, extra_headers, extra_query, None)
-        return await self._transport.send_raw(prepared, timeout)
+    update_pet: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.update_pet)
+    add_pet: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.add_pet)
+    find_pets_by_status: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.find_pets_by_status)
+    find_pets_by_tags: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.find_pets_by_tags)
+    get_pet_by_id: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.get_pet_by_id)
+    update_pet_with_form: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.update_pet_with_form)
+    delete_pet: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.delete_pet)
+    upload_file: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.upload_file)
+    get_inventory: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.get_inventory)
+    place_order: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.place_order)
+    get_order_by_id: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.get_order_by_id)
+    delete_order: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.delete_order)
+    create_user: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.create_user)
+    create_users_with_list_input: Final = _AsyncRaw(
+        AsyncSwaggerPetstoreOpenApi30.create_users_with_list_input
+    )
+    login_user: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.login_user)
+    logout_user: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.logout_user)
+    get_user_by_name: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.get_user_by_name)
+    update_user: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.update_user)
+    delete_user: Final = _AsyncRaw(AsyncSwaggerPetstoreOpenApi30.delete_user)

@@ -29,30 +29,33 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    # Annotations only: the models, validators, request builders (and pages) load on the
-    # first call that needs them, so importing the client costs little more than httpx.
-    from . import _operations
-    from ._raw import AsyncSettingsWithRawResponse, SettingsWithRawResponse
-    from .models import (
-        Setting,
-        SettingValue,
-    )
+    from . import _operations, _raw
+    from . import models as _models
 else:
 
     class _Lazy:
-        """Stands for a module of this package until its first use imports it."""
+        """Stands for a module of this package until its first use imports it.
 
-        def __init__(self, name: str) -> None:
+        The models, validators, request builders, pages and raw views load on the first call
+        that needs them, so importing the client costs little more than httpx; the annotations
+        name them through these (``_models.Recording``), so ``typing.get_type_hints`` loads
+        them when it is asked.
+        """
+
+        def __init__(self, module: str, name: str) -> None:
+            self.module = module
             self.name = name
 
         def __getattr__(self, attr: str) -> object:
             import importlib
 
-            module = importlib.import_module(f".{self.name}", __package__)
+            module = importlib.import_module(f".{self.module}", __package__)
             globals()[self.name] = module  # later calls find the module itself
             return getattr(module, attr)
 
-    _operations = _Lazy("_operations")
+    _models = _Lazy("models", "_models")
+    _operations = _Lazy("_operations", "_operations")
+    _raw = _Lazy("_raw", "_raw")
 
 DEFAULT_BASE_URL = "https://api.example.com/v1"
 BASE_URL_ENV = "C_TYPE_LISTS_BASE_URL"
@@ -185,12 +188,9 @@ class Settings:
         return clone
 
     @property
-    def with_raw_response(self) -> SettingsWithRawResponse:
+    def with_raw_response(self) -> _raw.SettingsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import SettingsWithRawResponse
-
-        return SettingsWithRawResponse(self._credentials, self._transport)
+        return _raw.SettingsWithRawResponse(self)
 
     def get_setting(
         self,
@@ -199,7 +199,7 @@ class Settings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Setting:
+    ) -> _models.Setting:
         """Get a setting
 
         ``GET /settings/{key}``
@@ -225,13 +225,13 @@ class Settings:
     def put_setting(
         self,
         key: str,
-        request: SettingValue,
+        request: _models.SettingValue,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Setting:
+    ) -> _models.Setting:
         """Set a setting
 
         ``PUT /settings/{key}``
@@ -264,7 +264,7 @@ class Settings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Setting:
+    ) -> _models.Setting:
         """Find a setting by name or number
 
         ``GET /lookup``
@@ -408,12 +408,9 @@ class AsyncSettings:
         return clone
 
     @property
-    def with_raw_response(self) -> AsyncSettingsWithRawResponse:
+    def with_raw_response(self) -> _raw.AsyncSettingsWithRawResponse:
         """The same methods, returning the HTTP response undecoded (``parse()`` decodes it)."""
-        # Imported on first use, which keeps ``import`` fast.
-        from ._raw import AsyncSettingsWithRawResponse
-
-        return AsyncSettingsWithRawResponse(self._credentials, self._transport)
+        return _raw.AsyncSettingsWithRawResponse(self)
 
     async def get_setting(
         self,
@@ -422,7 +419,7 @@ class AsyncSettings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Setting:
+    ) -> _models.Setting:
         """Get a setting
 
         ``GET /settings/{key}``
@@ -448,13 +445,13 @@ class AsyncSettings:
     async def put_setting(
         self,
         key: str,
-        request: SettingValue,
+        request: _models.SettingValue,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | None = None,
-    ) -> Setting:
+    ) -> _models.Setting:
         """Set a setting
 
         ``PUT /settings/{key}``
@@ -487,7 +484,7 @@ class AsyncSettings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Setting:
+    ) -> _models.Setting:
         """Find a setting by name or number
 
         ``GET /lookup``
