@@ -36,6 +36,10 @@ class LoadedSpec:
     # The `openapi` version the file declares when normalization rewrote ``data`` to another
     # one (a 3.0 document read as 3.1); "" when ``data`` is the document as written.
     source_version: str = ""
+    # The file a subtree of ``data`` was read from when it is not ``file`` (a file a ``$ref``
+    # names, an overlay), keyed by the subtree's path; ``locations`` inside such a subtree are
+    # lines and columns of that file.
+    origins: dict[JsonPath, str] = field(default_factory=dict, repr=False)
 
     @functools.cached_property
     def schemas(self) -> list[tuple[JsonPath, Any]]:
@@ -70,11 +74,22 @@ class LoadedSpec:
             parts = parts[:-1]
         return self.locations.get((), (1, 1))
 
+    def origin(self, path: Iterable[str | int]) -> str:
+        """The file that holds ``path``: that of its nearest ancestor in ``origins``, else
+        ``file``."""
+        parts = tuple(path)
+        while parts and self.origins:
+            if parts in self.origins:
+                return self.origins[parts]
+            parts = parts[:-1]
+        return self.file
+
     def problem(
         self, path: Iterable[str | int], message: str, rule: str = "spec", severity: str = ERROR
     ) -> Problem:
-        line, column = self.where(path)
-        return Problem(self.file, line, column, message, rule, severity)
+        parts = tuple(path)
+        line, column = self.where(parts)
+        return Problem(self.origin(parts), line, column, message, rule, severity)
 
 
 def display_name(path: Path) -> str:

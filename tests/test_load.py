@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,17 @@ def test_plain_scalars_resolve_as_the_core_schema_table_says(value: str) -> None
     by_table = yaml.resolver.BaseResolver.resolve(loader, yaml.ScalarNode, value, (True, False))
     assert loader.resolve(yaml.ScalarNode, value, (True, False)) == by_table
     assert loader.resolve(yaml.ScalarNode, value, (False, True)) == "tag:yaml.org,2002:str"
+
+
+def test_a_problem_in_a_subtree_read_from_another_file_names_that_file() -> None:
+    spec = parse_spec(
+        "openapi: 3.1.0\ncomponents:\n  schemas:\n    A: {type: string}\n", "root.yaml"
+    )
+    other = dataclasses.replace(
+        spec,
+        origins={("components", "schemas", "A"): "models/a.yaml"},
+        locations={**spec.locations, ("components", "schemas", "A"): (3, 1)},
+    )
+    inside = other.problem(("components", "schemas", "A", "type"), "bad")
+    assert (inside.file, inside.line, inside.column) == ("models/a.yaml", 3, 1)
+    assert other.problem(("components",), "bad").file == "root.yaml"
