@@ -148,6 +148,6 @@ def test_a_problem_in_a_subtree_read_from_another_file_names_that_file() -> None
         origins={("components", "schemas", "A"): "models/a.yaml"},
         locations={**spec.locations, ("components", "schemas", "A"): (3, 1)},
     )
-    inside = other.problem(("components", "schemas", "A", "type"), "bad")
+    inside = other.problem(("components", "schemas", "A", "format"), "bad")
     assert (inside.file, inside.line, inside.column) == ("models/a.yaml", 3, 1)
     assert other.problem(("components",), "bad").file == "root.yaml"
