@@ -124,6 +124,14 @@ def _add_settings(command: argparse.ArgumentParser) -> None:
         help="set one rule to error, warning or ignore (repeatable; `validate --rules` lists "
         "them; default: [tool.sdkgen.rules] in ./pyproject.toml)",
     )
+    command.add_argument(
+        "--allow-ref-root",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="let a $ref name files under DIR too, besides the spec's own folder (repeatable)",
+    )
 
 
 def settings_of(args: argparse.Namespace) -> Settings:
@@ -238,6 +246,23 @@ def _parser() -> argparse.ArgumentParser:
     _add_settings(mock)
     mock.set_defaults(run=_mock)
 
+    bundle = commands.add_parser(
+        "bundle", help="write a spec kept in several files as one self-contained document"
+    )
+    bundle.add_argument(
+        "spec", nargs="?", type=Path, default=DEFAULT_SPEC, help="the OpenAPI file to bundle"
+    )
+    bundle.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the file to write: JSON when its name ends in .json, else YAML; - for stdout",
+    )
+    _add_settings(bundle)
+    bundle.set_defaults(run=_bundle)
+
     from .diff.command import add_parser as add_diff_parser
 
     # Its parsers are _Parser too (argparse makes them of the parent's class).
@@ -249,19 +274,30 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def load_and_build(
-    spec_path: Path | LoadedSpec, settings: Settings | None = None, *, quiet: bool = False
+    spec_path: Path | LoadedSpec,
+    settings: Settings | None = None,
+    *,
+    quiet: bool = False,
+    allow_ref_roots: Sequence[Path] = (),
 ) -> tuple[LoadedSpec, Api]:
     """Load, validate and build; raise :class:`SpecError` with every error found.
 
     ``quiet``: print no warnings (the previous spec of ``generate --previous``: its warnings
     were read when it was current)."""
-    spec, api, finish = start_build(spec_path, settings or Settings(), quiet=quiet)
+    spec, api, finish = start_build(
+        spec_path, settings or Settings(), quiet=quiet, allow_ref_roots=allow_ref_roots
+    )
     finish()
     return spec, api
 
 
 def start_build(
-    spec_path: Path | LoadedSpec, settings: Settings, spec_name: str = "", *, quiet: bool = False
+    spec_path: Path | LoadedSpec,
+    settings: Settings,
+    spec_name: str = "",
+    *,
+    quiet: bool = False,
+    allow_ref_roots: Sequence[Path] = (),
 ) -> tuple[LoadedSpec, Api, Callable[[], list[Problem]]]:
     """:func:`load_and_build`, but openapi-spec-validator's last pass (about a third of a
     cold ``generate``) goes on beside the caller's work: call the returned ``finish`` before
@@ -270,9 +306,14 @@ def start_build(
 
     The spec returned is the one to build from: 3.1, every warning's fallback carried out.
     ``spec_name`` names it in generated headers (default: its file name). A spec already read
-    (from stdin or git: :mod:`generator.sources`) is passed as is.
+    (from stdin or git: :mod:`generator.sources`) is passed as is. ``allow_ref_roots``: the
+    folders besides the spec's own where its ``$ref``s may name files (``--allow-ref-root``).
     """
-    spec = spec_path if isinstance(spec_path, LoadedSpec) else load_spec(spec_path, spec_name)
+    spec = (
+        spec_path
+        if isinstance(spec_path, LoadedSpec)
+        else load_spec(spec_path, spec_name, allow_ref_roots)
+    )
 
     from .validate import check
 
@@ -338,7 +379,7 @@ def _validate(args: argparse.Namespace) -> int:
             fallback = f" Fallback: {rule.fallback}." if rule.fallback else ""
             print(f"{rule.id} ({rule.severity}): {rule.summary}.{fallback}")
         return EXIT_OK
-    load_and_build(args.spec, settings_of(args))
+    load_and_build(args.spec, settings_of(args), allow_ref_roots=args.allow_ref_root)
     print(f"{args.spec}: valid")
     return EXIT_OK
 
@@ -379,12 +420,14 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
     choice = choose(out, args.spec, args.templates, args.no_templates, args.spec_name)
     for note in choice.notes:
         print(f"note: {note}", file=sys.stderr)
-    spec_path = view.export(choice.spec) if view else choice.spec
+    # In the git index, the spec's whole folder: the files its $refs name are checked too.
+    spec_path = view.export(choice.spec.parent) / choice.spec.name if view else choice.spec
+    allowed = [view.export(a) for a in args.allow_ref_root] if view else args.allow_ref_root
     templates = choice.templates
     if view and templates is not None:
         templates = view.export(templates)
     name = spec_name(spec_path, out, choice.spec_name)
-    spec, api, finish = start_build(spec_path, settings, name)
+    spec, api, finish = start_build(spec_path, settings, name, allow_ref_roots=allowed)
     # Imported after start_build has started openapi-spec-validator's child: these modules
     # (jsonschema, Jinja) take ~100 ms, which the child's own ~250 ms import now overlaps.
     from .compilecheck import CompileCheck
@@ -418,7 +461,13 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
         files = _with_changelog(args, settings, view, out, choice.spec, api, files)
         recorded, unrecorded = record(out, spec_path, templates, choice.spec_name)
         files = with_manifest(
-            files, api.spec_file, spec.text, api.generator_version, api.renames, recorded
+            files,
+            api.spec_file,
+            spec.text,
+            api.generator_version,
+            api.renames,
+            recorded,
+            spec.files,
         )
         if args.check:
             if interrupted(out):
@@ -527,8 +576,12 @@ def _with_changelog(
         )
     log = changelog_file.kept(out)
     if args.previous is not None:
-        previous = sources.previous(args.previous, spec, view.cwd if view else None)
-        _, before = load_and_build(previous, settings, quiet=True)
+        previous = sources.previous(
+            args.previous, spec, view.cwd if view else None, args.allow_ref_root
+        )
+        _, before = load_and_build(
+            previous, settings, quiet=True, allow_ref_roots=args.allow_ref_root
+        )
         fresh = changelog_file.updated(log, before, api, args.date)
         if fresh is None:
             print(
@@ -541,8 +594,31 @@ def _with_changelog(
 
 
 def _mock(args: argparse.Namespace) -> int:
-    spec, api, finish = start_build(args.spec, settings_of(args))
+    spec, api, finish = start_build(
+        args.spec, settings_of(args), allow_ref_roots=args.allow_ref_root
+    )
     from .mock import serve, server  # noqa: F401 (the server's modules load while the check ends)
 
     finish()
     return serve(spec, api, host=args.host, port=args.port)
+
+
+def _bundle(args: argparse.Namespace) -> int:
+    """``bundle``: the spec and every file its ``$ref``s name, as one document (the files'
+    warnings printed; an error in any of them exits 2 and writes nothing)."""
+    from .bundle import BundleWriteError, write_bundle
+
+    settings = settings_of(args)
+    spec = load_spec(args.spec, allow_ref_roots=args.allow_ref_root)
+    found = settings.settle(spec.load_problems)
+    _raise_if_blocking(found)
+    _print_findings(found)
+    try:
+        write_bundle(spec.data, args.output)
+    except BundleWriteError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_WRITE
+    if str(args.output) != "-":
+        shown = len(spec.files) + 1
+        print(f"{args.output}: {args.spec} and {shown - 1} more file{'s' * (shown != 2)} bundled")
+    return EXIT_OK

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,12 @@ class LoadedSpec:
     # names, an overlay), keyed by the subtree's path; ``locations`` inside such a subtree are
     # lines and columns of that file.
     origins: dict[JsonPath, str] = field(default_factory=dict, repr=False)
+    # Findings of reading the other files (an operation given as a ``$ref``): warnings the
+    # validation reports with its own (:mod:`generator.multifile`).
+    load_problems: tuple[Problem, ...] = ()
+    # Every other file read, as (its path relative to the spec's folder, its sha256): the
+    # manifest records them so that ``generate --check`` notices a change in any of them.
+    files: tuple[tuple[str, str], ...] = ()
 
     @functools.cached_property
     def schemas(self) -> list[tuple[JsonPath, Any]]:
@@ -110,11 +116,15 @@ MAX_BYTES = 10_000_000
 MAX_DEPTH = 64
 
 
-def load_spec(path: Path, header_name: str = "") -> LoadedSpec:
-    """Read and parse ``path``; raise :class:`SpecError` listing every problem found.
+def load_spec(
+    path: Path, header_name: str = "", allow_ref_roots: Sequence[Path] = ()
+) -> LoadedSpec:
+    """Read and parse ``path``, and the files its ``$ref``s name (:mod:`generator.multifile`);
+    raise :class:`SpecError` listing every problem found.
 
     ``header_name`` is how generated files will name it: chosen by the caller, which knows
-    where the output goes, never from where the file happens to sit.
+    where the output goes, never from where the file happens to sit. ``allow_ref_roots``:
+    folders besides the spec's own that a ``$ref`` may name files in.
     """
     name = display_name(path)
     try:
@@ -129,7 +139,10 @@ def load_spec(path: Path, header_name: str = "") -> LoadedSpec:
     except (OSError, UnicodeDecodeError) as exc:
         raise SpecError([Problem(name, 1, 1, f"cannot read the file: {exc}", UNREADABLE)]) from None
     spec = parse_spec(text, name)
-    return LoadedSpec(spec.file, spec.data, spec.text, spec.locations, header_name)
+    spec = LoadedSpec(spec.file, spec.data, spec.text, spec.locations, header_name)
+    from .multifile import DiskFiles, resolve
+
+    return resolve(spec, DiskFiles(path, allow_ref_roots))
 
 
 class SpecLoader(yaml.SafeLoader):
@@ -226,19 +239,28 @@ def _check_size(size: int, name: str) -> None:
 
 def parse_spec(text: str, name: str) -> LoadedSpec:
     """Parse YAML ``text``; ``name`` is used in problem locations."""
-    _check_size(len(text), name)
-    node = _compose(text, name)
-    if node is None:
-        raise SpecError([Problem(name, 1, 1, "the spec is empty", INVALID_YAML)])
-    builder = _Builder(name, text)
-    data = builder.build(node, ())
-    if builder.problems:
-        raise SpecError(builder.problems)
+    data, locations = parse_document(text, name)
     if not isinstance(data, dict):
         raise SpecError(
             [Problem(name, 1, 1, "the spec must be a YAML mapping at the top level", INVALID_YAML)]
         )
-    return LoadedSpec(name, data, text, builder.locations)
+    return LoadedSpec(name, data, text, locations)
+
+
+def parse_document(
+    text: str, name: str, what: str = "spec"
+) -> tuple[Any, dict[JsonPath, tuple[int, int]]]:
+    """Parse YAML or JSON ``text`` of any shape, with the location of every node; the same
+    limits and checks for every file (size, depth, aliases, duplicate keys)."""
+    _check_size(len(text), name)
+    node = _compose(text, name)
+    if node is None:
+        raise SpecError([Problem(name, 1, 1, f"the {what} is empty", INVALID_YAML)])
+    builder = _Builder(name, text)
+    data = builder.build(node, ())
+    if builder.problems:
+        raise SpecError(builder.problems)
+    return data, builder.locations
 
 
 def _compose(text: str, name: str) -> yaml.Node | None:

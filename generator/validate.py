@@ -74,6 +74,7 @@ def check(spec: LoadedSpec, wait: bool = True) -> Report:
     if unsupported is not None:
         return Report([unsupported], buildable=False)
     source, found = _read_dialect(spec)
+    found += spec.load_problems  # reading the files its $refs name (generator.multifile)
     structure = Fixes()
     for problem, edits in _structure(source):
         structure.add(problem, *edits)
@@ -284,7 +285,7 @@ def _refs(spec: LoadedSpec) -> Iterator[Problem]:
             reason = (
                 "not a JSON pointer such as '#/components/schemas/Name'"
                 if ref.startswith("#")
-                else "only refs inside this file"
+                else "a ref to another file is followed only where OpenAPI allows a reference"
             )
             yield spec.problem(
                 (*path, "$ref"), f"unsupported $ref {ref!r}: {reason}", UNSUPPORTED_REF

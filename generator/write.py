@@ -143,10 +143,13 @@ def with_manifest(
     version: str,
     renames: Sequence[Rename] = (),
     settings: Mapping[str, str] | None = None,
+    spec_files: Sequence[tuple[str, str]] = (),
 ) -> dict[str, bytes]:
     """Add the one manifest that records the spec's hash and every generated file, the
     Python names chosen to resolve collisions (``renames``, when there are any), and the
-    ``settings`` the run was given (:mod:`generator.recorded`), which the next run reuses."""
+    ``settings`` the run was given (:mod:`generator.recorded`), which the next run reuses.
+    ``spec_files``: the other files the spec's ``$ref``s named, with their hashes (relative
+    to the spec's folder), so a change in any of them makes ``--check`` fail."""
     manifest: dict[str, object] = {
         "generator": f"sdkgen {version}",
         "spec": spec_file,
@@ -155,6 +158,8 @@ def with_manifest(
     }
     if settings:
         manifest["settings"] = dict(sorted(settings.items()))
+    if spec_files:
+        manifest["spec_files"] = dict(sorted(spec_files))
     if renames:
         manifest["renames"] = [
             {

@@ -30,8 +30,9 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     settings = settings_of(args)
-    _, old = load_and_build(sources.read(args.old_spec), settings)
-    _, new = load_and_build(sources.read(args.new_spec), settings)
+    allowed = args.allow_ref_root
+    _, old = load_and_build(sources.read(args.old_spec, allowed), settings, allow_ref_roots=allowed)
+    _, new = load_and_build(sources.read(args.new_spec, allowed), settings, allow_ref_roots=allowed)
     changes = diff_apis(old, new)
     bump = total_bump(changes)
     # The package versions are compared: they are what pip sees, and always PEP 440.

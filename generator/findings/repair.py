@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ..load import JsonPath, LoadedSpec
 from ..problems import Problem
+
+_T = TypeVar("_T")
 
 _DROP = object()
 
@@ -64,6 +66,7 @@ def apply(spec: LoadedSpec, edits: Iterable[Edit]) -> LoadedSpec:
     data = dict(spec.data)
     copied: set[int] = {id(data)}
     locations = dict(spec.locations)
+    origins = dict(spec.origins)
     sets = [e for e in edits if not e.drops]
     drops = sorted({e.path for e in edits if e.drops}, key=_removal_order, reverse=True)
     for edit in sets:
@@ -77,7 +80,8 @@ def apply(spec: LoadedSpec, edits: Iterable[Edit]) -> LoadedSpec:
             del parent[key]
             if isinstance(parent, list) and isinstance(key, int):
                 _shift(locations, path[:-1], key)
-    return dataclasses.replace(spec, data=data, locations=locations)
+                _shift(origins, path[:-1], key)
+    return dataclasses.replace(spec, data=data, locations=locations, origins=origins)
 
 
 def _removal_order(path: JsonPath) -> tuple[Any, ...]:
@@ -117,10 +121,11 @@ def _assign(parent: Any, key: str | int, value: Any) -> None:
         parent[key] = value
 
 
-def _shift(locations: dict[JsonPath, tuple[int, int]], prefix: JsonPath, removed: int) -> None:
-    """Item ``removed`` of the list at ``prefix`` is gone: later items move up by one."""
+def _shift(locations: dict[JsonPath, _T], prefix: JsonPath, removed: int) -> None:
+    """Item ``removed`` of the list at ``prefix`` is gone: later items move up by one (in
+    ``locations``, or in ``origins``: the files subtrees were read from)."""
     n = len(prefix)
-    moved: dict[JsonPath, tuple[int, int]] = {}
+    moved: dict[JsonPath, _T] = {}
     for path in [p for p in locations if len(p) > n and p[:n] == prefix]:
         index = path[n]
         if not isinstance(index, int) or index < removed:
