@@ -236,6 +236,7 @@ class _Bundler:
         # Refs to fill in once names are chosen: (the mapping, its key, the target).
         self.pending: list[tuple[dict[str, Any], str, tuple[str, JsonPath]]] = []
         self.inlining: list[tuple[str, JsonPath, str]] = []
+        self.chain: set[tuple[str, JsonPath]] = set()  # refs to refs being followed
         self.count = 0
         self.total = len(spec.text)
 
@@ -499,6 +500,17 @@ class _Bundler:
         target = (where.key, path)
         if target in self.hoist_index:
             return target
+        chained = value.get("$ref") if isinstance(value, dict) and len(value) == 1 else None
+        if isinstance(chained, str) and target not in self.chain:
+            # Only a ref: the schema it names, not a component that is an alias of it.
+            at_chain = (*path, "$ref")
+            next_target = self._target(chained, where, at_chain)
+            if next_target is not None and next_target[0] is not self.root:
+                self.chain.add(target)
+                try:
+                    return self._hoist(*next_target, chained, where, at_chain)
+                finally:
+                    self.chain.discard(target)
         if not isinstance(value, (dict, bool)):
             self._not_object(ref, "schema", value, doc, at)
             return None

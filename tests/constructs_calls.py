@@ -66,6 +66,10 @@ construct specs (tests/specs/constructs/)
                             `extra`), minProperties, dependentSchemas, unevaluatedProperties
                             and a recursive tree, checked before sending and by the mock
 
+a spec in several files (tests/specs/multifile/; its case is in constructs_calls_multifile.py)
+  multifile                 path items, parameters, a response, an operation and schemas from
+                            seven other files; a cycle of schemas across two files
+
 public specs (tests/specs/public/)
   oai-petstore              3.0.0: query, 201 without content, a `default` error parsed
   oai-petstore-expanded     allOf Pet, form-exploded array query, an operationId with spaces,
@@ -1653,8 +1657,10 @@ CASES: dict[str, Case] = {
 }
 
 # Cases kept in their own modules (imported last: they use the helpers above).
+from constructs_calls_multifile import CASES as _MULTIFILE  # noqa: E402
 from constructs_calls_names import CASES as _NAMES  # noqa: E402
 from constructs_calls_security import SECURITY_CASES  # noqa: E402
 
 CASES.update(SECURITY_CASES)
 CASES.update(_NAMES)
+CASES.update(_MULTIFILE)
