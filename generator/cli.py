@@ -619,6 +619,6 @@ def _bundle(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_CANNOT_WRITE
     if str(args.output) != "-":
-        shown = len(spec.files) + 1
-        print(f"{args.output}: {args.spec} and {shown - 1} more file{'s' * (shown != 2)} bundled")
+        n = len(spec.files)
+        print(f"{args.output}: {args.spec} and the {n} file{'s' * (n != 1)} its $refs name")
     return EXIT_OK

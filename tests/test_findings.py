@@ -150,6 +150,18 @@ def security(api: Api) -> list[list[str]]:
 
 CASES = [
     Case(
+        "operation-ref",
+        HEAD
+        + "paths:\n  /things:\n    get:\n      $ref: '#/x-operations/list'\n"
+        + "x-operations:\n  list:\n    operationId: listThings\n"
+        + "    responses: {'204': {description: x}}\n",
+        "$ref",
+        "an operation given as a $ref ('#/x-operations/list') is not OpenAPI (only path items, "
+        "parameters, bodies, responses... may be refs): read as the operation it points to",
+        lambda api, doc: (op(api, "list_things").python_name, doc["paths"]["/things"]["get"]),
+        ("list_things", {"operationId": "listThings", "responses": {"204": {"description": "x"}}}),
+    ),
+    Case(
         "unknown-keyword",
         thing(name="type: string\nmax_length: 3\n"),
         "max_length",

@@ -369,3 +369,18 @@ def test_diff_compares_multifile_specs_also_from_git(project: Path, capsys: Caps
     assert "file not found: git:HEAD:spec/resources/regions/region.json" in (
         capsys.readouterr().err
     )
+
+
+def test_the_worked_example_reads_as_its_readme_says(capsys: Capsys) -> None:
+    example = ROOT / "examples" / "multifile" / "openapi.yaml"
+    assert main(["validate", str(example)]) == EXIT_OK
+    spec = load_spec(example)
+    assert list(spec.data["components"]["schemas"]) == ["Pet", "NewPet", "owner"]
+    assert [name for name, _ in spec.files] == [
+        "parameters/paging.json",
+        "paths/pet.yaml",
+        "paths/pets.yaml",
+        "schemas/owner.json",
+        "schemas/pet.yaml",
+    ]
+    assert "examples/multifile/README.md" in (ROOT / "README.md").read_text()
