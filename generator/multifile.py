@@ -489,10 +489,17 @@ class _Bundler:
         return path, node
 
     def _hoist(
-        self, where: _Doc, pointer: JsonPath, ref: str, doc: _Doc, at: JsonPath
+        self,
+        where: _Doc,
+        pointer: JsonPath,
+        ref: str,
+        doc: _Doc,
+        at: JsonPath,
+        follow: bool = True,
     ) -> tuple[str, JsonPath] | None:
         """Copy the schema at ``pointer`` in ``where`` once, for components/schemas; its key
-        (file, path), or None when it cannot be (the problem recorded)."""
+        (file, path), or None when it cannot be (the problem recorded). ``follow``: a schema
+        that is only a ``$ref`` to another file's stands for that one."""
         found = self._lookup(where, pointer, ref, doc, at)
         if found is None:
             return None
@@ -501,7 +508,7 @@ class _Bundler:
         if target in self.hoist_index:
             return target
         chained = value.get("$ref") if isinstance(value, dict) and len(value) == 1 else None
-        if isinstance(chained, str) and target not in self.chain:
+        if follow and isinstance(chained, str) and target not in self.chain:
             # Only a ref: the schema it names, not a component that is an alias of it.
             at_chain = (*path, "$ref")
             next_target = self._target(chained, where, at_chain)
@@ -557,7 +564,8 @@ class _Bundler:
                     target = self._target(ref, self.root, (*here, "$ref"))
                     if target is not None and target[0] is not self.root:
                         where, pointer = target
-                        found = self._hoist(where, pointer, ref, self.root, (*here, "$ref"))
+                        at = (*here, "$ref")
+                        found = self._hoist(where, pointer, ref, self.root, at, follow=False)
                         if found is not None and found not in self.claimed:
                             self.claimed[found] = name
                             schemas[name] = found  # replaced by the schema in _finish

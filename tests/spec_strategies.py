@@ -506,3 +506,95 @@ def mutated_specs(draw: Draw, *, structural: bool = True) -> str:
     if structural and draw(st.integers(0, 19)) == 0:
         text = duplicate_a_key(draw, text)
     return text
+
+
+# -- multi-file layouts (tests/test_multifile.py) ------------------------------------------------
+
+SPLIT_FILES = ("m.yaml", "a/m.json", "a/b/m.yaml", "c/d/e/m.yml")
+
+
+def _escaped(key: str) -> str:
+    """``key`` as one step of a JSON pointer in a URI fragment."""
+    return key.replace("~", "~0").replace("/", "~1").replace("%", "%25")
+
+
+def _relative(target: str, folder: str) -> str:
+    import posixpath
+
+    return posixpath.relpath(target, folder or ".")
+
+
+@st.composite
+def split_layouts(draw: Draw) -> tuple[dict[str, Any], dict[str, str]]:
+    """A base spec, and the same spec split at random points into several files: component
+    schemas and path items moved to files in nested folders, YAML or JSON, alone (a
+    whole-file ref) or beside others (a ref with a fragment); every ``#/...`` ref inside a moved
+    part rewritten to reach the same node from its new file. Returns (the base document, the
+    files by relative path, the root being ``openapi.yaml``)."""
+    import json
+    import posixpath
+
+    base = copy.deepcopy(draw(st.sampled_from(BASES)))
+    doc = copy.deepcopy(base)
+    movable: list[JsonPath] = []
+    schemas_ = (doc.get("components") or {}).get("schemas") or {}
+    movable += [("components", "schemas", name) for name in schemas_]
+    movable += [("paths", name) for name in doc.get("paths") or {}]
+    chosen = draw(st.lists(st.sampled_from(movable), unique=True)) if movable else []
+    place: dict[JsonPath, tuple[str, str | None]] = {}
+    for i, path in enumerate(chosen):
+        if draw(st.booleans()):
+            ext = draw(st.sampled_from(("yaml", "json")))
+            place[path] = (f"{draw(st.sampled_from(('', 'x/', 'x/y/')))}p{i}.{ext}", None)
+        else:
+            place[path] = (draw(st.sampled_from(SPLIT_FILES)), f"k{i}")
+    moved_schemas = {
+        p[2]: where for p, where in place.items() if p[:2] == ("components", "schemas")
+    }
+
+    def target(where: tuple[str, str | None], folder: str) -> str:
+        file, key = where
+        return _relative(file, folder) + ("" if key is None else f"#/{_escaped(key)}")
+
+    def rewrite(node: Any, folder: str) -> Any:
+        if isinstance(node, dict):
+            out = {}
+            for k, v in node.items():
+                if k == "$ref" and isinstance(v, str) and v.startswith("#"):
+                    out[k] = local(v, folder)
+                elif k == "mapping" and isinstance(v, dict):
+                    out[k] = {
+                        m: local(t, folder) if isinstance(t, str) and t.startswith("#") else t
+                        for m, t in v.items()
+                    }
+                else:
+                    out[k] = rewrite(v, folder)
+            return out
+        if isinstance(node, list):
+            return [rewrite(v, folder) for v in node]
+        return node
+
+    def local(ref: str, folder: str) -> str:
+        prefix = "#/components/schemas/"
+        name = ref[len(prefix) :]
+        if ref.startswith(prefix) and "/" not in name and name in moved_schemas:
+            return target(moved_schemas[name], folder)
+        return _relative("openapi.yaml", folder) + ref
+
+    files: dict[str, Any] = {}
+    for path, where in place.items():
+        file, key = where
+        content = rewrite(get(doc, path), posixpath.dirname(file))
+        if key is None:
+            files[file] = content
+        else:
+            files.setdefault(file, {})[key] = content
+    for path, where in place.items():
+        get(doc, path[:-1])[path[-1]] = {"$ref": target(where, "")}
+    texts = {"openapi.yaml": yaml.safe_dump(doc, sort_keys=False, allow_unicode=True)}
+    for file, content in files.items():
+        if file.endswith(".json"):
+            texts[file] = json.dumps(content, indent=1, ensure_ascii=False)
+        else:
+            texts[file] = yaml.safe_dump(content, sort_keys=False, allow_unicode=True)
+    return base, texts

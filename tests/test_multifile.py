@@ -14,9 +14,12 @@ import shutil
 import subprocess
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from spec_strategies import split_layouts
 
 from generator.cli import main
 from generator.exitcodes import EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_OK
@@ -384,3 +387,24 @@ def test_the_worked_example_reads_as_its_readme_says(capsys: Capsys) -> None:
         "schemas/pet.yaml",
     ]
     assert "examples/multifile/README.md" in (ROOT / "README.md").read_text()
+
+
+# -- fuzzing: a spec split at random points is the spec -----------------------------------------
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(layout=split_layouts())
+def test_a_spec_split_at_random_points_reads_as_the_whole(
+    layout: tuple[dict[str, Any], dict[str, str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The document read from the files is the document split (so the package generated from
+    them is the one generated from it: test_the_bundle_generates_the_same_package shows
+    generation depends on the document alone)."""
+    base, texts = layout
+    folder = tmp_path_factory.mktemp("split")
+    for name, text in texts.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    spec = load_spec(folder / "openapi.yaml")
+    assert spec.data == base
+    assert [name for name, _ in spec.files] == sorted(n for n in texts if n != "openapi.yaml")
