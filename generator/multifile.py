@@ -237,6 +237,7 @@ class _Bundler:
         self.pending: list[tuple[dict[str, Any], str, tuple[str, JsonPath]]] = []
         self.inlining: list[tuple[str, JsonPath, str]] = []
         self.chain: set[tuple[str, JsonPath]] = set()  # refs to refs being followed
+        self.queue: list[tuple[tuple[str, JsonPath], _Doc, Any]] = []
         self.count = 0
         self.total = len(spec.text)
 
@@ -521,12 +522,19 @@ class _Bundler:
         if not isinstance(value, (dict, bool)):
             self._not_object(ref, "schema", value, doc, at)
             return None
-        index = len(self.hoist_index)
-        self.hoist_index[target] = index  # before the walk: a cycle comes back to it
-        dst: JsonPath = (_HOIST, index)
-        self.hoisted[target] = self.node(value, "schema", where, path, dst)
-        self.origins[dst] = where.name
+        self.hoist_index[target] = len(self.hoist_index)
+        # Walked later, not from inside the walk that met it: a chain of schemas across many
+        # files would otherwise nest a walk per link (and cycles come back to the index).
+        self.queue.append((target, where, value))
         return target
+
+    def drain(self) -> None:
+        """Walk every schema :meth:`_hoist` queued, and those their walks queue."""
+        while self.queue:
+            target, where, value = self.queue.pop(0)
+            dst: JsonPath = (_HOIST, self.hoist_index[target])
+            self.hoisted[target] = self.node(value, "schema", where, target[1], dst)
+            self.origins[dst] = where.name
 
     # -- the result -----------------------------------------------------------------------
 
@@ -705,7 +713,9 @@ def resolve(spec: LoadedSpec, files: Files) -> LoadedSpec:
         return spec
     bundler = _Bundler(spec, files)
     try:
-        data = bundler.finish(bundler.document())
+        document = bundler.document()
+        bundler.drain()
+        data = bundler.finish(document)
     except _Stop:
         data = {}
     problems = sorted(set(bundler.problems))

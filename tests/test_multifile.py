@@ -10,6 +10,7 @@ mock by tests/test_constructs.py (``-k multifile``)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import textwrap
@@ -408,3 +409,49 @@ def test_a_spec_split_at_random_points_reads_as_the_whole(
     spec = load_spec(folder / "openapi.yaml")
     assert spec.data == base
     assert [name for name, _ in spec.files] == sorted(n for n in texts if n != "openapi.yaml")
+
+
+@pytest.fixture
+def no_outer_git(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Neither a repository above the temporary folder nor a hook's GIT_ variables count."""
+    for name in [n for n in os.environ if n.startswith("GIT_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+
+
+@pytest.mark.usefixtures("no_outer_git")
+def test_check_staged_reads_the_referenced_files_from_the_index(
+    project: Path, capsys: Capsys
+) -> None:
+    command = ["generate", "--no-strict", "--spec", "spec/multifile.yaml", "--out", "generated"]
+    assert main(command) == EXIT_OK
+    _git(project, "init", "-q")
+    _git(project, "add", "-A")
+    assert main([*command, "--check", "--staged"]) == EXIT_OK
+    region = project / "spec/resources/regions/region.json"
+    region.write_text(region.read_text().replace('"name": {"type": "string"}', '"x": {}'))
+    capsys.readouterr()
+    assert main([*command, "--check", "--staged"]) == EXIT_OK  # the index has the old file
+    _git(project, "add", "spec")
+    assert main([*command, "--check", "--staged"]) == EXIT_CHECK_FAILED
+    assert "generated is stale in the git index" in capsys.readouterr().err
+
+
+def test_a_long_chain_of_files_is_no_deep_recursion(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema s0 refers to s1 in the next file, and so on for 900 files: read, not a crash."""
+    files = {
+        "openapi.yaml": HEAD + "paths: {}\ncomponents:\n  schemas:\n    S: {$ref: './s0.yaml'}\n"
+    }
+    for i in range(900):
+        files[f"s{i}.yaml"] = (
+            f"type: object\nproperties:\n  a:\n    type: array\n    items:\n"
+            f"      properties: {{next: {{$ref: './s{i + 1}.yaml'}}}}\n"
+        )
+    files["s900.yaml"] = "type: string\n"
+    write(tmp_path, files)
+    monkeypatch.chdir(tmp_path)
+    spec = load_spec(Path("openapi.yaml"))
+    assert len(spec.data["components"]["schemas"]) == 901
+    assert len(spec.files) == 901
