@@ -17,16 +17,40 @@ from typing import Any
 
 import yaml
 
+from .load import _EXACT_TAGS, _NUMBER_TAGS
+
 
 class BundleWriteError(Exception):
     """The output file cannot be written: one line."""
 
 
 class _Dumper(yaml.SafeDumper):
-    """No ``&anchors``/``*aliases``: a value written twice is written out twice."""
+    """No ``&anchors``/``*aliases``: a value written twice is written out twice. A string
+    that the YAML 1.2 core schema (which the loader reads, :class:`generator.load.SpecLoader`)
+    would read as another type is quoted: PyYAML writes YAML 1.1, where ``1e3`` is a string."""
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
+
+
+def _string(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if _typed(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_str(value)
+
+
+def _typed(value: str) -> bool:
+    """Whether the loader reads ``value``, written plain, as something other than a string."""
+    if value in _EXACT_TAGS:
+        return True
+    return (
+        bool(value)
+        and value[0] in "-+0123456789."
+        and any(pattern.match(value) for pattern, _ in _NUMBER_TAGS)
+    )
+
+
+_Dumper.add_representer(str, _string)
 
 
 def dumps(data: Any, as_json: bool) -> str:

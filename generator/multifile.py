@@ -683,10 +683,16 @@ def _pointer(path: JsonPath) -> str:
     return "#" + "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
-def needs_resolving(data: Mapping[str, Any]) -> bool:
+# A `$ref` whose value does not start with '#', in YAML or JSON: what a spec's text holds when
+# it may refer to another file. None in it: no walk of the document is needed to know.
+_MAYBE_EXTERNAL = re.compile(r"""\$ref['"]?\s*:\s*(?=\S)(?!['"]?#)""")
+
+
+def needs_resolving(data: Mapping[str, Any], text: str | None = None) -> bool:
     """Whether ``data`` has a ``$ref`` to another file, or an operation given as a ``$ref``:
-    else it is used as it is (the common case costs one walk)."""
-    todo: list[Any] = [data]
+    else it is used as it is. ``text``, the document's text, spares the walk when it shows
+    no ``$ref`` to another file."""
+    todo: list[Any] = [data] if text is None or _MAYBE_EXTERNAL.search(text) else []
     while todo:
         node = todo.pop()
         if isinstance(node, dict):
@@ -709,7 +715,7 @@ def needs_resolving(data: Mapping[str, Any]) -> bool:
 def resolve(spec: LoadedSpec, files: Files) -> LoadedSpec:
     """``spec`` as one document, every ``$ref`` to another file resolved; raise
     :class:`SpecError` with every problem found when one is an error."""
-    if not needs_resolving(spec.data):
+    if not needs_resolving(spec.data, spec.text):
         return spec
     bundler = _Bundler(spec, files)
     try:

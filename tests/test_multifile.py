@@ -22,9 +22,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from spec_strategies import split_layouts
 
+from generator.bundle import dumps
 from generator.cli import main
 from generator.exitcodes import EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_OK
-from generator.load import load_spec
+from generator.load import load_spec, parse_document
 from generator.problems import SpecError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -408,6 +409,9 @@ def test_a_spec_split_at_random_points_reads_as_the_whole(
         (folder / name).write_text(text, encoding="utf-8")
     spec = load_spec(folder / "openapi.yaml")
     assert spec.data == base
+    # `bundle` writes it so that the loader reads the same document back, YAML or JSON.
+    for as_json in (False, True):
+        assert parse_document(dumps(spec.data, as_json), "bundled")[0] == base
     assert [name for name, _ in spec.files] == sorted(n for n in texts if n != "openapi.yaml")
 
 
@@ -455,3 +459,11 @@ def test_a_long_chain_of_files_is_no_deep_recursion(
     spec = load_spec(Path("openapi.yaml"))
     assert len(spec.data["components"]["schemas"]) == 901
     assert len(spec.files) == 901
+
+
+def test_bundle_quotes_strings_the_loader_would_read_as_other_types() -> None:
+    """PyYAML writes YAML 1.1, where `1e3` and `0x1F` are strings; the loader reads YAML 1.2."""
+    data = {"enum": ["1e3", "0x1F", "true", "null", "~", "2024-01-01", "1:10", "on", "010", "x"]}
+    text = dumps(data, as_json=False)
+    assert parse_document(text, "bundled.yaml")[0] == data
+    assert "- x\n" in text  # only what needs quotes is quoted
