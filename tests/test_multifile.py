@@ -467,3 +467,40 @@ def test_bundle_quotes_strings_the_loader_would_read_as_other_types() -> None:
     text = dumps(data, as_json=False)
     assert parse_document(text, "bundled.yaml")[0] == data
     assert "- x\n" in text  # only what needs quotes is quoted
+
+
+def test_each_file_gets_the_loaders_checks_located_in_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(
+        tmp_path,
+        {
+            "openapi.yaml": HEAD
+            + "paths:\n  /a:\n    $ref: ./a.yaml\n  /b:\n    $ref: ./b.json#/list\n",
+            "a.yaml": "get:\n  responses: {}\nget:\n  responses: {}\n",
+            "b.json": '{"list": [1, 2]}',
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SpecError) as error:
+        load_spec(Path("openapi.yaml"))
+    assert [str(p) for p in error.value.problems] == [
+        "a.yaml:3:1: error[duplicate-key]: duplicate key 'get' (first defined on line 1); YAML "
+        "would silently keep only the last one",
+        "openapi.yaml:8:5: error[unsupported-ref]: $ref './b.json#/list' points to a list, "
+        "where a path item (a mapping) is expected",
+    ]
+
+
+def test_the_number_of_files_is_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("generator.multifile.MAX_FILES", 5)
+    paths = "".join(f"  /p{i}:\n    $ref: ./p{i}.yaml\n" for i in range(9))
+    files = {"openapi.yaml": HEAD + "paths:\n" + paths}
+    files |= {f"p{i}.yaml": "get: {responses: {'204': {description: x}}}\n" for i in range(9)}
+    write(tmp_path, files)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SpecError) as error:
+        load_spec(Path("openapi.yaml"))
+    [problem] = error.value.problems
+    assert (problem.file, problem.line, problem.rule) == ("openapi.yaml", 14, "spec-too-large")
+    assert problem.message == "$ref './p4.yaml': the spec refers to more than 5 files"
