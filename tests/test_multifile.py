@@ -394,7 +394,11 @@ def test_the_worked_example_reads_as_its_readme_says(capsys: Capsys) -> None:
 # -- fuzzing: a spec split at random points is the spec -----------------------------------------
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+# `nox -s fuzz` runs many more.
+SPLITS = int(os.environ.get("SDKGEN_FUZZ_SPLITS", "150"))
+
+
+@settings(max_examples=SPLITS, deadline=None, suppress_health_check=list(HealthCheck))
 @given(layout=split_layouts())
 def test_a_spec_split_at_random_points_reads_as_the_whole(
     layout: tuple[dict[str, Any], dict[str, str]], tmp_path_factory: pytest.TempPathFactory
