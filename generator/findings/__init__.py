@@ -12,7 +12,7 @@ module         rules
 ``dialect``    JSON Schema keywords: unknown, unsupported, the other OpenAPI version's
 ``values``     defaults and examples that break their schema
 ``shapes``     enums, ``required`` and discriminators a generator can read sensibly
-``refs``       ``$ref`` targets and cycles
+``refs``       ``$ref`` targets, cycles, other files (outside the folder, operations)
 ``naming``     operation ids, method, class, field and parameter names
 ``operations`` operations: method names, path parameters, parameters declared twice, security
 ``build``      what only building the model finds (``x-sdk`` settings, constructs)

@@ -1,4 +1,5 @@
-"""``$ref`` targets, and schemas that contain themselves."""
+"""``$ref`` targets, schemas that contain themselves, and refs to other files
+(:mod:`generator.multifile`)."""
 
 from __future__ import annotations
 
