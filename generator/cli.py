@@ -258,7 +258,8 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         required=True,
         metavar="FILE",
-        help="the file to write: JSON when its name ends in .json, else YAML; - for stdout",
+        help="the file to write: JSON when its name ends in .json, else YAML; - for stdout "
+        "(required: no default)",
     )
     _add_settings(bundle)
     bundle.set_defaults(run=_bundle)
