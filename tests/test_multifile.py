@@ -508,3 +508,39 @@ def test_the_number_of_files_is_capped(tmp_path: Path, monkeypatch: pytest.Monke
     [problem] = error.value.problems
     assert (problem.file, problem.line, problem.rule) == ("openapi.yaml", 14, "spec-too-large")
     assert problem.message == "$ref './p4.yaml': the spec refers to more than 5 files"
+
+
+def test_files_stay_named_through_30_normalization_and_repairs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capsys
+) -> None:
+    """A 3.0 `nullable` schema of another file is rewrapped in 3.1 terms, and a parameter
+    list loses an item before one of another file: findings still name the right file."""
+    write(
+        tmp_path,
+        {
+            "openapi.yaml": HEAD.replace("3.1.0", "3.0.3")
+            + """\
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: 'bad header', in: header, schema: {type: string}}
+        - $ref: ./params.yaml#/q
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: ./models.yaml#/Thing}
+""",
+            "params.yaml": "q:\n  name: q\n  in: query\n  schema:\n    type: string\n"
+            "    pattern: '(oops'\n",
+            "models.yaml": "Thing:\n  type: string\n  nullable: true\n  pattern: '(x'\n",
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "openapi.yaml"]) == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert "params.yaml:6:5: error[invalid-pattern]" in err
+    assert "models.yaml:4:3: error[invalid-pattern]" in err
+    assert "openapi.yaml:8:12: warning[invalid-header-name]" in err
