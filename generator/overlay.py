@@ -170,7 +170,7 @@ def _checked(doc: LoadedSpec) -> list[Problem]:
             bad((*at, "description"), "`description` must be a string")
         if "remove" in action and not isinstance(action["remove"], bool):
             bad((*at, "remove"), "`remove` must be true or false")
-        if "update" not in action and action.get("remove") is not True:
+        if "update" not in action and action.get("remove", False) is False:
             bad(at, "this action changes nothing: give it `update` or `remove: true`")
     return found
 
