@@ -408,3 +408,31 @@ def test_an_overlay_on_a_vendored_public_spec(tmp_path: Path) -> None:
         )
     assert result.returncode == 0, result.stderr
     assert result.stdout == ("[('DataSet', 'oa_citations'), ('DataSet', 'cancer_moonshot')]\n")
+
+
+def test_the_worked_example(capsys: Capsys) -> None:
+    """examples/overlay/ (README "Overlays"): strictly valid, and the package its README shows."""
+    example = ROOT / "examples" / "overlay"
+    spec, overlay_file = example / "vendor-openapi.yaml", example / "sdk-overlay.yaml"
+    assert main(["validate", str(spec), "--overlay", str(overlay_file), "--strict"]) == 0
+    _, api = load_and_build(spec, overlays=[overlay_file])
+    assert (api.package, api.client) == ("zones", "Zones")
+    operations = {op.python_name: op for op in api.operations}
+    assert sorted(operations) == ["get_zone", "list_zones"]  # purge_everything removed
+    assert operations["list_zones"].pagination is not None
+    assert {"Zone", "ZoneEnvelope"} <= {m.name for m in api.models}
+    # The README's message when the vendor renames what an action targets.
+    text = overlay_file.read_text().replace("'/zones'].get", "'/zone'].get")
+    Path("renamed.yaml").write_text(text, encoding="utf-8")
+    assert main(["validate", str(spec), "--overlay", "renamed.yaml"]) == 0
+    said = (
+        "renamed.yaml:26:5: warning[overlay-no-match]: target \"$.paths['/zone'].get\" matches "
+        "nothing in the spec: this action changes nothing"
+    )
+    assert said in capsys.readouterr().err.splitlines()
+    assert (
+        said.replace("renamed.yaml", "examples/overlay/sdk-overlay.yaml").replace(
+            "'/zone'", "'/zones'"
+        )
+        in (example / "README.md").read_text()
+    )
