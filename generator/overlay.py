@@ -282,7 +282,12 @@ class _Editor:
         if isinstance(parent, list):
             parent.append(copy.deepcopy(value))
         else:
-            self._forget(target)
+            old = parent.get(str(key))
+            if isinstance(old, (dict, list)):
+                self._forget(target)
+            else:  # nothing below it: no need to look through every location of the spec
+                self.locations.pop(target, None)
+                self.origins.pop(target, None)
             parent[str(key)] = copy.deepcopy(value)
         n = len(source)
         for where, position in doc.locations.items():
