@@ -102,8 +102,16 @@ def read_overlay(path: Path) -> tuple[Overlay | None, list[Problem]]:
 
     try:
         doc = load_spec(path)
-    except SpecError as exc:
-        return None, exc.problems
+    except SpecError as exc:  # unreadable, not YAML: worded for an overlay where it says "spec"
+        worded = {
+            "the spec is empty": "the overlay is empty",
+            "the spec must be a YAML mapping at the top level": (
+                "an overlay must be a YAML mapping at the top level"
+            ),
+        }
+        return None, [
+            dataclasses.replace(p, message=worded.get(p.message, p.message)) for p in exc.problems
+        ]
     problems = _checked(doc)
     targets = []
     actions = doc.data.get("actions")
@@ -192,11 +200,18 @@ class _Editor:
         self.file = spec.file
 
     def apply(self, overlay: Overlay) -> list[Problem]:
+        import jsonpath_rfc9535 as jsonpath
+
         doc = overlay.doc
         found: list[Problem] = []
         for i, (action, query) in enumerate(zip(doc.data["actions"], overlay.targets, strict=True)):
             at: JsonPath = ("actions", i)
-            nodes = [node.location for node in query.finditer(self.data)]
+            try:
+                nodes = [node.location for node in query.finditer(self.data)]
+            except jsonpath.JSONPathError as exc:  # the RFC's limits, e.g. nesting
+                message = f"target {action['target']!r} cannot be evaluated: {exc}"
+                found.append(doc.problem((*at, "target"), message, OVERLAY_TARGET))
+                continue
             if not nodes:
                 message = f"target {action['target']!r} matches nothing in the spec: "
                 found.append(

@@ -249,6 +249,10 @@ def test_an_unreadable_overlay_is_a_located_error(capsys: Capsys) -> None:
             "1 error; nothing was generated.",
         ],
     )
+    Path("empty.yaml").write_text("", encoding="utf-8")
+    assert run(capsys, "validate", "openapi.yaml", "--overlay", "empty.yaml")[1][0] == (
+        "empty.yaml:1:1: error[invalid-syntax]: the overlay is empty"
+    )
     Path("broken.yaml").write_text(HEAD + "  - target: [\n", encoding="utf-8")
     code, err = run(capsys, "validate", "openapi.yaml", "--overlay", "broken.yaml")
     assert code == 2 and err[0].startswith("broken.yaml:5:1: error[invalid-syntax]: invalid YAML")
