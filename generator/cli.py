@@ -299,8 +299,9 @@ def start_build(
         from .overlay import apply_overlays
 
         spec, overlaid = apply_overlays(spec, overlays)
-        overlaid = settings.settle(overlaid)
-        _raise_if_blocking(overlaid)
+        if any(p.blocking for p in overlaid):  # not applied: checking the spec tells nothing
+            raise SpecError(settings.settle(overlaid))
+        overlaid = settings.settle(overlaid)  # warnings (errors with --strict): checked on
 
     from .validate import check
 

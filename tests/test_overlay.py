@@ -188,6 +188,10 @@ def test_a_target_that_matches_nothing_is_a_warning(capsys: Capsys) -> None:
     assert code == 0 and said in err
     code, err = run(capsys, "validate", "openapi.yaml", "--overlay", str(path), "--strict")
     assert code == 2 and said.replace("warning[", "error[") in err
+    # Reported with the spec's own findings, all in one run.
+    assert (
+        f"openapi.yaml:{at(SPEC, 'example: many')}: {MISMATCH}".replace("warning[", "error[") in err
+    )
 
 
 def test_a_bad_jsonpath_is_a_located_error(capsys: Capsys) -> None:
