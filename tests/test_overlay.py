@@ -282,6 +282,32 @@ def test_findings_about_what_an_overlay_adds_point_into_the_overlay(capsys: Caps
     )
 
 
+def test_in_an_openapi_30_spec_too(capsys: Capsys) -> None:
+    """The 3.0 document is read as 3.1 after the overlay: what it added stays located in it,
+    for the checks of the spec as written and for those of the spec as read."""
+    Path("openapi.yaml").write_text(SPEC.replace("openapi: 3.1.0", "openapi: 3.0.3"))
+    path = overlay("""\
+        - target: $.components.schemas.Pet.properties
+          update:
+            age: {type: integer, nullable: true, minimum: none}
+        - target: $.paths['/pets'].get
+          update: {x-sdk-payload: 5}
+        """)
+    text = path.read_text()
+    code, err = run(capsys, "validate", "openapi.yaml", "--overlay", str(path))
+    assert code == 2
+    assert (
+        f"overlay.yaml:{at(text, 'minimum')}: error[invalid-openapi]: 'none' is not of type "
+        "'number' (at components.schemas.Pet.properties.age.minimum)"
+    ) in err
+    path.write_text(text.replace("none", "0"))
+    code, err = run(capsys, "validate", "openapi.yaml", "--overlay", str(path))
+    assert [line for line in err if "x-sdk" in line] == [
+        f"overlay.yaml:{at(text, 'x-sdk-payload')}: error[invalid-x-sdk]: x-sdk payload must be "
+        "a property name or false, not 5"
+    ]
+
+
 def test_an_update_of_a_plain_value_is_a_located_error(capsys: Capsys) -> None:
     path = overlay("""\
         - target: $.info.title
