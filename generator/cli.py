@@ -32,6 +32,7 @@ from .findings.settings import Settings, SettingsError
 from .findings.settings import load as load_settings
 from .ir import Api
 from .load import LoadedSpec, load_spec
+from .overlay import add_overlay_argument
 from .problems import ERROR, NOTE, WARNING, Problem, SpecError
 from .sources import SourceError
 
@@ -167,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--rules", action="store_true", help="list every rule: id, severity, fallback"
     )
+    add_overlay_argument(validate)
     _add_settings(validate)
     validate.set_defaults(run=_validate)
 
@@ -191,6 +193,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     templates.add_argument(
         "--no-templates", action="store_true", help="the built-in templates, whatever is recorded"
+    )
+    overlays = generate.add_mutually_exclusive_group()
+    add_overlay_argument(overlays, "the spec (default: as recorded in --out's manifest)")
+    overlays.add_argument(
+        "--no-overlays", action="store_true", help="apply no overlay, whatever is recorded"
     )
     generate.add_argument(
         "--spec-name",
@@ -235,6 +242,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     mock.add_argument("--host", default="127.0.0.1", help="the address to listen on")
     mock.add_argument("--port", type=int, default=4010, help="the port; 0 picks a free one")
+    add_overlay_argument(mock)
     _add_settings(mock)
     mock.set_defaults(run=_mock)
 
@@ -249,19 +257,31 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def load_and_build(
-    spec_path: Path | LoadedSpec, settings: Settings | None = None, *, quiet: bool = False
+    spec_path: Path | LoadedSpec,
+    settings: Settings | None = None,
+    *,
+    quiet: bool = False,
+    overlays: Sequence[Path] = (),
 ) -> tuple[LoadedSpec, Api]:
-    """Load, validate and build; raise :class:`SpecError` with every error found.
+    """Load, apply ``overlays``, validate and build; raise :class:`SpecError` with every
+    error found.
 
     ``quiet``: print no warnings (the previous spec of ``generate --previous``: its warnings
     were read when it was current)."""
-    spec, api, finish = start_build(spec_path, settings or Settings(), quiet=quiet)
+    spec, api, finish = start_build(
+        spec_path, settings or Settings(), quiet=quiet, overlays=overlays
+    )
     finish()
     return spec, api
 
 
 def start_build(
-    spec_path: Path | LoadedSpec, settings: Settings, spec_name: str = "", *, quiet: bool = False
+    spec_path: Path | LoadedSpec,
+    settings: Settings,
+    spec_name: str = "",
+    *,
+    quiet: bool = False,
+    overlays: Sequence[Path] = (),
 ) -> tuple[LoadedSpec, Api, Callable[[], list[Problem]]]:
     """:func:`load_and_build`, but openapi-spec-validator's last pass (about a third of a
     cold ``generate``) goes on beside the caller's work: call the returned ``finish`` before
@@ -270,14 +290,23 @@ def start_build(
 
     The spec returned is the one to build from: 3.1, every warning's fallback carried out.
     ``spec_name`` names it in generated headers (default: its file name). A spec already read
-    (from stdin or git: :mod:`generator.sources`) is passed as is.
+    (from stdin or git: :mod:`generator.sources`) is passed as is. ``overlays`` (OpenAPI
+    Overlay files, :mod:`generator.overlay`) are applied to it, in order, before any check.
     """
     spec = spec_path if isinstance(spec_path, LoadedSpec) else load_spec(spec_path, spec_name)
+    overlaid: list[Problem] = []
+    if overlays:
+        from .overlay import apply_overlays
+
+        spec, overlaid = apply_overlays(spec, overlays)
+        if any(p.blocking for p in overlaid):  # not applied: checking the spec tells nothing
+            raise SpecError(settings.settle(overlaid))
+        overlaid = settings.settle(overlaid)  # warnings (errors with --strict): checked on
 
     from .validate import check
 
     report = check(spec, wait=False)
-    found = settings.settle(report.problems)
+    found = sorted(set(settings.settle(report.problems) + overlaid))
     if not report.buildable or report.spec is None:  # building adds noise, or would never end
         raise SpecError(found)
     spec = report.spec
@@ -338,8 +367,9 @@ def _validate(args: argparse.Namespace) -> int:
             fallback = f" Fallback: {rule.fallback}." if rule.fallback else ""
             print(f"{rule.id} ({rule.severity}): {rule.summary}.{fallback}")
         return EXIT_OK
-    load_and_build(args.spec, settings_of(args))
-    print(f"{args.spec}: valid")
+    load_and_build(args.spec, settings_of(args), overlays=args.overlay)
+    with_overlays = "".join(f" + {overlay}" for overlay in args.overlay)
+    print(f"{args.spec}{with_overlays}: valid")
     return EXIT_OK
 
 
@@ -376,15 +406,24 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
     from .recorded import choose, command, record, spec_name
 
     out = view.export(args.out) if view else args.out
-    choice = choose(out, args.spec, args.templates, args.no_templates, args.spec_name)
+    choice = choose(
+        out,
+        args.spec,
+        args.templates,
+        args.no_templates,
+        args.spec_name,
+        args.overlay or None,
+        args.no_overlays,
+    )
     for note in choice.notes:
         print(f"note: {note}", file=sys.stderr)
     spec_path = view.export(choice.spec) if view else choice.spec
     templates = choice.templates
     if view and templates is not None:
         templates = view.export(templates)
-    name = spec_name(spec_path, out, choice.spec_name)
-    spec, api, finish = start_build(spec_path, settings, name)
+    overlays = [view.export(o) if view else o for o in choice.overlays]
+    name = spec_name(spec_path, out, choice.spec_name, overlays)
+    spec, api, finish = start_build(spec_path, settings, name, overlays=overlays)
     # Imported after start_build has started openapi-spec-validator's child: these modules
     # (jsonschema, Jinja) take ~100 ms, which the child's own ~250 ms import now overlaps.
     from .compilecheck import CompileCheck
@@ -415,8 +454,8 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
             finish()
             raise
         finish()
-        files = _with_changelog(args, settings, view, out, choice.spec, api, files)
-        recorded, unrecorded = record(out, spec_path, templates, choice.spec_name)
+        files = _with_changelog(args, settings, view, out, choice.spec, api, files, overlays)
+        recorded, unrecorded = record(out, spec_path, templates, choice.spec_name, overlays)
         files = with_manifest(
             files, api.spec_file, spec.text, api.generator_version, api.renames, recorded
         )
@@ -513,9 +552,11 @@ def _with_changelog(
     spec: Path,
     api: Api,
     files: dict[str, bytes],
+    overlays: Sequence[Path] = (),
 ) -> dict[str, bytes]:
     """``files`` with the package's CHANGELOG.md: the one ``out`` holds, with a new section
-    when ``--previous`` is given (:mod:`generator.changelog_file`)."""
+    when ``--previous`` is given (:mod:`generator.changelog_file`), the previous spec read
+    with this run's ``overlays``."""
     from . import changelog_file, sources
 
     if changelog_file.CHANGELOG in files:  # a --templates override renders it: theirs
@@ -528,7 +569,7 @@ def _with_changelog(
     log = changelog_file.kept(out)
     if args.previous is not None:
         previous = sources.previous(args.previous, spec, view.cwd if view else None)
-        _, before = load_and_build(previous, settings, quiet=True)
+        _, before = load_and_build(previous, settings, quiet=True, overlays=overlays)
         fresh = changelog_file.updated(log, before, api, args.date)
         if fresh is None:
             print(
@@ -541,7 +582,7 @@ def _with_changelog(
 
 
 def _mock(args: argparse.Namespace) -> int:
-    spec, api, finish = start_build(args.spec, settings_of(args))
+    spec, api, finish = start_build(args.spec, settings_of(args), overlays=args.overlay)
     from .mock import serve, server  # noqa: F401 (the server's modules load while the check ends)
 
     finish()

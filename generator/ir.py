@@ -532,7 +532,7 @@ class Api:
     version: str  # info.version as written
     package_version: str  # PEP 440: info.x-sdk.package-version, else mapped from version
     description: str
-    spec_file: str  # display path of the spec, for "generated from" headers
+    spec_file: str  # display path of the spec (and its overlays), for "generated from" headers
     package: str  # import name of the generated package
     distribution: str  # pip name of the generated package
     client: str  # sync client class name

@@ -109,11 +109,15 @@ def normalized(spec: LoadedSpec) -> tuple[LoadedSpec, list[Problem]]:
     """``spec`` in 3.1 terms, and what in it had no 3.1 meaning (a lone exclusive flag)."""
     if not is_openapi30(spec.data):
         return spec, []
-    rewriter = _Rewriter(spec.locations)
+    rewriter = _Rewriter(spec.locations, spec.origins)
     data = rewriter.node(spec.data, (), (), "document")
     data["openapi"] = TARGET_VERSION
     result = dataclasses.replace(
-        spec, data=data, locations=rewriter.locations, source_version=spec.data["openapi"]
+        spec,
+        data=data,
+        locations=rewriter.locations,
+        origins=rewriter.origins,
+        source_version=spec.data["openapi"],
     )
     return result, [spec.problem(path, message) for path, message in rewriter.problems]
 
@@ -125,14 +129,23 @@ class _Rewriter:
     they differ below a schema that got wrapped in an ``anyOf``.
     """
 
-    def __init__(self, source: Mapping[JsonPath, tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        source: Mapping[JsonPath, tuple[int, int]],
+        source_origins: Mapping[JsonPath, str] | None = None,
+    ) -> None:
         self.source = source
         self.locations: dict[JsonPath, tuple[int, int]] = {}
+        # The files of subtrees read from elsewhere (LoadedSpec.origins), moved alike.
+        self.source_origins = source_origins or {}
+        self.origins: dict[JsonPath, str] = {}
         self.problems: list[tuple[JsonPath, str]] = []
 
     def _at(self, new: JsonPath, old: JsonPath) -> None:
         if old in self.source:
             self.locations[new] = self.source[old]
+        if old in self.source_origins:
+            self.origins[new] = self.source_origins[old]
 
     def copy(self, value: Any, old: JsonPath, new: JsonPath) -> Any:
         self._at(new, old)
@@ -266,7 +279,9 @@ def _made_exclusive(schema: Mapping[str, Any], key: str) -> bool:
 def read_30_keywords(spec: LoadedSpec) -> tuple[LoadedSpec, list[Problem]]:
     """A 3.1 document's 3.0 words (``nullable``, boolean exclusive bounds) read as 3.0 means
     them: the same rewrite as :func:`normalized`, the version left as it is."""
-    rewriter = _Rewriter(spec.locations)
+    rewriter = _Rewriter(spec.locations, spec.origins)
     data = rewriter.node(spec.data, (), (), "document")
-    result = dataclasses.replace(spec, data=data, locations=rewriter.locations)
+    result = dataclasses.replace(
+        spec, data=data, locations=rewriter.locations, origins=rewriter.origins
+    )
     return result, [spec.problem(path, message) for path, message in rewriter.problems]

@@ -142,7 +142,7 @@ def with_manifest(
     spec_text: str,
     version: str,
     renames: Sequence[Rename] = (),
-    settings: Mapping[str, str] | None = None,
+    settings: Mapping[str, object] | None = None,
 ) -> dict[str, bytes]:
     """Add the one manifest that records the spec's hash and every generated file, the
     Python names chosen to resolve collisions (``renames``, when there are any), and the

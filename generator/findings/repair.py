@@ -64,6 +64,7 @@ def apply(spec: LoadedSpec, edits: Iterable[Edit]) -> LoadedSpec:
     data = dict(spec.data)
     copied: set[int] = {id(data)}
     locations = dict(spec.locations)
+    origins = dict(spec.origins)
     sets = [e for e in edits if not e.drops]
     drops = sorted({e.path for e in edits if e.drops}, key=_removal_order, reverse=True)
     for edit in sets:
@@ -77,7 +78,8 @@ def apply(spec: LoadedSpec, edits: Iterable[Edit]) -> LoadedSpec:
             del parent[key]
             if isinstance(parent, list) and isinstance(key, int):
                 _shift(locations, path[:-1], key)
-    return dataclasses.replace(spec, data=data, locations=locations)
+                _shift(origins, path[:-1], key)
+    return dataclasses.replace(spec, data=data, locations=locations, origins=origins)
 
 
 def _removal_order(path: JsonPath) -> tuple[Any, ...]:
@@ -117,7 +119,7 @@ def _assign(parent: Any, key: str | int, value: Any) -> None:
         parent[key] = value
 
 
-def _shift(locations: dict[JsonPath, tuple[int, int]], prefix: JsonPath, removed: int) -> None:
+def _shift(locations: dict[JsonPath, Any], prefix: JsonPath, removed: int) -> None:
     """Item ``removed`` of the list at ``prefix`` is gone: later items move up by one."""
     n = len(prefix)
     moved: dict[JsonPath, tuple[int, int]] = {}
