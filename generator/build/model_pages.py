@@ -26,9 +26,12 @@ def model_pages(api: Api) -> tuple[ModelPage, ...]:
     for i, section in enumerate(sections):
         for name in section.operations:
             _claim(api, _types_of(api.operation(name)), owner, i)
+    # Grouped in one pass: a list per section (an API may have a thousand of them).
+    held: list[list[str]] = [[] for _ in range(len(sections) + 1)]
+    for name in every:
+        held[owner.get(name, len(sections))].append(name)
     parts: list[tuple[str, list[str]]] = []
-    for i, title in enumerate([s.name for s in sections] + ["Other"]):
-        names = [n for n in every if owner.get(n, len(sections)) == i]
+    for title, names in zip([s.name for s in sections] + ["Other"], held, strict=True):
         parts += _split(title, names)
     stems = title_stems(title for title, _ in parts)
     pages = [
