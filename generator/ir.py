@@ -512,6 +512,11 @@ class ModelPage:
     stem: str  # its path without .md: "models", or "models/chat"
     title: str
     names: frozenset[str]  # the models, enums and aliases it shows
+    # The same classes, in the API's order: a page's template loops over its own classes, not
+    # over every class of the API (a thousand pages of four thousand classes).
+    models: tuple[Model, ...] = ()
+    aliases: tuple[Alias, ...] = ()
+    enums: tuple[Enum, ...] = ()
 
 
 @dataclass(frozen=True)
