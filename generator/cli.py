@@ -32,6 +32,7 @@ from .findings.settings import Settings, SettingsError
 from .findings.settings import load as load_settings
 from .ir import Api
 from .load import LoadedSpec, load_spec
+from .overlay import add_overlay_argument
 from .problems import ERROR, NOTE, WARNING, Problem, SpecError
 from .sources import SourceError
 
@@ -175,6 +176,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--rules", action="store_true", help="list every rule: id, severity, fallback"
     )
+    add_overlay_argument(validate)
     _add_settings(validate)
     validate.set_defaults(run=_validate)
 
@@ -199,6 +201,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     templates.add_argument(
         "--no-templates", action="store_true", help="the built-in templates, whatever is recorded"
+    )
+    overlays = generate.add_mutually_exclusive_group()
+    add_overlay_argument(overlays, "the spec (default: as recorded in --out's manifest)")
+    overlays.add_argument(
+        "--no-overlays", action="store_true", help="apply no overlay, whatever is recorded"
     )
     generate.add_argument(
         "--spec-name",
@@ -243,6 +250,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     mock.add_argument("--host", default="127.0.0.1", help="the address to listen on")
     mock.add_argument("--port", type=int, default=4010, help="the port; 0 picks a free one")
+    add_overlay_argument(mock)
     _add_settings(mock)
     mock.set_defaults(run=_mock)
 
@@ -262,6 +270,7 @@ def _parser() -> argparse.ArgumentParser:
         "(required: no default)",
     )
     _add_settings(bundle)
+    add_overlay_argument(bundle)
     bundle.set_defaults(run=_bundle)
 
     from .diff.command import add_parser as add_diff_parser
@@ -280,13 +289,19 @@ def load_and_build(
     *,
     quiet: bool = False,
     allow_ref_roots: Sequence[Path] = (),
+    overlays: Sequence[Path] = (),
 ) -> tuple[LoadedSpec, Api]:
-    """Load, validate and build; raise :class:`SpecError` with every error found.
+    """Load, apply ``overlays``, validate and build; raise :class:`SpecError` with every
+    error found.
 
     ``quiet``: print no warnings (the previous spec of ``generate --previous``: its warnings
     were read when it was current)."""
     spec, api, finish = start_build(
-        spec_path, settings or Settings(), quiet=quiet, allow_ref_roots=allow_ref_roots
+        spec_path,
+        settings or Settings(),
+        quiet=quiet,
+        allow_ref_roots=allow_ref_roots,
+        overlays=overlays,
     )
     finish()
     return spec, api
@@ -299,6 +314,7 @@ def start_build(
     *,
     quiet: bool = False,
     allow_ref_roots: Sequence[Path] = (),
+    overlays: Sequence[Path] = (),
 ) -> tuple[LoadedSpec, Api, Callable[[], list[Problem]]]:
     """:func:`load_and_build`, but openapi-spec-validator's last pass (about a third of a
     cold ``generate``) goes on beside the caller's work: call the returned ``finish`` before
@@ -309,17 +325,27 @@ def start_build(
     ``spec_name`` names it in generated headers (default: its file name). A spec already read
     (from stdin or git: :mod:`generator.sources`) is passed as is. ``allow_ref_roots``: the
     folders besides the spec's own where its ``$ref``s may name files (``--allow-ref-root``).
+    ``overlays`` (OpenAPI Overlay files, :mod:`generator.overlay`) are applied to it, in order,
+    before any check.
     """
     spec = (
         spec_path
         if isinstance(spec_path, LoadedSpec)
         else load_spec(spec_path, spec_name, allow_ref_roots)
     )
+    overlaid: list[Problem] = []
+    if overlays:
+        from .overlay import apply_overlays
+
+        spec, overlaid = apply_overlays(spec, overlays)
+        if any(p.blocking for p in overlaid):  # not applied: checking the spec tells nothing
+            raise SpecError(settings.settle(overlaid))
+        overlaid = settings.settle(overlaid)  # warnings (errors with --strict): checked on
 
     from .validate import check
 
     report = check(spec, wait=False)
-    found = settings.settle(report.problems)
+    found = sorted(set(settings.settle(report.problems) + overlaid))
     if not report.buildable or report.spec is None:  # building adds noise, or would never end
         raise SpecError(found)
     spec = report.spec
@@ -380,8 +406,11 @@ def _validate(args: argparse.Namespace) -> int:
             fallback = f" Fallback: {rule.fallback}." if rule.fallback else ""
             print(f"{rule.id} ({rule.severity}): {rule.summary}.{fallback}")
         return EXIT_OK
-    load_and_build(args.spec, settings_of(args), allow_ref_roots=args.allow_ref_root)
-    print(f"{args.spec}: valid")
+    load_and_build(
+        args.spec, settings_of(args), allow_ref_roots=args.allow_ref_root, overlays=args.overlay
+    )
+    with_overlays = "".join(f" + {overlay}" for overlay in args.overlay)
+    print(f"{args.spec}{with_overlays}: valid")
     return EXIT_OK
 
 
@@ -418,7 +447,15 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
     from .recorded import choose, command, record, spec_name
 
     out = view.export(args.out) if view else args.out
-    choice = choose(out, args.spec, args.templates, args.no_templates, args.spec_name)
+    choice = choose(
+        out,
+        args.spec,
+        args.templates,
+        args.no_templates,
+        args.spec_name,
+        args.overlay or None,
+        args.no_overlays,
+    )
     for note in choice.notes:
         print(f"note: {note}", file=sys.stderr)
     # In the git index, the spec's whole folder: the files its $refs name are checked too.
@@ -427,8 +464,11 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
     templates = choice.templates
     if view and templates is not None:
         templates = view.export(templates)
-    name = spec_name(spec_path, out, choice.spec_name)
-    spec, api, finish = start_build(spec_path, settings, name, allow_ref_roots=allowed)
+    overlays = [view.export(o) if view else o for o in choice.overlays]
+    name = spec_name(spec_path, out, choice.spec_name, overlays)
+    spec, api, finish = start_build(
+        spec_path, settings, name, allow_ref_roots=allowed, overlays=overlays
+    )
     # Imported after start_build has started openapi-spec-validator's child: these modules
     # (jsonschema, Jinja) take ~100 ms, which the child's own ~250 ms import now overlaps.
     from .compilecheck import CompileCheck
@@ -459,8 +499,8 @@ def _generate_from(args: argparse.Namespace, settings: Settings, view: IndexView
             finish()
             raise
         finish()
-        files = _with_changelog(args, settings, view, out, choice.spec, api, files)
-        recorded, unrecorded = record(out, spec_path, templates, choice.spec_name)
+        files = _with_changelog(args, settings, view, out, choice.spec, api, files, overlays)
+        recorded, unrecorded = record(out, spec_path, templates, choice.spec_name, overlays)
         files = with_manifest(
             files,
             api.spec_file,
@@ -563,9 +603,11 @@ def _with_changelog(
     spec: Path,
     api: Api,
     files: dict[str, bytes],
+    overlays: Sequence[Path] = (),
 ) -> dict[str, bytes]:
     """``files`` with the package's CHANGELOG.md: the one ``out`` holds, with a new section
-    when ``--previous`` is given (:mod:`generator.changelog_file`)."""
+    when ``--previous`` is given (:mod:`generator.changelog_file`), the previous spec read
+    with this run's ``overlays``."""
     from . import changelog_file, sources
 
     if changelog_file.CHANGELOG in files:  # a --templates override renders it: theirs
@@ -581,7 +623,7 @@ def _with_changelog(
             args.previous, spec, view.cwd if view else None, args.allow_ref_root
         )
         _, before = load_and_build(
-            previous, settings, quiet=True, allow_ref_roots=args.allow_ref_root
+            previous, settings, quiet=True, allow_ref_roots=args.allow_ref_root, overlays=overlays
         )
         fresh = changelog_file.updated(log, before, api, args.date)
         if fresh is None:
@@ -596,7 +638,7 @@ def _with_changelog(
 
 def _mock(args: argparse.Namespace) -> int:
     spec, api, finish = start_build(
-        args.spec, settings_of(args), allow_ref_roots=args.allow_ref_root
+        args.spec, settings_of(args), allow_ref_roots=args.allow_ref_root, overlays=args.overlay
     )
     from .mock import serve, server  # noqa: F401 (the server's modules load while the check ends)
 
@@ -613,6 +655,12 @@ def _bundle(args: argparse.Namespace) -> int:
     spec = load_spec(args.spec, allow_ref_roots=args.allow_ref_root)
     found = settings.settle(spec.load_problems)
     _raise_if_blocking(found)
+    if args.overlay:  # applied to the bundled document, as every other command does
+        from .overlay import apply_overlays
+
+        spec, overlaid = apply_overlays(spec, args.overlay)
+        found += settings.settle(overlaid)
+        _raise_if_blocking(found)
     _print_findings(found)
     try:
         write_bundle(spec.data, args.output)

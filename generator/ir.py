@@ -512,6 +512,11 @@ class ModelPage:
     stem: str  # its path without .md: "models", or "models/chat"
     title: str
     names: frozenset[str]  # the models, enums and aliases it shows
+    # The same classes, in the API's order: a page's template loops over its own classes, not
+    # over every class of the API (a thousand pages of four thousand classes).
+    models: tuple[Model, ...] = ()
+    aliases: tuple[Alias, ...] = ()
+    enums: tuple[Enum, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -532,7 +537,7 @@ class Api:
     version: str  # info.version as written
     package_version: str  # PEP 440: info.x-sdk.package-version, else mapped from version
     description: str
-    spec_file: str  # display path of the spec, for "generated from" headers
+    spec_file: str  # display path of the spec (and its overlays), for "generated from" headers
     package: str  # import name of the generated package
     distribution: str  # pip name of the generated package
     client: str  # sync client class name

@@ -14,15 +14,23 @@ copy of the project. A path outside the project is not recorded, and the run say
 The spec's name in every file's "Generated from" header is chosen here too, from the same
 layout: the spec's path relative to the project, else its file name, or ``--spec-name``.
 It never depends on the working directory, nor on where a ``pyproject.toml`` happens to be.
+
+``--overlay`` files are recorded the same way, in order, each with the SHA-256 of its bytes:
+a plain ``generate`` applies them again, and ``generate --check`` sees an overlay edit as
+drift even when no generated file changes. Headers name them after the spec
+(``spec/openapi.yaml with overlay overlays/sdk.yaml``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shlex
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from .load import display_name
 
@@ -48,24 +56,40 @@ def relative_to_project(path: Path, out: Path) -> str | None:
     return posix.as_posix()
 
 
-def spec_name(spec: Path, out: Path, explicit: str | None) -> str:
-    """How generated headers and the manifest name the spec."""
-    if explicit:
-        return explicit
-    return relative_to_project(spec, out) or spec.name
+def spec_name(spec: Path, out: Path, explicit: str | None, overlays: Sequence[Path] = ()) -> str:
+    """How generated headers and the manifest name the spec (and the overlays applied)."""
+    name = explicit or relative_to_project(spec, out) or spec.name
+    if not overlays:
+        return name
+    names = [relative_to_project(overlay, out) or overlay.name for overlay in overlays]
+    return f"{name} with overlay{'s' if len(names) > 1 else ''} {', '.join(names)}"
 
 
 def read_settings(out: Path) -> dict[str, str]:
     """The ``settings`` a previous run recorded in ``out``; {} when none can be read (a
     damaged manifest is reported by the write or the check, which read it for its files)."""
+    settings = _recorded(out)
+    return {str(k): v for k, v in settings.items() if isinstance(v, str)}
+
+
+def read_overlays(out: Path) -> list[str]:
+    """The overlays a previous run recorded in ``out``, in order (paths from the project)."""
+    overlays = _recorded(out).get(OVERLAYS, [])
+    if not isinstance(overlays, list):
+        return []
+    return [o["path"] for o in overlays if isinstance(o, dict) and isinstance(o.get("path"), str)]
+
+
+def _recorded(out: Path) -> dict[str, Any]:
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         settings = data.get("settings", {})
     except (OSError, ValueError, AttributeError):
         return {}
-    if not isinstance(settings, dict):
-        return {}
-    return {str(k): v for k, v in settings.items() if isinstance(v, str)}
+    return settings if isinstance(settings, dict) else {}
+
+
+OVERLAYS = "overlays"
 
 
 @dataclass
@@ -76,6 +100,7 @@ class Choice:
     templates: Path | None
     spec_name: str | None  # --spec-name, given or recorded
     notes: list[str] = field(default_factory=list)
+    overlays: list[Path] = field(default_factory=list)  # --overlay, given or recorded
 
 
 def choose(
@@ -84,6 +109,8 @@ def choose(
     templates: Path | None,
     no_templates: bool,
     explicit_name: str | None,
+    overlays: Sequence[Path] | None = None,
+    no_overlays: bool = False,
 ) -> Choice:
     """The flags given, else what ``out``'s manifest records, else the defaults."""
     recorded = read_settings(out)
@@ -100,6 +127,12 @@ def choose(
             f"using --templates {choice.templates}, as recorded in {where} "
             "(--no-templates renders with the built-in ones)"
         )
+    choice.overlays = list(overlays or [])
+    recorded_overlays = read_overlays(out)
+    if overlays is None and not no_overlays and recorded_overlays:
+        choice.overlays = [_from_project(project, rel) for rel in recorded_overlays]
+        shown = " ".join(f"--overlay {path}" for path in choice.overlays)
+        choice.notes.append(f"using {shown}, as recorded in {where} (--no-overlays applies none)")
     if explicit_name is None and "spec-name" in recorded:
         choice.spec_name = recorded["spec-name"]
         choice.notes.append(f"using --spec-name {choice.spec_name}, as recorded in {where}")
@@ -112,12 +145,16 @@ def _from_project(project: Path, rel: str) -> Path:
 
 
 def record(
-    out: Path, spec: Path, templates: Path | None, explicit_name: str | None
-) -> tuple[dict[str, str], list[str]]:
+    out: Path,
+    spec: Path,
+    templates: Path | None,
+    explicit_name: str | None,
+    overlays: Sequence[Path] = (),
+) -> tuple[dict[str, object], list[str]]:
     """The ``settings`` to write into the manifest, and a note for each path left out."""
     # --out is not written down: the manifest is found inside it, so where it lies is the
     # record. Its name in the manifest would make a renamed or copied output folder stale.
-    settings: dict[str, str] = {}
+    settings: dict[str, object] = {}
     notes = []
     paths = {"spec": spec, "templates": templates}
     for key, path in paths.items():
@@ -133,6 +170,19 @@ def record(
             settings[key] = rel
     if explicit_name is not None:
         settings["spec-name"] = explicit_name
+    listed = []
+    for overlay in overlays:
+        rel = relative_to_project(overlay, out)
+        if rel is None:
+            notes.append(
+                f"{MANIFEST} does not record --overlay {overlay}: it is outside the folder "
+                "holding --out, and the manifest names no path out of it; pass it again next time"
+            )
+            continue
+        digest = hashlib.sha256(overlay.read_bytes()).hexdigest()
+        listed.append({"path": rel, "sha256": digest})
+    if listed:
+        settings[OVERLAYS] = listed
     return settings, notes
 
 
@@ -147,6 +197,8 @@ def command(out: Path, choice: Choice, staged: bool = False) -> str:
         words += ["--templates", str(choice.templates)]
     if choice.spec_name is not None:
         words += ["--spec-name", choice.spec_name]
+    for overlay in choice.overlays:
+        words += ["--overlay", str(overlay)]
     line = shlex.join(words)
     if staged:
         line += f"` and `git add {shlex.quote(str(out))}"

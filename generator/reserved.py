@@ -51,6 +51,9 @@ CLIENT_TAKEN = (
             *("TracebackType", "httpx", "os", "enum", "datetime", "date", "dataclass", "field"),
             *("DEFAULT_BASE_URL", "BASE_URL_ENV", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"),
             *("DEFAULT_HEADERS", "SERVER_URL", "TYPE_CHECKING", "File", "AsyncPage"),
+            # _raw.py's imports beside the client classes.
+            *("Any", "Awaitable", "Concatenate", "Final", "Generic", "ParamSpec", "TypeVar"),
+            *("FunctionType", "MethodType"),
         }
     )
 )

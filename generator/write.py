@@ -142,7 +142,7 @@ def with_manifest(
     spec_text: str,
     version: str,
     renames: Sequence[Rename] = (),
-    settings: Mapping[str, str] | None = None,
+    settings: Mapping[str, object] | None = None,
     spec_files: Sequence[tuple[str, str]] = (),
 ) -> dict[str, bytes]:
     """Add the one manifest that records the spec's hash and every generated file, the

@@ -289,13 +289,13 @@ def test_the_construct_prints_notes_records_renames_and_regenerates_byte_identic
     assert main(["validate", str(CONSTRUCT)]) == 0  # strict (our pyproject): notes never block
     err = capsys.readouterr().err.splitlines()
     notes = [line for line in err if ": note[renamed]: " in line]
-    assert len(notes) == 12 and err[-1] == "12 notes."
+    assert len(notes) == 13 and err[-1] == "13 notes."
     assert all(re.match(r"\S*name_collisions\.yaml:\d+:\d+: note\[renamed\]: ", n) for n in notes)
     out = tmp_path / "out"
     assert main(["generate", "--spec", str(CONSTRUCT), "--out", str(out)]) == 0
     first = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     manifest = json.loads((out / "manifest.json").read_text())
-    assert len(manifest["renames"]) == 12
+    assert len(manifest["renames"]) == 13
     assert {
         "kind": "parameter",
         "at": "/paths/~1orders~1{id}/get/parameters/1/name",

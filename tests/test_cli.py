@@ -97,7 +97,7 @@ def test_2_the_spec_is_invalid(tmp_path: Path, capsys: Capsys) -> None:
 
 
 def test_3_a_bug_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: Capsys) -> None:
-    def broken(*args: object) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("simulated")
 
     monkeypatch.setattr("generator.cli.load_and_build", broken)

@@ -174,8 +174,8 @@ def test_a_model_no_operation_uses_decodes_the_request_models_it_nests(
     its from_dict raised AttributeError (no ``_from_json`` on them) and mypy failed."""
     script = (
         "from c_any_of_undiscriminated.models import Contact, NewContact, PhoneNumber\n"
-        "for cls in (Contact, NewContact):\n"
-        "    c = cls.from_dict({'id': 'c-1', 'name': 'Grace', 'point': {'phone': '+15551234'}})\n"
+        "data = {'name': 'Grace', 'point': {'phone': '+15551234'}}\n"
+        "for c in (Contact.from_dict({'id': 'c-1', **data}), NewContact.from_dict(data)):\n"
         "    assert isinstance(c.point, PhoneNumber), c\n"
     )
     _built_and_run("union-of-request-only-models.yaml", script, tmp_path, mypy_cache)

@@ -312,6 +312,18 @@ def test_bundle_writes_one_self_contained_document(project: Path, capsys: Capsys
     assert main(["validate", "alone/bundled.yaml"]) == EXIT_OK  # strict: no operation ref left
 
 
+def test_bundle_applies_overlays_to_the_bundled_document(project: Path) -> None:
+    (project / "rename.yaml").write_text(
+        "overlay: 1.0.0\ninfo: {title: rename, version: '1'}\n"
+        "actions:\n  - target: $.info\n    update: {title: Renamed by an overlay}\n"
+    )
+    command = ["bundle", "--no-strict", "spec/multifile.yaml", "-o", "bundled.yaml"]
+    assert main([*command, "--overlay", "rename.yaml"]) == 0
+    bundled = yaml.safe_load((project / "bundled.yaml").read_text())
+    assert bundled["info"]["title"] == "Renamed by an overlay"
+    assert all(ref.startswith("#/") for ref in _refs(bundled))
+
+
 def test_the_bundle_generates_the_same_package(project: Path) -> None:
     assert main(["bundle", "--no-strict", "spec/multifile.yaml", "-o", "bundled.yaml"]) == 0
     name = ("--spec-name", "multifile.yaml")

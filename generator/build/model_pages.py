@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..ir import Api, ModelPage, Operation, TagGroup
+from ..ir import Alias, Api, Enum, Model, ModelPage, Operation, TagGroup
 from ..paths import title_stems
 from ..typeref import AliasType, EnumType, ModelType, TypeRef, UnionType, walk
 
@@ -21,21 +21,39 @@ def model_pages(api: Api) -> tuple[ModelPage, ...]:
     every += [e.name for e in api.enums]
     sections = list(_sections(api.tag_groups))
     if len(sections) <= 1:
-        return (ModelPage("models", "Models", frozenset(every)),)
+        return _pages(api, ["models"], [("Models", every)])
     owner: dict[str, int] = {}
     for i, section in enumerate(sections):
         for name in section.operations:
             _claim(api, _types_of(api.operation(name)), owner, i)
+    # Grouped in one pass: a list per section (an API may have a thousand of them).
+    held: list[list[str]] = [[] for _ in range(len(sections) + 1)]
+    for name in every:
+        held[owner.get(name, len(sections))].append(name)
     parts: list[tuple[str, list[str]]] = []
-    for i, title in enumerate([s.name for s in sections] + ["Other"]):
-        names = [n for n in every if owner.get(n, len(sections)) == i]
+    for title, names in zip([s.name for s in sections] + ["Other"], held, strict=True):
         parts += _split(title, names)
     stems = title_stems(title for title, _ in parts)
-    pages = [
-        ModelPage(f"models/{stem}", title, frozenset(names))
-        for stem, (title, names) in zip(stems, parts, strict=True)
-    ]
-    return tuple(pages)
+    return _pages(api, [f"models/{stem}" for stem in stems], parts)
+
+
+def _pages(api: Api, stems: list[str], parts: list[tuple[str, list[str]]]) -> tuple[ModelPage, ...]:
+    """The pages, each with its classes in the API's order, dealt out in one pass."""
+    page_of = {name: i for i, (_, names) in enumerate(parts) for name in names}
+    shown: list[tuple[list[Model], list[Alias], list[Enum]]] = [([], [], []) for _ in parts]
+    for model in api.models:
+        if (i := page_of.get(model.name)) is not None:
+            shown[i][0].append(model)
+    for alias in api.aliases:
+        if (i := page_of.get(alias.name)) is not None:
+            shown[i][1].append(alias)
+    for enum in api.enums:
+        if (i := page_of.get(enum.name)) is not None:
+            shown[i][2].append(enum)
+    return tuple(
+        ModelPage(stem, title, frozenset(names), tuple(models), tuple(aliases), tuple(enums))
+        for stem, (title, names), (models, aliases, enums) in zip(stems, parts, shown, strict=True)
+    )
 
 
 # Classes a page may hold before it is split in parts (alphabetically): OpenAI's 1,000 classes that

@@ -25,14 +25,20 @@ def tag_groups(doc: Mapping[str, Any], ops: Sequence[Operation]) -> tuple[TagGro
     needed = _with_ancestors(members, declared)
     order = [name for name in declared if name in needed]
     order += [name for name in members if name not in declared]
+    listed = set(order)
     parents = {
         name: parent
         for name in order
-        if (parent := _parent(declared.get(name, {}))) in order and parent != name
+        if (parent := _parent(declared.get(name, {}))) in listed and parent != name
     }
     # A cycle of parents (a → b → a) cannot nest: its tags stay at the top.
     cyclic = {name for name in parents if _in_cycle(name, parents)}
     parents = {name: parent for name, parent in parents.items() if name not in cyclic}
+
+    children: dict[str, list[str]] = {}
+    for child in order:
+        if child in parents:
+            children.setdefault(parents[child], []).append(child)
 
     def group(name: str) -> TagGroup:
         tag = declared.get(name, {})
@@ -40,7 +46,7 @@ def tag_groups(doc: Mapping[str, Any], ops: Sequence[Operation]) -> tuple[TagGro
             name=text(_field(tag, "summary") or tag.get("x-displayName") or name),
             description=text(tag.get("description")),
             operations=tuple(members.get(name, ())),
-            children=tuple(group(child) for child in order if parents.get(child) == name),
+            children=tuple(group(child) for child in children.get(name, ())),
         )
 
     return tuple(group(name) for name in order if name not in parents)

@@ -31,8 +31,18 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_of(args)
     allowed = args.allow_ref_root
-    _, old = load_and_build(sources.read(args.old_spec, allowed), settings, allow_ref_roots=allowed)
-    _, new = load_and_build(sources.read(args.new_spec, allowed), settings, allow_ref_roots=allowed)
+    _, old = load_and_build(
+        sources.read(args.old_spec, allowed),
+        settings,
+        allow_ref_roots=allowed,
+        overlays=args.overlay,
+    )
+    _, new = load_and_build(
+        sources.read(args.new_spec, allowed),
+        settings,
+        allow_ref_roots=allowed,
+        overlays=args.overlay,
+    )
     changes = diff_apis(old, new)
     bump = total_bump(changes)
     # The package versions are compared: they are what pip sees, and always PEP 440.
@@ -105,5 +115,8 @@ def add_parser(
         help="exit 1 unless the package version of NEW_SPEC (PEP 440, from info.version) "
         "carries the bump the changes need",
     )
+    from ..overlay import add_overlay_argument
+
+    add_overlay_argument(diff, "both OLD_SPEC and NEW_SPEC")
     add_settings(diff)
     diff.set_defaults(run=run)

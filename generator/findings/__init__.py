@@ -16,6 +16,7 @@ module         rules
 ``naming``     operation ids, method, class, field and parameter names
 ``operations`` operations: method names, path parameters, parameters declared twice, security
 ``build``      what only building the model finds (``x-sdk`` settings, constructs)
+``overlay``    ``--overlay`` files: not an Overlay 1.0 document, bad targets, no match
 ============== ==================================================================
 
 A user raises or lowers one rule with ``--rule ID=LEVEL`` or a ``[tool.sdkgen.rules]`` table
@@ -33,7 +34,7 @@ __all__ = ["ERROR", "NOTE", "RULES", "WARNING", "Rule", "all_rules", "rule"]
 
 _FAMILIES = (
     *("input", "structure", "dialect", "values", "shapes"),
-    *("refs", "naming", "operations", "build"),
+    *("refs", "naming", "operations", "build", "overlay"),
 )
 
 
