@@ -28,13 +28,13 @@ from ._transport import (
     result,
 )
 
-P = ParamSpec("P")
-R = TypeVar("R")
-T = TypeVar("T")
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_T = TypeVar("_T")
 
 
 def _raw(
-    prepared: PreparedRequest[T],
+    prepared: PreparedRequest[_T],
     response: httpx.Response,
     decode: Callable[[httpx.Response], Any] | None = None,
 ) -> RawResponse[Any]:
@@ -55,8 +55,8 @@ class _RawSyncTransport(SyncTransport):
         self.__dict__.update(plain.__dict__)  # shares the connections, settings and URL cache
         self.plain = plain
 
-    def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
-        return cast(T, _raw(prepared, self.exchange(prepared, timeout)))
+    def send(self, prepared: PreparedRequest[_T], timeout: Timeout | None) -> _T:
+        return cast(_T, _raw(prepared, self.exchange(prepared, timeout)))
 
 
 class _RawAsyncTransport(AsyncTransport):
@@ -66,8 +66,8 @@ class _RawAsyncTransport(AsyncTransport):
         self.__dict__.update(plain.__dict__)
         self.plain = plain
 
-    async def send(self, prepared: PreparedRequest[T], timeout: Timeout | None) -> T:
-        return cast(T, _raw(prepared, await self.exchange(prepared, timeout)))
+    async def send(self, prepared: PreparedRequest[_T], timeout: Timeout | None) -> _T:
+        return cast(_T, _raw(prepared, await self.exchange(prepared, timeout)))
 
 
 class _View:
@@ -122,40 +122,40 @@ def _async_returns(returned: Any) -> Any:
     return RawResponse[returned]
 
 
-class _SyncRaw(Generic[P, R]):
+class _SyncRaw(Generic[_P, _R]):
     """A raw view's method: the client's ``method``, returning a :class:`RawResponse`."""
 
-    def __init__(self, method: Callable[Concatenate[Any, P], R]) -> None:
+    def __init__(self, method: Callable[Concatenate[Any, _P], _R]) -> None:
         self.method = method
         self.function: Callable[..., Any] | None = None
 
     @overload
     def __get__(
         self, view: None, owner: type | None = None
-    ) -> Callable[Concatenate[Any, P], RawResponse[R]]: ...
+    ) -> Callable[Concatenate[Any, _P], RawResponse[_R]]: ...
     @overload
-    def __get__(self, view: _View, owner: type | None = None) -> Callable[P, RawResponse[R]]: ...
+    def __get__(self, view: _View, owner: type | None = None) -> Callable[_P, RawResponse[_R]]: ...
     def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
         if self.function is None:
             self.function = _twin(self.method, _sync_returns)
         return self.function if view is None else MethodType(self.function, view._client)
 
 
-class _AsyncRaw(Generic[P, R]):
+class _AsyncRaw(Generic[_P, _R]):
     """A raw view's method of the asynchronous client: awaited, it gives a RawResponse."""
 
-    def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[R]]) -> None:
+    def __init__(self, method: Callable[Concatenate[Any, _P], Awaitable[_R]]) -> None:
         self.method = method
         self.function: Callable[..., Any] | None = None
 
     @overload
     def __get__(
         self, view: None, owner: type | None = None
-    ) -> Callable[Concatenate[Any, P], Awaitable[RawResponse[R]]]: ...
+    ) -> Callable[Concatenate[Any, _P], Awaitable[RawResponse[_R]]]: ...
     @overload
     def __get__(
         self, view: _View, owner: type | None = None
-    ) -> Callable[P, Awaitable[RawResponse[R]]]: ...
+    ) -> Callable[_P, Awaitable[RawResponse[_R]]]: ...
     def __get__(self, view: _View | None, owner: type | None = None) -> Callable[..., Any]:
         if self.function is None:
             self.function = _twin(self.method, _async_returns)
